@@ -1,0 +1,13 @@
+"""The `kh-ical` command: parses options, calls the library, prints reports.
+
+Commands live in small modules by theme; each registers itself on `cli`.
+Library errors (`KhIcalError`) become "Error: …" and exit status 1 here,
+in one place, for every command.
+"""
+
+from kh_ical.cli.base import cli
+
+# Importing the command modules registers their commands on `cli`.
+from kh_ical.cli import data_cmds  # noqa: E402,F401
+
+__all__ = ["cli"]

@@ -1,0 +1,1 @@
+"""`kh-ical agencies` and `kh-ical events`: what the registries hold."""

@@ -1,0 +1,212 @@
+"""Typed values shared by every stage: plan, registries, occurrences.
+
+All classes are frozen dataclasses so that they can be hashed, sorted and
+shared between feeds without copying. Dates are `datetime.date`; every
+`end` is **inclusive** (the calendar writer alone turns it into DTEND).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What an occurrence means for the agency."""
+
+    WINDOW = "window"  # work happens from start to end
+    DEADLINE = "deadline"  # must be done by end (start == end)
+    DAY = "day"  # happens on that day
+    UNDATED = "undated"  # "thường xuyên", "theo yêu cầu …": no date at all
+
+
+class EventStatus(str, Enum):
+    CONFIRMED = "confirmed"
+    ESTIMATED = "estimated"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Event:
+    """A commemoration or ceremony that timing cells refer to."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    date: dt.date | None = None
+    status: EventStatus = EventStatus.UNKNOWN
+    source: str = ""
+
+    @property
+    def known(self) -> bool:
+        return self.date is not None and self.status is not EventStatus.UNKNOWN
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Agency:
+    """An agency, or a group whose members each receive the group's tasks."""
+
+    id: str  # ASCII slug, also the feed's file name
+    name: str
+    short: str = ""  # short form for calendar names ("Sở VH,TT&DL")
+    aliases: tuple[str, ...] = ()
+    group: bool = False  # "UBND các huyện, thành phố": its members get its tasks
+    members: tuple[str, ...] = ()  # agency ids of a group's members
+    publication_rrule: str | None = None  # RFC 5545 RRULE of a newspaper's issues
+    publication_start: dt.date | None = None  # DTSTART for that RRULE
+
+    @property
+    def display(self) -> str:
+        return self.short or self.name
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.name, self.short, *self.aliases) if n)
+
+
+@dataclass(frozen=True)
+class AgencyRef:
+    """One agency cell split into registry agencies and generic wording."""
+
+    agencies: tuple[str, ...]  # agency ids in cell order; groups as the group's id
+    generic: tuple[str, ...] = ()  # "Các đơn vị có liên quan", kept as text
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str  # roman numeral as in the document: "I" … "IV"
+    title: str
+    events: tuple[str, ...] = ()  # event ids that "sự kiện" / "kỷ niệm" mean here
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str  # "III.13"
+    section: str
+    content: str
+    lead: str  # cells exactly as written in the document
+    partners: str
+    timing: str
+    lead_ref: AgencyRef = AgencyRef(())
+    partners_ref: AgencyRef = AgencyRef(())
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    id: str  # "171-KH/BTGTU": stable identity, part of every UID
+    short_name: str  # "KH 171": prefix of calendar names
+    issuer: str
+    date: dt.date
+    title: str
+    timezone: str = "Asia/Ho_Chi_Minh"
+
+    @property
+    def year(self) -> int:
+        """The year for dates written without one."""
+        return self.date.year
+
+
+@dataclass(frozen=True)
+class Plan:
+    info: PlanInfo
+    sections: tuple[Section, ...]
+    tasks: tuple[Task, ...]
+    events: tuple[Event, ...]
+    agencies: tuple[Agency, ...]
+
+    def section(self, section_id: str) -> Section:
+        return next(s for s in self.sections if s.id == section_id)
+
+    def event(self, event_id: str) -> Event:
+        return next(e for e in self.events if e.id == event_id)
+
+    def agency(self, agency_id: str) -> Agency:
+        return next(a for a in self.agencies if a.id == agency_id)
+
+
+@dataclass(frozen=True)
+class Remark:
+    """A relative remark beside explicit dates (III.13), kept for `check`.
+
+    "Trước lễ mít tinh kỷ niệm 5 ngày và sau 2 ngày" beside 29/12/2023 – 7/1/2024
+    is Remark(event, before=5, after=2): the start implies the event on
+    start + before, the end implies it on end − after.
+    """
+
+    text: str
+    event: str | None  # event id, None when the remark names no known event
+    before: int | None = None
+    after: int | None = None
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated (or explicitly undated) thing a phrase resolves to."""
+
+    kind: Kind
+    start: dt.date | None
+    end: dt.date | None  # inclusive
+    label: str | None = None
+    event: str | None = None  # event id it is anchored to
+    approximate: bool = False
+    done: bool = False
+    note: str | None = None
+    time: dt.time | None = None  # exact time of day → a timed event
+    tentative: bool = False  # anchored to an event whose date is estimated
+    part: int = 0  # index of the phrase part it came from (identity, not content)
+    basis: str = ""  # how the date was worked out, in Vietnamese, for DESCRIPTION
+    remark: Remark | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.start or dt.date.min, self.end or dt.date.min, self.part, self.event or "")
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """An occurrence that cannot be dated yet (unknown event date)."""
+
+    part: int
+    event: str | None
+    label: str | None
+    reason: str  # Vietnamese/English sentence saying what to set
+
+
+@dataclass(frozen=True)
+class PhraseResult:
+    """What one timing cell resolves to."""
+
+    occurrences: tuple[Occurrence, ...]
+    unresolved: tuple[Unresolved, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaskOccurrence:
+    """An occurrence placed in its plan: the unit the feeds are made of."""
+
+    task: Task
+    occurrence: Occurrence
+
+    def sort_key(self) -> tuple:
+        return (*self.occurrence.sort_key(), task_sort_key(self.task.id))
+
+
+@dataclass(frozen=True)
+class ResolvedPlan:
+    plan: Plan
+    occurrences: tuple[TaskOccurrence, ...]
+    unresolved: tuple[tuple[Task, Unresolved], ...] = ()
+    errors: tuple[str, ...] = field(default=())
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def task_sort_key(task_id: str) -> tuple[int, int, str]:
+    """Document order for ids like "III.13" (so III.2 < III.13)."""
+    sec, _, num = task_id.partition(".")
+    return (_ROMAN.get(sec, 99), int(num) if num.isdigit() else 0, task_id)
