@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+from kh_ical.errors import PhraseError
+
 
 class Kind(str, Enum):
     """What an occurrence means for the agency."""
@@ -200,7 +202,26 @@ class ResolvedPlan:
     plan: Plan
     occurrences: tuple[TaskOccurrence, ...]
     unresolved: tuple[tuple[Task, Unresolved], ...] = ()
-    errors: tuple[str, ...] = field(default=())
+    # Phrase errors of every task (PhraseError with its place set), collected so
+    # that `check` can report them all; `build` refuses to write when any exist.
+    errors: tuple[PhraseError, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class FeedInfo:
+    """One written feed, as the index page and reports need it."""
+
+    slug: str  # file stem: the agency id, or ALL_FEED for the whole plan
+    agency: str | None  # agency id; None for the whole-plan feed
+    name: str  # calendar name, "KH 171 · Sở VH,TT&DL"
+    path: str  # POSIX path relative to the output folder ("so-vh-tt-dl.ics")
+    events: int  # VEVENT count
+    size: int  # bytes
+    lead_tasks: tuple[str, ...] = ()  # task ids the agency leads
+    partner_tasks: tuple[str, ...] = ()  # task ids it coordinates
+
+
+ALL_FEED = "tat-ca"  # slug of the feed with every task; never an agency id
 
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
