@@ -1,0 +1,137 @@
+"""The state file: per UID the published content's hash, SEQUENCE, last change.
+
+`diff` is pure (old state, new hashes, build time → new state); `load` and
+`dump` are the only I/O-shaped parts, and only `kh_ical.build` writes. An
+unchanged event keeps its SEQUENCE and time, so an unchanged rebuild writes
+identical bytes; a record is kept when its event disappears, so SEQUENCE never
+goes down if it comes back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Mapping
+
+from kh_ical.errors import DataError, Problem
+
+STATE_FILE = ".kh-ical-state.json"
+VERSION = 1
+_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+@dataclass(frozen=True)
+class Record:
+    hash: str
+    sequence: int
+    changed: dt.datetime  # UTC, whole seconds
+    present: bool = True  # False: no longer published (kept for SEQUENCE)
+
+
+@dataclass(frozen=True)
+class State:
+    events: Mapping[str, Record] = field(default_factory=dict)
+    files: tuple[str, ...] = ()  # paths (relative to the output folder) the build produced
+
+
+@dataclass(frozen=True)
+class Changes:
+    added: tuple[str, ...] = ()  # UIDs published now and not before
+    changed: tuple[str, ...] = ()  # UIDs whose content changed
+    removed: tuple[str, ...] = ()  # UIDs no longer published
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
+def build_time(environ: Mapping[str, str] | None = None) -> dt.datetime:
+    """The one clock of a build: SOURCE_DATE_EPOCH if set, else now (UTC, seconds)."""
+    env = os.environ if environ is None else environ
+    epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except (ValueError, OverflowError, OSError) as exc:
+            raise DataError([Problem("SOURCE_DATE_EPOCH", f"not a Unix time: {epoch!r}")]) from exc
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def diff(old: State, hashes: Mapping[str, str], now: dt.datetime) -> State:
+    """New state for the events `hashes` (UID → content hash) built at `now`.
+
+    New UID → SEQUENCE 0; changed hash, or an event that comes back → SEQUENCE+1;
+    both stamped `now`. Same hash → record kept as it was. Missing → kept, absent.
+    """
+    now = now.astimezone(dt.timezone.utc).replace(microsecond=0)
+    events: dict[str, Record] = {}
+    for uid, rec in old.events.items():
+        if uid not in hashes:
+            events[uid] = replace(rec, present=False)
+    for uid, digest in hashes.items():
+        rec = old.events.get(uid)
+        if rec is None:
+            events[uid] = Record(digest, 0, now)
+        elif rec.hash == digest and rec.present:
+            events[uid] = rec
+        else:
+            events[uid] = Record(digest, rec.sequence + 1, now)
+    return State(dict(sorted(events.items())), old.files)
+
+
+def changes(old: State, new: State) -> Changes:
+    """Which published UIDs were added, changed or removed from `old` to `new`."""
+    was = {u for u, r in old.events.items() if r.present}
+    now = {u for u, r in new.events.items() if r.present}
+    changed = {u for u in was & now if old.events[u] != new.events[u]}
+    return Changes(tuple(sorted(now - was)), tuple(sorted(changed)), tuple(sorted(was - now)))
+
+
+def dumps(state: State) -> bytes:
+    """Canonical JSON (sorted, one event per line) so that git diffs stay readable."""
+    events = {
+        uid: {
+            "hash": rec.hash,
+            "sequence": rec.sequence,
+            "changed": rec.changed.strftime(_STAMP_FORMAT),
+            **({} if rec.present else {"present": False}),
+        }
+        for uid, rec in sorted(state.events.items())
+    }
+    lines = [f"  {json.dumps(uid)}: {json.dumps(body, sort_keys=True)}" for uid, body in events.items()]
+    files = json.dumps(sorted(state.files), ensure_ascii=False)
+    body = ",\n".join(lines)
+    text = f'{{\n "version": {VERSION},\n "files": {files},\n "events": {{\n{body}\n }}\n}}\n'
+    return text.encode("utf-8")
+
+
+def loads(data: bytes, place: str = STATE_FILE) -> State:
+    """Parse a state file; a damaged one is an error (never silently reset SEQUENCE)."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+        if raw.get("version") != VERSION:
+            raise ValueError(f"unsupported version {raw.get('version')!r}")
+        events = {
+            str(uid): Record(
+                hash=str(body["hash"]),
+                sequence=int(body["sequence"]),
+                changed=dt.datetime.strptime(body["changed"], _STAMP_FORMAT).replace(tzinfo=dt.timezone.utc),
+                present=bool(body.get("present", True)),
+            )
+            for uid, body in raw["events"].items()
+        }
+        files = tuple(str(f) for f in raw.get("files", []))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        hint = "restore it from git; deleting it restarts every SEQUENCE at 0"
+        raise DataError([Problem(place, f"damaged state file: {exc}", hint)]) from exc
+    return State(events, files)
+
+
+def load(out_dir: Path) -> State:
+    """The state recorded in `out_dir`, or an empty state for a first build."""
+    path = out_dir / STATE_FILE
+    if not path.exists():
+        return State()
+    return loads(path.read_bytes(), str(path))

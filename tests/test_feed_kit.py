@@ -1,0 +1,147 @@
+"""A small hand-made resolved plan for the feed/build tests (no tests here).
+
+Independent of the loader and resolver so that the golden feeds only change
+when the feed writer does. Covers: a group and its members, an agency with no
+task, generic partners, a deadline on an event, a two-part phrase with a timed
+part, a tentative/approximate window, a done day, an undated task, an
+unresolved occurrence, and hostile text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from kh_ical.model import (
+    Agency,
+    AgencyRef,
+    Event,
+    EventStatus,
+    Kind,
+    Occurrence,
+    Plan,
+    PlanInfo,
+    ResolvedPlan,
+    Section,
+    Task,
+    TaskOccurrence,
+    Unresolved,
+)
+
+D = dt.date
+FIXED_NOW = dt.datetime(2024, 1, 1, 0, 0, 0, tzinfo=dt.timezone.utc)
+
+HOSTILE = (
+    'Tuyên truyền; "kỷ niệm", ảnh\\video\ndòng mới <script>alert(1)</script> & '
+    + "rất dài " * 40
+)
+
+INFO = PlanInfo(
+    id="99-KH/TEST",
+    short_name="KH 99",
+    issuer="Ban Tuyên giáo Tỉnh ủy",
+    date=D(2023, 5, 30),
+    title="Kế hoạch thử; tuyên truyền, kỷ niệm",
+)
+
+SECTIONS = (
+    Section("I", "Tuyên truyền chung"),
+    Section("II", "Kỷ niệm các ngày lễ", ("20-nam", "mit-tinh")),
+)
+
+EVENTS = (
+    Event("20-nam", "Kỷ niệm 20 năm chia tách, thành lập tỉnh", (), D(2024, 1, 1), EventStatus.CONFIRMED),
+    Event("mit-tinh", "Lễ mít tinh kỷ niệm", (), D(2024, 1, 3), EventStatus.ESTIMATED),
+    Event("so-ket", "Hội nghị sơ kết", (), None, EventStatus.UNKNOWN),
+)
+
+AGENCIES = (
+    Agency("so-vh", "Sở Văn hóa, Thể thao và Du lịch", "Sở VH,TT&DL"),
+    Agency("bao", "Báo Lai Châu"),
+    Agency("ubnd-huyen", "UBND các huyện, thành phố", group=True, members=("huyen-a", "huyen-b")),
+    Agency("huyen-a", "UBND huyện A"),
+    Agency("huyen-b", "UBND huyện B; thị xã"),
+    Agency("so-tc", "Sở Tài chính"),
+)
+
+
+def _task(tid, section, content, lead, partners, timing, generic=()):
+    return Task(
+        tid, section, content, " ".join(lead), " ".join(partners), timing,
+        AgencyRef(tuple(lead)), AgencyRef(tuple(partners), tuple(generic)),
+    )
+
+
+TASKS = (
+    _task("I.1", "I", "Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng",
+          ["so-vh"], ["bao"], "Từ tháng 6 đến hết tháng 8/2023"),
+    _task("I.2", "I", HOSTILE, ["bao"], ["ubnd-huyen"], "Hoàn thành trước ngày 10/8/2023",
+          generic=["Các đơn vị có liên quan"]),
+    _task("I.3", "I", "Ban hành kế hoạch", ["so-vh"], [], "Đã hoàn thành (12/4/2023)"),
+    _task("I.4", "I", "Theo dõi, đôn đốc", ["so-vh"], [], "Thường xuyên"),
+    _task("II.1", "II", "Xây dựng phóng sự kỷ niệm 20 năm", ["ubnd-huyen"], ["so-vh"],
+          "Hoàn thành trước sự kiện 10 ngày"),
+    _task("II.2", "II", "Tổ chức Hội thi tìm hiểu lịch sử tỉnh", ["so-vh"], ["huyen-a"],
+          "- Triển khai từ quý I/2024 - Tổng kết trao giải 8h ngày 10/10/2024"),
+    _task("II.3", "II", "Treo băng rôn, khẩu hiệu", ["huyen-b"], [],
+          "Trước lễ mít tinh kỷ niệm 5 ngày và sau 4 ngày (vào các thời điểm phù hợp)"),
+    _task("II.4", "II", "Báo cáo sơ kết", ["so-vh"], [], "Trước Hội nghị sơ kết 5 ngày"),
+)
+
+
+def _occ(kind, start, end, **kw) -> Occurrence:
+    return Occurrence(kind, start, end, **kw)
+
+
+OCCURRENCES = {
+    "I.1": [_occ(Kind.WINDOW, D(2023, 6, 1), D(2023, 8, 31), basis="Từ 1/6/2023 đến 31/8/2023")],
+    "I.2": [_occ(Kind.DEADLINE, D(2023, 8, 9), D(2023, 8, 9), basis="1 ngày trước 10/8/2023")],
+    "I.3": [_occ(Kind.DAY, D(2023, 4, 12), D(2023, 4, 12), done=True)],
+    "I.4": [_occ(Kind.UNDATED, None, None)],
+    "II.1": [_occ(Kind.DEADLINE, D(2023, 12, 22), D(2023, 12, 22), event="20-nam",
+                  basis="10 ngày trước Kỷ niệm 20 năm chia tách, thành lập tỉnh (1/1/2024)")],
+    "II.2": [
+        _occ(Kind.WINDOW, D(2024, 1, 1), D(2024, 3, 31), label="Triển khai", part=0, basis="Quý I/2024"),
+        _occ(Kind.DAY, D(2024, 10, 10), D(2024, 10, 10), label="Tổng kết trao giải", part=1,
+             time=dt.time(8, 0), basis="10/10/2024"),
+    ],
+    "II.3": [_occ(Kind.WINDOW, D(2023, 12, 29), D(2024, 1, 7), event="mit-tinh", tentative=True,
+                  approximate=True, note="vào các thời điểm phù hợp",
+                  basis="5 ngày trước và 4 ngày sau Lễ mít tinh kỷ niệm (3/1/2024, dự kiến)")],
+}
+
+
+def make_plan(tasks=TASKS, agencies=AGENCIES, events=EVENTS) -> Plan:
+    return Plan(INFO, SECTIONS, tuple(tasks), tuple(events), tuple(agencies))
+
+
+def make_resolved(plan: Plan | None = None, occurrences=None) -> ResolvedPlan:
+    """The hand-made plan with its occurrences; `occurrences` overrides by task id."""
+    plan = plan or make_plan()
+    occ = {**OCCURRENCES, **(occurrences or {})}
+    by_id = {t.id: t for t in plan.tasks}
+    items = [TaskOccurrence(by_id[tid], o) for tid, os_ in occ.items() if tid in by_id for o in os_]
+    items.sort(key=TaskOccurrence.sort_key)
+    unresolved = ()
+    if "II.4" in by_id:
+        unresolved = ((by_id["II.4"], Unresolved(0, "so-ket", None, "chưa có ngày của Hội nghị sơ kết")),)
+    return ResolvedPlan(plan, tuple(items), unresolved)
+
+
+def move(resolved: ResolvedPlan, task_id: str, days: int) -> ResolvedPlan:
+    """The same plan with every occurrence of one task moved by `days`."""
+    delta = dt.timedelta(days=days)
+    items = [
+        TaskOccurrence(to.task, replace(to.occurrence, start=to.occurrence.start + delta,
+                                        end=to.occurrence.end + delta))
+        if to.task.id == task_id and to.occurrence.start else to
+        for to in resolved.occurrences
+    ]
+    return replace(resolved, occurrences=tuple(sorted(items, key=TaskOccurrence.sort_key)))
+
+
+def drop_task(resolved: ResolvedPlan, task_id: str) -> ResolvedPlan:
+    plan = resolved.plan
+    plan = replace(plan, tasks=tuple(t for t in plan.tasks if t.id != task_id))
+    items = tuple(to for to in resolved.occurrences if to.task.id != task_id)
+    return replace(resolved, plan=plan, occurrences=items)
