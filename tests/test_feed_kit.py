@@ -145,3 +145,69 @@ def drop_task(resolved: ResolvedPlan, task_id: str) -> ResolvedPlan:
     plan = replace(plan, tasks=tuple(t for t in plan.tasks if t.id != task_id))
     items = tuple(to for to in resolved.occurrences if to.task.id != task_id)
     return replace(resolved, plan=plan, occurrences=items)
+
+
+# ---------------------------------------------------------------- raw checks
+
+TEXT_PROPS = {"SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "NAME", "X-WR-CALNAME", "X-WR-CALDESC"}
+
+
+def raw_problems(data: bytes) -> list[str]:
+    """Checks on the bytes that parsers do not make (our own, not icalendar's)."""
+    problems = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        problems.append("BOM")
+    if not data.endswith(b"\r\n") or b"\n" in data.replace(b"\r\n", b""):
+        problems.append("not CRLF everywhere")
+    physical = data.split(b"\r\n")[:-1]
+    for n, line in enumerate(physical, 1):
+        if len(line) > 75:
+            problems.append(f"line {n}: {len(line)} octets")
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(f"line {n}: fold splits a UTF-8 sequence")
+        if not line:
+            problems.append(f"line {n}: empty")
+    text = data.replace(b"\r\n ", b"").decode("utf-8")
+    problems += _text_problems(text.split("\r\n")[:-1])
+    problems += _date_problems(text)
+    return problems
+
+
+def _split(line: str) -> tuple[str, str, str]:
+    head, _, value = line.partition(":")
+    name, _, params = head.partition(";")
+    return name.upper(), params, value
+
+
+def _text_problems(lines: list[str]) -> list[str]:
+    problems = []
+    for line in lines:
+        name, _, value = _split(line)
+        if name not in TEXT_PROPS and name != "CATEGORIES":
+            continue
+        i = 0
+        while i < len(value):
+            c = value[i]
+            if c == "\\":
+                if i + 1 >= len(value) or value[i + 1] not in "\\;,nN":
+                    problems.append(f"{name}: bad escape at {i}")
+                i += 2
+                continue
+            if c == ";" or (c == "," and name != "CATEGORIES"):
+                problems.append(f"{name}: unescaped {c!r} at {i}: {value[:40]!r}")
+            if ord(c) < 32:
+                problems.append(f"{name}: control character")
+            i += 1
+    return problems
+
+
+def _date_problems(text: str) -> list[str]:
+    problems = []
+    for block in text.split("BEGIN:VEVENT")[1:]:
+        props = dict(_split(line)[0::2] for line in block.split("\r\n") if ":" in line)
+        start, end = props.get("DTSTART", ""), props.get("DTEND", "")
+        if len(start) == 8 and not (len(end) == 8 and end > start):
+            problems.append(f"all-day DTEND {end!r} not after DTSTART {start!r}")
+    return problems
