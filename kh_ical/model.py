@@ -205,6 +205,8 @@ class ResolvedPlan:
     # Phrase errors of every task (PhraseError with its place set), collected so
     # that `check` can report them all; `build` refuses to write when any exist.
     errors: tuple[PhraseError, ...] = field(default=())
+    # Undated parts ("thường xuyên"): shown in reports, never in feeds.
+    undated: tuple[TaskOccurrence, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Reading Vietnamese timing phrases: tokens → grammar rules → drafts."""

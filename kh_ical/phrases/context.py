@@ -1,0 +1,61 @@
+"""What a phrase is resolved against, and the nodes the grammar builds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from kh_ical.model import Event, Kind
+
+
+@dataclass(frozen=True)
+class ResolveContext:
+    """Everything a phrase may depend on. There is no clock.
+
+    Parameters:
+        year: the year for dates written without one when the phrase has no later year.
+        events: events the phrase may name (by name or alias).
+        section_events: ids of the events "sự kiện" / "kỷ niệm" mean here.
+        publication_rrule: RRULE of the lead agency's newspaper issues, if known.
+        publication_start: DTSTART for that RRULE.
+    """
+
+    year: int
+    events: tuple[Event, ...] = ()
+    section_events: tuple[str, ...] = ()
+    publication_rrule: str | None = None
+    publication_start: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """Which events a phrase points at: one named event, or the section's."""
+
+    ids: tuple[str, ...]
+    text: str
+    named: bool
+    span: tuple[int, int] = (0, 0)  # where the reference is written, for errors
+
+
+# event → (start, end, how it was worked out)
+Anchor = Callable[[Event], tuple[dt.date, dt.date, str]]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One part of a phrase, parsed but not yet placed on events' dates."""
+
+    kind: Kind
+    span: tuple[dt.date, dt.date] | None = None  # fixed dates
+    ref: EventRef | None = None  # anchored: the span comes from each event
+    anchor: Anchor | None = None
+    basis: str = ""
+    label: str | None = None
+    verb: str | None = None  # "Hoàn thành": becomes the label in multi-part cells
+    approximate: bool = False
+    done: bool = False
+    note: str | None = None
+    time: dt.time | None = None
+    wants_date: bool = False  # "Đã hoàn thành": the date is in its remark
+    extra: dict = field(default_factory=dict, compare=False)

@@ -1,0 +1,162 @@
+"""Driver: a cell's tokens → parts → drafts, or an error naming unread words.
+
+A cell is split into parts at hard boundaries (";" and list bullets), then
+each stretch is read left to right: at each position the longest construct
+wins; separators ("và", ",", ".", "-") may stand between parts; any token no
+rule accounts for is collected and reported. Nothing is skipped silently.
+Parenthesised remarks are set aside first and attached to the part they follow.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from kh_ical.errors import PhraseError
+from kh_ical.phrases.context import Draft, ResolveContext
+from kh_ical.phrases.grammar import TABLES, name_keys
+from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
+from kh_ical.phrases.patterns import Input
+from kh_ical.phrases.tokens import Remark, Token, prepare, split_remarks, tokenize
+from kh_ical.text import match_key
+
+_SEPARATOR_KEYS = {match_key(s) for s in PART_SEPARATORS}
+_DECLINED = sorted(((tuple(match_key(k).split()), v) for k, v in DECLINED.items()), key=lambda x: -len(x[0]))
+_PERIOD_WORDS = {match_key(w) for w in ("tháng", "quý", "ngày", "năm", "t", "đến", "hết")}
+
+
+@dataclass
+class Env:
+    """What builders may consult: the prepared text, context, events, years."""
+
+    text: str
+    ctx: ResolveContext
+    years: list[tuple[int, int]]  # (offset, year) of every explicit year, in order
+    name_index: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+
+    @property
+    def section_events(self) -> tuple[str, ...]:
+        return self.ctx.section_events
+
+    def year_after(self, offset: int) -> int:
+        """The first year written after `offset`, else the plan's year."""
+        k = bisect.bisect_left(self.years, (offset, 0))
+        return self.years[k][1] if k < len(self.years) else self.ctx.year
+
+
+@dataclass
+class Part:
+    start: int  # token offsets in the prepared text
+    end: int
+    drafts: tuple[Draft, ...]
+    remarks: list[Remark] = field(default_factory=list)
+
+
+def explicit_years(tokens: list[Token]) -> list[tuple[int, int]]:
+    years = []
+    for tok in tokens:
+        if tok.kind in ("YEAR", "DATE", "PERIODYEAR"):
+            years.append((tok.start, int(tok.text.replace(" ", "")[-4:])))
+    return years
+
+
+def event_index(ctx: ResolveContext) -> list[tuple[tuple[str, ...], str]]:
+    return [(keys, ev.id) for ev in ctx.events for name in ev.names if (keys := name_keys(name))]
+
+
+def check_declined(text: str, tokens: list[Token]) -> None:
+    keys = [t.key if t.kind == "WORD" else "" for t in tokens]
+    for i in range(len(tokens)):
+        for words, kind in _DECLINED:
+            if tuple(keys[i : i + len(words)]) == words:
+                span = (tokens[i].start, tokens[i + len(words) - 1].end)
+                raise PhraseError(text, [span], DECLINED_REASON[kind])
+
+
+def is_bullet(tokens: list[Token], k: int, text: str) -> bool:
+    """In a list that opens with "-", a "-" before a capitalised word starts a new part."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        tokens[k].kind == "DASH"
+        and nxt is not None
+        and nxt.kind == "WORD"
+        and nxt.text[:1].isupper()
+        and nxt.key not in _PERIOD_WORDS
+    )
+
+
+def stretches(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Split at ";" and, in a bulleted cell, at bullets."""
+    bulleted = bool(tokens) and tokens[0].kind == "DASH"
+    out: list[list[Token]] = [[]]
+    for k, tok in enumerate(tokens):
+        if tok.kind == "SEMI" or (bulleted and (k == 0 or is_bullet(tokens, k, text))):
+            out.append([])
+        else:
+            out[-1].append(tok)
+    return [s for s in out if s]
+
+
+def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]]) -> list[Part]:
+    inp = Input(tokens, TABLES, env)
+    parts: list[Part] = []
+    i = 0
+    while i < len(tokens):
+        if parts and (tokens[i].key in _SEPARATOR_KEYS or tokens[i].kind in ("COMMA", "DOT", "DASH")):
+            i += 1
+            continue
+        matches = inp.nonterminal("construct", i)
+        if not matches:
+            unread.append((tokens[i].start, tokens[i].end))
+            i += 1
+            continue
+        j = max(j for j, _ in matches)
+        value = next(v for jj, v in matches if jj == j)  # rule order breaks ties
+        drafts = value if isinstance(value, tuple) else (value,)
+        parts.append(Part(tokens[i].start, tokens[j - 1].end, drafts))
+        i = j
+    return parts
+
+
+def merge_spans(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Neighbouring unread tokens (only spaces between them) form one span."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and not text[merged[-1][1] : a].strip():
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def parse_phrase(phrase: str, ctx: ResolveContext) -> tuple[str, list[Part]]:
+    """The prepared text and its parts; raises PhraseError naming unread words."""
+    text = prepare(phrase)
+    tokens, remarks = split_remarks(tokenize(text), text)
+    env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
+    check_declined(text, tokens)
+    unread: list[tuple[int, int]] = []
+    parts = [p for s in stretches(tokens, text) for p in read_stretch(s, env, unread)]
+    if unread:
+        raise PhraseError(text, merge_spans(unread, text))
+    for remark in remarks:  # to the last part that starts before it
+        owners = [p for p in parts if p.start < remark.start] or parts[:1]
+        if owners:
+            owners[-1].remarks.append(remark)
+    return text, parts
+
+
+def parse_remark(remark: Remark, ctx: ResolveContext, text: str) -> tuple[Draft, ...] | None:
+    """A remark read as a whole construct, or None when it is only words."""
+    tokens = list(remark.tokens)
+    if not tokens:
+        return None
+    env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
+    try:
+        matches = Input(tokens, TABLES, env).nonterminal("construct", 0)
+    except PhraseError:
+        return None
+    full = [v for j, v in matches if j == len(tokens)]
+    if not full:
+        return None
+    return full[0] if isinstance(full[0], tuple) else (full[0],)

@@ -1,0 +1,76 @@
+"""Calendar periods and the date arithmetic the grammar needs, via dateutil.
+
+A `Period` is a closed span of days with the granularity it was written in.
+All month/quarter/year arithmetic goes through `relativedelta` (end of month
+with `day=31`, leap years included); nothing here adds days by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from dateutil.relativedelta import relativedelta
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date  # inclusive
+    grain: str  # "day" | "month" | "quarter" | "half" | "year"
+    text: str  # as written, for explanations
+    approximate: bool = False
+    year_inferred: bool = False  # the year came from elsewhere in the phrase
+
+    def shift_years(self, years: int) -> "Period":
+        delta = relativedelta(years=years)
+        end = self.end + delta
+        if self.grain in ("month", "quarter", "half", "year"):
+            end += relativedelta(day=31)  # still the month's last day (Feb in leap years)
+        return replace(self, start=self.start + delta, end=end)
+
+
+def day(y: int, m: int, d: int, text: str, inferred: bool = False) -> Period:
+    date = dt.date(y, m, d)  # ValueError on 31/2: the caller reports it
+    return Period(date, date, "day", text, year_inferred=inferred)
+
+
+def month(y: int, m: int, text: str, inferred: bool = False) -> Period:
+    start = dt.date(y, m, 1)
+    return Period(start, start + relativedelta(day=31), "month", text, year_inferred=inferred)
+
+
+def quarter(y: int, q: int, text: str, inferred: bool = False) -> Period:
+    if not 1 <= q <= 4:
+        raise ValueError(f"quý {q}")
+    start = dt.date(y, 3 * q - 2, 1)
+    return Period(start, start + relativedelta(months=3, days=-1), "quarter", text, year_inferred=inferred)
+
+
+def half(y: int, second: bool, text: str, inferred: bool = False) -> Period:
+    start = dt.date(y, 7 if second else 1, 1)
+    return Period(start, start + relativedelta(months=6, days=-1), "half", text, year_inferred=inferred)
+
+
+def year(y: int, text: str) -> Period:
+    return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", text)
+
+
+def part_of_month(p: Period, part: str, text: str) -> Period:
+    """đầu / giữa / cuối tháng: days 1–10, 11–20, 21–end, marked approximate."""
+    first, last = {"đầu": (1, 10), "giữa": (11, 20), "cuối": (21, 31)}[part]
+    start = p.start + relativedelta(day=first)
+    return Period(start, p.start + relativedelta(day=last), "part", text, True, p.year_inferred)
+
+
+def plus_days(date: dt.date, n: int) -> dt.date:
+    return date + relativedelta(days=n)
+
+
+def fmt(date: dt.date) -> str:
+    """Vietnamese short date: 1/1/2024."""
+    return f"{date.day}/{date.month}/{date.year}"
+
+
+def fmt_span(start: dt.date, end: dt.date) -> str:
+    return fmt(start) if start == end else f"{fmt(start)} – {fmt(end)}"

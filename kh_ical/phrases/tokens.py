@@ -1,0 +1,110 @@
+"""Tokenizer for timing phrases: small named regexes, tokens keep their spans.
+
+The phrase is first put in NFC (so NFD input reads the same); spans index
+into that NFC string, which is what error messages quote. Each regex below is
+one token kind; the grammar never sees raw text, only these tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kh_ical.text import match_key, nfc
+
+# Order matters: longer, more specific forms first.
+TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
+    # 12/4/2023, 12-4-2023, 12.4.2023, 07/01/2024 (same separator twice)
+    ("DATE", r"\d{1,2}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}(?!\d)"),
+    # 8/2023, IV/2023, "IV/ 2023", "I /2028": a month or quarter with its year
+    ("PERIODYEAR", r"(?:\d{1,2}|[ivx]{1,4})\s*/\s*\d{4}(?!\d)"),
+    # 3/9: day/month without a year (slash only; "20-22" is a day span)
+    ("DAYMONTH", r"\d{1,2}/\d{1,2}(?![\d/])"),
+    # 20h, 20h30, 14 giờ 30, 14 giờ 30 phút, 8 giờ
+    ("TIME", r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p)\b)?)?(?![^\W\d_])"),
+    ("YEAR", r"\d{4}(?!\d)"),
+    ("NUM", r"\d{1,3}(?!\d)"),
+    ("WORD", r"[^\W\d_]+"),
+    ("DASH", r"-"),
+    ("COMMA", r","),
+    ("SEMI", r";"),
+    ("DOT", r"\."),
+    ("COLON", r":"),
+    ("SLASH", r"/"),
+    ("OPEN", r"\("),
+    ("CLOSE", r"\)"),
+    ("SPACE", r"\s+"),
+    ("OTHER", r"."),
+)
+_MASTER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TOKEN_PATTERNS), re.IGNORECASE)
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str  # as written (NFC)
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """Matching form of a word ("Tỉnh Uỷ" and "tỉnh ủy" share a key)."""
+        return match_key(self.text)
+
+
+@dataclass(frozen=True)
+class Remark:
+    """A parenthesised remark: its own tokens, kept apart from the grammar."""
+
+    text: str
+    start: int  # span of the whole remark, parentheses included
+    end: int
+    tokens: tuple[Token, ...]
+    after: int  # index, in the main token list, of the first token after it
+
+
+def prepare(text: str) -> str:
+    """NFC and one kind of dash; the result is what spans index into."""
+    return _DASHES.sub("-", nfc(text))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of a prepared phrase, spaces dropped.
+
+    >>> [t.kind for t in tokenize("Quý IV/ 2023")]
+    ['WORD', 'PERIODYEAR']
+    """
+    out = []
+    for m in _MASTER.finditer(text):
+        kind = m.lastgroup or "OTHER"  # the outermost group closes last
+        if kind != "SPACE":
+            out.append(Token(kind, m.group(0), m.start(), m.end()))
+    return out
+
+
+def split_remarks(tokens: list[Token], text: str) -> tuple[list[Token], list[Remark]]:
+    """Take parenthesised remarks out of the token stream.
+
+    An unclosed parenthesis (real documents have them) runs to the end.
+    """
+    main: list[Token] = []
+    remarks: list[Remark] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind != "OPEN":
+            if tok.kind != "CLOSE":  # a stray ")" carries nothing
+                main.append(tok)
+            i += 1
+            continue
+        depth, j = 1, i + 1
+        while j < len(tokens) and depth:
+            depth += {"OPEN": 1, "CLOSE": -1}.get(tokens[j].kind, 0)
+            j += 1
+        inner = tokens[i + 1 : j - 1 if depth == 0 else j]
+        end = tokens[j - 1].end
+        body = text[tok.end : inner[-1].end] if inner else ""
+        remarks.append(Remark(" ".join(body.split()), tok.start, end, tuple(inner), len(main)))
+        i = j
+    return main, remarks

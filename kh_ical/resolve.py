@@ -1,0 +1,169 @@
+"""Timing phrases → dated occurrences, anchored to the events they name.
+
+`resolve_phrase` reads one cell against a `ResolveContext`; `resolve_plan`
+does every task of a plan, with each task's section events and its lead
+agency's newspaper schedule. Pure: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from kh_ical.agencies import expand
+from kh_ical.errors import DataError, PhraseError, Problem
+from kh_ical.model import (
+    EventStatus,
+    Kind,
+    Occurrence,
+    Plan,
+    PhraseResult,
+    Remark,
+    ResolvedPlan,
+    Task,
+    TaskOccurrence,
+    Unresolved,
+)
+from kh_ical.phrases.context import Draft, ResolveContext
+from kh_ical.phrases.parser import Part, parse_phrase, parse_remark
+from kh_ical.phrases.periods import fmt
+
+__all__ = ["ResolveContext", "raise_for_errors", "resolve_phrase", "resolve_plan"]
+
+
+def resolve_phrase(text: str, ctx: ResolveContext) -> PhraseResult:
+    """Resolve one timing cell.
+
+    Raises:
+        PhraseError: words no rule accounts for (quoted and marked), an
+            impossible date, or a construct declined for now.
+
+    >>> r = resolve_phrase("Hoàn thành trước ngày 10/8/2023", ResolveContext(year=2023))
+    >>> r.occurrences[0].kind.value, r.occurrences[0].end.isoformat()
+    ('deadline', '2023-08-09')
+    """
+    return _resolve_cached(text, ctx)
+
+
+@lru_cache(maxsize=8192)  # plans repeat the same cells ("Từ tháng 6 đến hết tháng 8/2023")
+def _resolve_cached(text: str, ctx: ResolveContext) -> PhraseResult:
+    prepared, parts = parse_phrase(text, ctx)
+    events = {ev.id: ev for ev in ctx.events}
+    multi = sum(len(p.drafts) for p in parts) > 1 or len(parts) > 1
+    occurrences: list[Occurrence] = []
+    unresolved: list[Unresolved] = []
+    slot = 0
+    for part in parts:
+        for draft in part.drafts:
+            draft = _with_remarks(draft, part, ctx, prepared)
+            label = draft.label or (draft.verb if multi else None)
+            _place(draft, label, slot, events, prepared, occurrences, unresolved)
+            slot += 1
+    return PhraseResult(_merge(occurrences), tuple(unresolved))
+
+
+def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> Draft:
+    """Attach the part's parenthesised remarks: a date for "Đã hoàn thành",
+    a relative remark beside explicit dates, otherwise a note."""
+    if not part.remarks:
+        return draft
+    notes = "; ".join(r.text for r in part.remarks if r.text) or None
+    parsed = [parse_remark(r, ctx, text) for r in part.remarks]
+    if draft.wants_date:
+        dated = [d for ds in parsed if ds for d in ds if d.span and d.kind is Kind.DAY]
+        if len(dated) == 1:
+            return replace(draft, kind=Kind.DAY, span=dated[0].span, note=None, wants_date=False,
+                           basis=f"đã hoàn thành ngày {fmt(dated[0].span[0])}")
+        return replace(draft, note=f"{draft.note} ({notes})" if notes else draft.note)
+    note = "; ".join(n for n in (draft.note, notes) if n) or None
+    remark = None
+    if draft.span is not None:
+        for r, ds in zip(part.remarks, parsed):
+            relative = [d for d in ds or () if d.ref is not None and "before" in d.extra]
+            if relative:
+                d = relative[0]
+                ev = d.ref.ids[0] if len(d.ref.ids) == 1 else None
+                remark = Remark(r.text, ev, d.extra["before"], d.extra["after"])
+    return replace(draft, note=note, extra={**draft.extra, "remark": remark})
+
+
+def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> None:
+    """Turn a draft into occurrences: fixed dates, or one per referenced event."""
+    base = dict(kind=draft.kind, label=label, approximate=draft.approximate, done=draft.done,
+                note=draft.note, time=draft.time, part=slot, remark=draft.extra.get("remark"))
+    if draft.ref is None:
+        start, end = draft.span or (None, None)
+        occurrences.append(Occurrence(start=start, end=end, basis=draft.basis, **base))
+        return
+    if not draft.ref.ids:
+        raise PhraseError(text, [draft.ref.span],
+                          "không rõ là sự kiện nào: mục này chưa khai báo sự kiện (sections[].events)")
+    for ev_id in draft.ref.ids:
+        ev = events[ev_id]
+        if not ev.known:
+            unresolved.append(Unresolved(slot, ev_id, label, f"chưa có ngày của sự kiện “{ev.name}” ({ev_id})"))
+            continue
+        start, end, basis = draft.anchor(ev)
+        if start > end:
+            raise PhraseError(text, [draft.ref.span], f"sự kiện {ev.name} ({fmt(ev.date)}) trước ngày bắt đầu")
+        tentative = ev.status is EventStatus.ESTIMATED
+        occurrences.append(Occurrence(start=start, end=end, event=ev_id, basis=basis, tentative=tentative, **base))
+
+
+def _merge(occurrences: list[Occurrence]) -> tuple[Occurrence, ...]:
+    """Identical occurrences (two events on one day) are published once."""
+    seen: dict[tuple, Occurrence] = {}
+    for occ in occurrences:
+        key = (occ.kind, occ.start, occ.end, occ.label, occ.approximate, occ.done, occ.note, occ.time, occ.tentative)
+        seen.setdefault(key, occ)
+    return tuple(seen.values())
+
+
+# --- whole plans -----------------------------------------------------------------
+
+
+def context_for(plan: Plan, task: Task) -> ResolveContext:
+    """The section's events, and the newspaper schedule of the task's lead agency."""
+    rrule, start = None, None
+    for agency_id in expand(plan, task.lead_ref.agencies):
+        agency = plan.agency(agency_id)
+        if agency.publication_rrule:
+            rrule, start = agency.publication_rrule, agency.publication_start
+            break
+    return ResolveContext(
+        year=plan.info.year,
+        events=plan.events,
+        section_events=plan.section(task.section).events,
+        publication_rrule=rrule,
+        publication_start=start,
+    )
+
+
+def resolve_plan(plan: Plan) -> ResolvedPlan:
+    """Every task's timing cell; phrase errors are collected, not raised."""
+    placed: list[TaskOccurrence] = []
+    undated: list[TaskOccurrence] = []
+    unresolved: list[tuple[Task, Unresolved]] = []
+    errors: list[PhraseError] = []
+    for index, task in enumerate(plan.tasks):
+        try:
+            result = resolve_phrase(task.timing, context_for(plan, task))
+        except PhraseError as exc:
+            errors.append(exc.with_place(f"data/tasks.json: tasks[{index}] ({task.id}).timing"))
+            continue
+        for occ in result.occurrences:
+            (undated if occ.kind is Kind.UNDATED else placed).append(TaskOccurrence(task, occ))
+        unresolved += [(task, u) for u in result.unresolved]
+    placed.sort(key=TaskOccurrence.sort_key)
+    return ResolvedPlan(plan, tuple(placed), tuple(unresolved), tuple(errors), tuple(undated))
+
+
+def raise_for_errors(resolved: ResolvedPlan) -> None:
+    """Refuse to publish a plan with unreadable cells: one error listing them all."""
+    if resolved.errors:
+        raise DataError([Problem(e.place, _without_place(e)) for e in resolved.errors])
+
+
+def _without_place(error: PhraseError) -> str:
+    return str(error.with_place(""))
+
