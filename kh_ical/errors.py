@@ -73,7 +73,7 @@ class PhraseError(KhIcalError):
         words = ", ".join(f'"{" ".join(w.split())}"' for w in self.unread)
         marked = _mark(self.phrase, self.spans)
         detail = f" {words}" if words else ""
-        return f'{head}{self.reason}{detail} in "{flat}"' + (f"\n  {marked}" if self.spans else "")
+        return f'{head}{self.reason}{detail} trong "{flat}"' + (f"\n  {marked}" if self.spans else "")
 
 
 def _mark(phrase: str, spans: tuple[tuple[int, int], ...]) -> str:

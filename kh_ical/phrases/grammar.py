@@ -253,12 +253,31 @@ def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
 _LABEL_KEYS = sorted((tuple(match_key(p).split()) for p in LABEL_PHRASES), key=len, reverse=True)
 
 
+_DOT = match_key("đợt")
+
+
+def phase_name(tokens: list[Token], j: int) -> int:
+    """Length of "đợt 2", "đợt 2-2019", "đợt 2/2019" at j: a phase name, not a month."""
+    if j + 1 >= len(tokens) or tokens[j].key != _DOT:
+        return 0
+    nxt = tokens[j + 1].kind
+    if nxt == "PERIODYEAR":
+        return 2
+    if nxt == "NUM":
+        dashed = j + 3 < len(tokens) and tokens[j + 2].kind == "DASH" and tokens[j + 3].kind == "YEAR"
+        return 4 if dashed else 2
+    return 0
+
+
 def match_label(inp: Input, i: int) -> Iterator[tuple[int, str]]:
-    """One or more activity words in a row ("Tổng kết trao giải")."""
+    """Activity words in a row ("Tổng kết trao giải"), phase names included
+    when they follow an activity ("Tổng kết đợt 2-2019")."""
     j = i
     while True:
         keys = [t.key if t.kind == "WORD" else "" for t in inp.tokens[j : j + 4]]
         step = next((len(k) for k in _LABEL_KEYS if tuple(keys[: len(k)]) == k), 0)
+        if not step and j > i:
+            step = phase_name(inp.tokens, j)
         if not step:
             break
         j += step
@@ -275,12 +294,15 @@ def match_rest(inp: Input, i: int) -> Iterator[tuple[int, str]]:
     yield j, inp.text(i, j)
 
 
+_VA = match_key("và")
+
+
 def match_day_list(inp: Input, i: int) -> Iterator[tuple[int, tuple]]:
     """"20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9/2025": days ending in a full date."""
     toks, items, j = inp.tokens, [], i
     while j < len(toks) and toks[j].kind in ("NUM", "DAYMONTH"):
         items.append(toks[j])
-        if j + 1 < len(toks) and (toks[j + 1].kind in ("COMMA", "DASH") or toks[j + 1].key == "và"):
+        if j + 1 < len(toks) and (toks[j + 1].kind in ("COMMA", "DASH") or toks[j + 1].key == _VA):
             items.append(toks[j + 1])
             j += 2
         else:
