@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
 
 from kh_ical.agencies import Role, task_roles
+from kh_ical.errors import KhIcalError
 from kh_ical.model import ALL_FEED, Agency, Kind, Occurrence, Plan, ResolvedPlan, Task, task_sort_key
 from kh_ical.text import clean
 
@@ -189,9 +190,20 @@ def _events(resolved, spec: FeedSpec, picked, options: FeedOptions) -> tuple[Pub
     if not events:
         events.append(_empty_event(plan, spec, options))
     events.sort(key=PublishedEvent.sort_key)
-    uids = [e.uid for e in events]
-    assert len(set(uids)) == len(uids), f"duplicate UID in feed {spec.slug}"
+    _require_unique(spec.slug, events)
     return tuple(events)
+
+
+def _require_unique(slug: str, events: list[PublishedEvent]) -> None:
+    """Two events with one UID would hide each other in Google and break Radicale."""
+    seen: set[str] = set()
+    for event in events:
+        if event.uid in seen:
+            raise KhIcalError(
+                f"{slug}: two occurrences of one task share a UID ({event.summary!r}); "
+                "the resolver must give each part of a phrase its own part index"
+            )
+        seen.add(event.uid)
 
 
 def presentations(occ: Occurrence, windows: str) -> list[tuple[str, dt.date, dt.date]]:

@@ -1,0 +1,74 @@
+"""state.py: the pure diff with plain dicts, the file format, the build clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kh_ical import state as st
+from kh_ical.errors import DataError
+
+T0 = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+T1 = dt.datetime(2024, 2, 1, 12, 30, tzinfo=dt.timezone.utc)
+T2 = dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc)
+
+
+def test_new_events_start_at_sequence_zero():
+    new = st.diff(st.State(), {"b": "h2", "a": "h1"}, T0)
+    assert new.events == {"a": st.Record("h1", 0, T0), "b": st.Record("h2", 0, T0)}
+    assert list(new.events) == ["a", "b"]
+
+
+def test_unchanged_event_keeps_everything_changed_one_is_bumped():
+    old = st.diff(st.State(), {"a": "h1", "b": "h2"}, T0)
+    new = st.diff(old, {"a": "h1", "b": "h2-moved"}, T1)
+    assert new.events["a"] is old.events["a"]
+    assert new.events["b"] == st.Record("h2-moved", 1, T1)
+    assert st.changes(old, new) == st.Changes(changed=("b",))
+    again = st.diff(new, {"a": "h1", "b": "h2-moved"}, T2)
+    assert again.events == new.events and not st.changes(new, again)
+
+
+def test_sequence_never_goes_down_when_an_event_leaves_and_returns():
+    s0 = st.diff(st.State(), {"a": "h1"}, T0)
+    s1 = st.diff(s0, {"a": "h1b"}, T1)
+    gone = st.diff(s1, {}, T2)
+    assert gone.events["a"] == st.Record("h1b", 1, T1, present=False)
+    assert st.changes(s1, gone) == st.Changes(removed=("a",))
+    back = st.diff(gone, {"a": "h1"}, T2)
+    assert back.events["a"] == st.Record("h1", 2, T2)
+    assert st.changes(gone, back) == st.Changes(added=("a",))
+
+
+def test_build_time_only_stamped_on_real_changes():
+    old = st.diff(st.State(), {"a": "h"}, T0)
+    assert st.diff(old, {"a": "h"}, T2).events["a"].changed == T0
+
+
+def test_file_round_trip_is_canonical():
+    state = st.State(
+        {"x@kh-ical": st.Record("h", 3, T1), "a@kh-ical": st.Record("g", 0, T0, present=False)},
+        ("so-vh.ics", "co-quan/so-vh.html"),
+    )
+    data = st.dumps(state)
+    back = st.loads(data)
+    assert back.events == state.events and back.files == ("co-quan/so-vh.html", "so-vh.ics")
+    assert st.dumps(back) == data
+    assert data.endswith(b"}\n") and b'"changed": "2024-02-01T12:30:00Z"' in data
+    assert st.loads(st.dumps(st.State())).events == {}
+
+
+@pytest.mark.parametrize("data", [b"{", b"[]", b'{"version": 9, "events": {}}',
+                                  b'{"version": 1, "events": {"a": {"hash": "h"}}}'])
+def test_damaged_state_file_is_an_error(data):
+    with pytest.raises(DataError, match="damaged state file"):
+        st.loads(data)
+
+
+def test_build_time_from_source_date_epoch():
+    assert st.build_time({"SOURCE_DATE_EPOCH": "1704067200"}) == T0
+    now = st.build_time({})
+    assert now.tzinfo is dt.timezone.utc and now.microsecond == 0
+    with pytest.raises(DataError, match="SOURCE_DATE_EPOCH"):
+        st.build_time({"SOURCE_DATE_EPOCH": "yesterday"})
