@@ -17,9 +17,9 @@ from typing import Iterator
 from dateutil.rrule import rrulestr
 
 from kh_ical.errors import PhraseError
-from kh_ical.model import Event, Kind
+from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
-from kh_ical.phrases.context import Draft, EventRef
+from kh_ical.phrases.context import Draft, EventRef, ResolveContext
 from kh_ical.phrases.lexicon import AROUND_EVENT_DAYS, LABEL_PHRASES, ROMAN, SECTION_REF
 from kh_ical.phrases.patterns import Input, Match, Rule, compile_pattern
 from kh_ical.phrases.periods import Period, fmt, fmt_span, plus_days
@@ -592,3 +592,16 @@ TABLES = {
     "rest": match_rest,
     "day_list": match_day_list,
 }
+
+# The context the rules' examples are written against (the docs and the test
+# suite resolve every example with it): two section events and a named rally.
+EXAMPLE_CONTEXT = ResolveContext(
+    year=2023,
+    events=(
+        Event("ky-niem-a", "Kỷ niệm 20 năm thành lập", date=dt.date(2024, 1, 1), status=EventStatus.CONFIRMED),
+        Event("ky-niem-b", "Kỷ niệm 75 năm thành lập Đảng bộ", date=dt.date(2024, 10, 10),
+              status=EventStatus.CONFIRMED),
+        Event("le-mit-tinh", "Lễ mít tinh kỷ niệm", date=dt.date(2024, 1, 3), status=EventStatus.ESTIMATED),
+    ),
+    section_events=("ky-niem-a", "ky-niem-b"),
+)

@@ -10,9 +10,11 @@ Parenthesised remarks are set aside first and attached to the part they follow.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kh_ical.errors import PhraseError
+from kh_ical.model import Event
 from kh_ical.phrases.context import Draft, ResolveContext
 from kh_ical.phrases.grammar import TABLES, name_keys
 from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
@@ -61,7 +63,12 @@ def explicit_years(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def event_index(ctx: ResolveContext) -> list[tuple[tuple[str, ...], str]]:
-    return [(keys, ev.id) for ev in ctx.events for name in ev.names if (keys := name_keys(name))]
+    return _event_index(ctx.events)
+
+
+@lru_cache(maxsize=256)  # one per plan's event registry, not one per phrase
+def _event_index(events: tuple[Event, ...]) -> list[tuple[tuple[str, ...], str]]:
+    return [(keys, ev.id) for ev in events for name in ev.names if (keys := name_keys(name))]
 
 
 def check_declined(text: str, tokens: list[Token]) -> None:

@@ -1,0 +1,107 @@
+"""`kh-ical resolve` (one phrase) and `kh-ical export` (the whole plan)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kh_ical.cli.base import cli, data_option
+from kh_ical.export import export_csv, export_json, occurrence_fields
+from kh_ical.errors import KhIcalError
+from kh_ical.loader import load_plan
+from kh_ical.model import Event, EventStatus, Kind, Occurrence
+from kh_ical.phrases.periods import fmt, fmt_span
+from kh_ical.resolve import ResolveContext, raise_for_errors, resolve_phrase, resolve_plan
+from kh_ical.text import slugify
+
+KIND_WORDS = {Kind.WINDOW: "Khoảng", Kind.DEADLINE: "Hạn chót", Kind.DAY: "Ngày", Kind.UNDATED: "Không ghi ngày"}
+
+
+class EventOption(click.ParamType):
+    """--event "Lễ mít tinh kỷ niệm=2024-01-03" → a confirmed Event."""
+
+    name = "LABEL=YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, Event):
+            return value
+        label, sep, date = value.rpartition("=")
+        try:
+            day = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            day = None
+        if not sep or not label.strip() or day is None:
+            self.fail(f"{value!r}: expected LABEL=YYYY-MM-DD", param, ctx)
+        return Event(slugify(label) or "su-kien", label.strip(), date=day, status=EventStatus.CONFIRMED)
+
+
+def describe(occ: Occurrence) -> str:
+    """One human line per occurrence."""
+    if occ.kind is Kind.UNDATED:
+        when = ""
+    else:
+        when = fmt_span(occ.start, occ.end) + (f" {occ.time:%H:%M}" if occ.time else "")
+    flags = [w for w, on in (("ước lượng", occ.approximate), ("dự kiến", occ.tentative),
+                             ("đã hoàn thành", occ.done)) if on]
+    bits = [f"{KIND_WORDS[occ.kind]:<15}{when:<26}", occ.label or "", occ.basis]
+    if occ.note:
+        bits.append(f"({occ.note})")
+    if flags:
+        bits.append("[" + ", ".join(flags) + "]")
+    return "  ".join(b for b in bits if b).rstrip()
+
+
+def plan_year(data_dir: Path) -> int:
+    try:
+        return load_plan(data_dir).info.year
+    except KhIcalError as exc:
+        raise click.UsageError(f"no plan year: give --year YYYY ({exc})") from exc
+
+
+@cli.command("resolve")
+@click.argument("phrase")
+@click.option("--event", "events", type=EventOption(), multiple=True,
+              help='A context event, e.g. --event "Lễ mít tinh kỷ niệm=2024-01-03" (repeatable).')
+@click.option("--year", type=int, default=None,
+              help="Year for dates written without one (default: the plan's year in --data).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of occurrences.")
+@data_option
+def resolve_cmd(phrase, events, year, as_json, data_dir):
+    """Đọc một cụm thời gian và in ra các ngày.
+
+    Resolve one timing PHRASE outside any plan. The --event options are what
+    "sự kiện" means and may also be named in the phrase.
+    """
+    if year is None:
+        year = plan_year(data_dir)
+    ctx = ResolveContext(year=year, events=tuple(events), section_events=tuple(e.id for e in events))
+    result = resolve_phrase(phrase, ctx)
+    if as_json:
+        click.echo(json.dumps([occurrence_fields(o) for o in result.occurrences], ensure_ascii=False, indent=2))
+        return
+    for occ in result.occurrences:
+        click.echo(describe(occ))
+
+
+@cli.command("export")
+@data_option
+@click.option("--format", "fmt_", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+def export_cmd(data_dir, fmt_, output):
+    """Xuất toàn bộ kế hoạch đã tính ngày (JSON hoặc CSV cho Excel).
+
+    Export every occurrence of the plan as JSON, or as CSV (UTF-8 with BOM).
+    """
+    resolved = resolve_plan(load_plan(data_dir))
+    raise_for_errors(resolved)
+    text = export_json(resolved) if fmt_ == "json" else export_csv(resolved)
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
+        click.echo(f"Đã ghi {output}")

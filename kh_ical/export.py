@@ -1,0 +1,76 @@
+"""The whole resolved plan as JSON (for scripts) or CSV (for Excel users)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from kh_ical.model import Occurrence, ResolvedPlan, Task
+
+CSV_COLUMNS = (
+    "task", "section", "kind", "start", "end", "label", "event", "approximate",
+    "tentative", "done", "note", "lead", "partners", "content", "timing",
+)
+
+
+def occurrence_fields(occ: Occurrence) -> dict[str, Any]:
+    """The contract's fields of one occurrence, JSON-ready (dates ISO, inclusive)."""
+    return {
+        "kind": occ.kind.value,
+        "start": occ.start.isoformat() if occ.start else None,
+        "end": occ.end.isoformat() if occ.end else None,
+        "label": occ.label,
+        "event": occ.event,
+        "approximate": occ.approximate,
+        "done": occ.done,
+        "note": occ.note,
+        "time": occ.time.strftime("%H:%M") if occ.time else None,
+    }
+
+
+def _task_row(task: Task, occ: Occurrence) -> dict[str, Any]:
+    fields = occurrence_fields(occ)
+    return {
+        "task": task.id,
+        "section": task.section,
+        **{k: fields[k] for k in ("kind", "start", "end", "label", "event", "approximate")},
+        "tentative": occ.tentative,
+        **{k: fields[k] for k in ("done", "note", "time")},
+        "lead": list(task.lead_ref.agencies),
+        "partners": list(task.partners_ref.agencies),
+    }
+
+
+def export_data(resolved: ResolvedPlan) -> dict[str, Any]:
+    plan = resolved.plan
+    info = plan.info
+    return {
+        "plan": {"id": info.id, "short_name": info.short_name, "issuer": info.issuer,
+                 "date": info.date.isoformat(), "title": info.title, "timezone": info.timezone},
+        "events": [
+            {"id": e.id, "name": e.name, "date": e.date.isoformat() if e.date else None, "status": e.status.value}
+            for e in plan.events
+        ],
+        "occurrences": [_task_row(to.task, to.occurrence) for to in resolved.occurrences],
+        "unresolved": [{"task": t.id, "reason": u.reason} for t, u in resolved.unresolved],
+    }
+
+
+def export_json(resolved: ResolvedPlan) -> str:
+    return json.dumps(export_data(resolved), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_csv(resolved: ResolvedPlan) -> str:
+    """UTF-8 with a BOM (the caller writes it) so that Excel shows Vietnamese."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for to in resolved.occurrences:
+        row = _task_row(to.task, to.occurrence)
+        row["lead"] = "; ".join(row["lead"])
+        row["partners"] = "; ".join(row["partners"])
+        row.pop("time")
+        writer.writerow({**row, "content": to.task.content, "timing": to.task.timing})
+    return "\ufeff" + out.getvalue()
