@@ -369,10 +369,18 @@ def render_feed(content: FeedContent, stamps: Mapping[str, Stamp]) -> bytes:
         cal.add("source", spec.url, parameters={"VALUE": "URI"})
         cal.add("url", spec.url, parameters={"VALUE": "URI"})
     if any(e.time is not None for e in content.events):
-        cal.add_component(Timezone.from_tzid(spec.timezone))
+        cal.add_component(_vtimezone(spec.timezone))
     for event in sorted(content.events, key=PublishedEvent.sort_key):
         cal.add_component(_vevent(event, stamps[event.uid], spec.timezone))
     return cal.to_ical()
+
+
+def _vtimezone(tzid: str) -> Timezone:
+    """icalendar's VTIMEZONE without its COMMENT, which libical's restriction
+    check refuses inside VTIMEZONE."""
+    tz = Timezone.from_tzid(tzid)
+    tz.pop("COMMENT", None)
+    return tz
 
 
 def _vevent(ev: PublishedEvent, stamp: Stamp, tzid: str) -> Event:

@@ -78,6 +78,7 @@ def test_timed_occurrence_is_a_timed_event_with_vtimezone():
     assert "DTSTART;TZID=Asia/Ho_Chi_Minh:20241010T080000\r\n" in text
     assert "DTEND;TZID=Asia/Ho_Chi_Minh:20241010T100000\r\n" in text  # 2 hours
     assert text.count("BEGIN:VTIMEZONE") == 1 and "TZID:Asia/Ho_Chi_Minh\r\n" in text
+    assert "COMMENT" not in text  # libical refuses COMMENT in VTIMEZONE
     ev = by_summary(data, "Tổng kết trao giải")
     assert ev.decoded("DTSTART").utcoffset() == dt.timedelta(hours=7)
 
