@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import Enum
 
-from kh_ical.model import Plan, Task
+from kh_ical.errors import DataError, Problem
+from kh_ical.model import Agency, AgencyRef, Plan, Task
+from kh_ical.text import clean, match_key
 
 
 class Role(str, Enum):
@@ -34,3 +40,152 @@ def task_roles(plan: Plan, task: Task) -> dict[str, Role]:
     roles = {a: Role.PARTNER for a in expand(plan, task.partners_ref.agencies)}
     roles.update({a: Role.LEAD for a in expand(plan, task.lead_ref.agencies)})
     return roles
+
+
+# --- splitting cells into registry names --------------------------------------------
+#
+# Cells are split on the registry's names, never on bare commas: "Sở VH,TT&DL" and
+# "UBND các huyện, thành phố" contain commas, while "Cổng TTĐT, Trang thông tin điện
+# tử Tỉnh ủy" is two agencies. Cell and names are cut into the same tokens (words and
+# the punctuation , ; . ( )) and compared token by token on `match_key`.
+
+_TOKEN = re.compile(r"[,;.()]|[^\s,;.()]+")
+_SEPARATORS = frozenset({",", ";", ".", match_key("và")})
+
+
+@dataclass(frozen=True)
+class Token:
+    key: str  # match_key of the token
+    start: int  # character offsets into the text that was cut
+    end: int
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words and , ; . ( ) with their spans in `text` (spaces dropped)."""
+    return tuple(Token(match_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The token keys of a name: equal for every spelling variant of it."""
+    return tuple(t.key for t in tokenize(name))
+
+
+@dataclass(frozen=True)
+class Name:
+    """One spelling the registry knows: an agency's name or alias, or generic wording."""
+
+    text: str
+    agency: str | None  # agency id; None for generic wording
+
+
+@dataclass(frozen=True)
+class Match:
+    """A registry name found in a cell."""
+
+    name: Name
+    text: str  # the words as written in the cell
+
+
+@dataclass(frozen=True)
+class CellScan:
+    """What a cell is made of: registry names in order, and words no name covers."""
+
+    matches: tuple[Match, ...]
+    unknown: tuple[str, ...]
+
+    @property
+    def ref(self) -> AgencyRef:
+        ids = dict.fromkeys(m.name.agency for m in self.matches if m.name.agency)
+        generic = tuple(m.text for m in self.matches if m.name.agency is None)
+        return AgencyRef(tuple(ids), generic)
+
+
+class AgencyRegistry:
+    """Every name of the agencies and the generic wording, indexed for splitting."""
+
+    def __init__(self, agencies: Iterable[Agency], generic: Iterable[str] = ()):
+        self.agencies = tuple(agencies)
+        self.generic = tuple(generic)
+        self.names: dict[tuple[str, ...], Name] = {}
+        for agency in self.agencies:
+            for text in agency.names:
+                self.names.setdefault(name_key(text), Name(text, agency.id))
+        for text in self.generic:
+            self.names.setdefault(name_key(text), Name(text, None))
+        self._longest = max((len(k) for k in self.names), default=0)
+
+    def longest_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Name] | None:
+        """The longest registry name starting at token i: (length, name)."""
+        for n in range(min(self._longest, len(tokens) - i), 0, -1):
+            name = self.names.get(tuple(t.key for t in tokens[i : i + n]))
+            if name is not None:
+                return n, name
+        return None
+
+    def suggest(self, words: str) -> str | None:
+        """The registry spelling closest to `words`, for "did you mean"."""
+        texts = {" ".join(k): name.text for k, name in self.names.items()}
+        close = difflib.get_close_matches(" ".join(name_key(words)), list(texts), n=1, cutoff=0.6)
+        return texts[close[0]] if close else None
+
+
+def scan_cell(text: str, registry: AgencyRegistry) -> CellScan:
+    """Cut a cell into registry names (longest first) and leftover words.
+
+    Between names only , ; . "và" and spaces may stand; any other run of
+    words is returned in `unknown`, as written.
+
+    >>> reg = AgencyRegistry([Agency("so-vh", "Sở Văn hóa", "Sở VH,TT&DL")], ["Các đơn vị có liên quan"])
+    >>> scan_cell("Sở VH,TT&DL; các đơn vị có liên quan", reg).ref
+    AgencyRef(agencies=('so-vh',), generic=('các đơn vị có liên quan',))
+    """
+    cell = clean(text)
+    tokens = tokenize(cell)
+    matches: list[Match] = []
+    unknown: list[str] = []
+    run: list[Token] = []  # leftover tokens not yet reported
+    i = 0
+    while i < len(tokens):
+        found = registry.longest_at(tokens, i)
+        if found is None and tokens[i].key not in _SEPARATORS:
+            run.append(tokens[i])
+            i += 1
+            continue
+        if run:
+            unknown.append(cell[run[0].start : run[-1].end])
+            run = []
+        if found is None:
+            i += 1
+            continue
+        n, name = found
+        matches.append(Match(name, cell[tokens[i].start : tokens[i + n - 1].end]))
+        i += n
+    if run:
+        unknown.append(cell[run[0].start : run[-1].end])
+    return CellScan(tuple(matches), tuple(unknown))
+
+
+def unknown_agency_problem(place: str, words: str, registry: AgencyRegistry, file: str) -> Problem:
+    """The Problem for words of a cell that no registry name covers."""
+    guess = registry.suggest(words)
+    where = f"Add it as an alias in {file}"
+    hint = (
+        f'did you mean "{guess}"? {where} (or correct the cell)'
+        if guess
+        else f'{where}: as a new agency, an alias of one, or under "generic"'
+    )
+    return Problem(place, f'unknown agency "{words}"', hint)
+
+
+def split_cell(text: str, registry: AgencyRegistry, place: str = "cell",
+               file: str = "data/agencies.json") -> AgencyRef:
+    """A cell as an AgencyRef: agency ids in cell order, generic wording as text.
+
+    Raises:
+        DataError: words that are neither an agency name nor generic wording,
+            each with a "did you mean" suggestion where one is close.
+    """
+    scan = scan_cell(text, registry)
+    if scan.unknown:
+        raise DataError([unknown_agency_problem(place, w, registry, file) for w in scan.unknown])
+    return scan.ref

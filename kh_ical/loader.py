@@ -1,0 +1,464 @@
+"""data/tasks.json, events.json, agencies.json → a validated `Plan`.
+
+Shape checks are hand-written rather than a JSON Schema: the files are edited
+by people, so every message names its place and says how to fix it, and most of
+what matters (references between files, real dates, agency names in cells) is
+beyond a schema anyway. Nothing stops at the first mistake: every problem of
+every file is collected and raised as one `DataError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+import zoneinfo
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from dateutil.rrule import rrulestr
+
+from kh_ical.agencies import AgencyRegistry, name_key, scan_cell, unknown_agency_problem
+from kh_ical.errors import DataError, Problem
+from kh_ical.model import ALL_FEED, Agency, AgencyRef, Event, EventStatus, Plan, PlanInfo, Section, Task
+
+TASKS_FILE, EVENTS_FILE, AGENCIES_FILE = "tasks.json", "events.json", "agencies.json"
+FILES = (TASKS_FILE, EVENTS_FILE, AGENCIES_FILE)
+# Feed file stems that are not agencies: the whole-plan feed and the index page.
+RESERVED_IDS = frozenset({ALL_FEED, "index"})
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_VN_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_TASK_ID = re.compile(r"(.+)\.([1-9]\d*)")
+_JSON_TYPES = {str: "text", bool: "true/false", list: "a list", dict: "an object", type(None): "null",
+               int: "a number", float: "a number"}
+
+
+def load_plan(data_dir: Path) -> Plan:
+    """Read and check the three data files of `data_dir`.
+
+    Raises:
+        DataError: every problem found in any of the files, each with its
+            place ("data/tasks.json: tasks[12] (III.5).lead") and a fix.
+    """
+    docs, problems = read_documents(Path(data_dir))
+    if problems:  # unreadable files: their contents cannot be checked
+        raise DataError(problems)
+    return plan_from_documents(docs, file_names(Path(data_dir)))
+
+
+def file_names(data_dir: Path) -> dict[str, str]:
+    """How each data file is named in messages: "data/tasks.json"."""
+    return {name: (data_dir / name).as_posix() for name in FILES}
+
+
+def read_documents(data_dir: Path) -> tuple[dict[str, Any], list[Problem]]:
+    """The parsed JSON of each data file; unreadable ones become problems."""
+    docs: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for name, shown in file_names(data_dir).items():
+        try:
+            docs[name] = parse_json((data_dir / name).read_bytes().decode("utf-8"), shown)
+        except FileNotFoundError:
+            problems.append(Problem(shown, "file not found", f"create it (see README: data files) or pass --data DIR"))
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(shown, f"not UTF-8 text (byte {exc.start})", "save the file as UTF-8"))
+        except DataError as exc:
+            problems += exc.problems
+    return docs, problems
+
+
+def parse_json(text: str, shown: str) -> Any:
+    """JSON text → value; a syntax error names its line and column."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        place = f"{shown}: line {exc.lineno}, column {exc.colno}"
+        hint = "look for a missing comma, quote or bracket there or just before"
+        raise DataError([Problem(place, f"invalid JSON: {exc.msg}", hint)]) from None
+
+
+def plan_from_documents(docs: dict[str, Any], files: dict[str, str]) -> Plan:
+    """Check the parsed files against each other and build the Plan."""
+    problems: list[Problem] = []
+    events = _events(docs[EVENTS_FILE], files[EVENTS_FILE], problems)
+    agencies, generic = _agencies(docs[AGENCIES_FILE], files[AGENCIES_FILE], problems)
+    registry = AgencyRegistry(agencies, generic)
+    info, sections, tasks = _tasks(docs[TASKS_FILE], files, events, registry, problems)
+    if problems:
+        raise DataError(problems)
+    assert info is not None
+    return Plan(info, sections, tasks, events, agencies)
+
+
+# --- reading fields -----------------------------------------------------------------
+
+
+_REQUIRED: Any = object()  # marks a field that must be present
+
+
+def _type_name(value: Any) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+class Fields:
+    """Reads the fields of one JSON object, noting each problem at its place."""
+
+    def __init__(self, obj: Any, place: str, problems: list[Problem], known: Iterable[str] = ()):
+        self.place, self.problems = place, problems
+        self.ok = isinstance(obj, dict)
+        self.obj: dict[str, Any] = obj if self.ok else {}
+        if not self.ok:
+            self.note(place, f"must be an object {{…}}, not {_type_name(obj)}", "see README: data files")
+        elif known:
+            self._unknown_keys(set(known))
+
+    def note(self, place: str, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(place, message, hint))
+
+    def at(self, key: str) -> str:
+        return f"{self.place}.{key}"
+
+    def _unknown_keys(self, known: set[str]) -> None:
+        for key in self.obj:
+            if key not in known:
+                close = difflib.get_close_matches(key, sorted(known), n=1)
+                hint = f'did you mean "{close[0]}"?' if close else f"known fields: {', '.join(sorted(known))}"
+                self.note(self.at(key), "unknown field", hint)
+
+    def get(self, key: str, kinds: tuple[type, ...], default: Any, shown: str) -> Any:
+        if not self.ok:  # already reported as a whole
+            return None if default is _REQUIRED else default
+        if key not in self.obj:
+            if default is _REQUIRED:
+                self.note(self.place, f'missing field "{key}"', f'add "{key}": {shown}')
+            return None if default is _REQUIRED else default
+        value = self.obj[key]
+        if not isinstance(value, kinds) or (bool not in kinds and isinstance(value, bool)):
+            self.note(self.at(key), f"must be {shown}, not {_type_name(value)}", f'write it as {shown}')
+            return None
+        return value
+
+    def text(self, key: str, default: Any = None, *, empty_ok: bool = False) -> str | None:
+        value = self.get(key, (str,), _REQUIRED if default is None else default, '"text"')
+        if value is not None and not empty_ok and not value.strip():
+            self.note(self.at(key), "empty cell", "write the text as in the document")
+            return None
+        return value
+
+    def texts(self, key: str, default: Any = _REQUIRED) -> tuple[str, ...] | None:
+        value = self.get(key, (list,), default, '["text", …]')
+        if value is None:
+            return None
+        bad = [i for i, v in enumerate(value) if not isinstance(v, str) or not v.strip()]
+        for i in bad:
+            self.note(f"{self.at(key)}[{i}]", "must be non-empty text", "remove it or write the text")
+        return None if bad else tuple(value)
+
+    def date(self, key: str, *, nullable: bool = False) -> dt.date | None:
+        value = self.get(key, (str, type(None)) if nullable else (str,), _REQUIRED, '"YYYY-MM-DD"')
+        return None if value is None else parse_date(value, self.at(key), self.problems)
+
+
+def parse_date(value: str, place: str, problems: list[Problem]) -> dt.date | None:
+    """ "2024-01-03" → date; a wrong form or an impossible day is a problem."""
+    if not _ISO_DATE.fullmatch(value):
+        vn = _VN_DATE.fullmatch(value.strip())
+        example = f"{vn[3]}-{int(vn[2]):02d}-{int(vn[1]):02d}" if vn else "2024-01-03"
+        problems.append(Problem(place, f'date "{value}" is not written YYYY-MM-DD', f'write "{example}"'))
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        problems.append(Problem(place, f'impossible date "{value}"', "write a day that exists (YYYY-MM-DD)"))
+        return None
+
+
+def _items(container: Fields, key: str) -> list[Any]:
+    """The list under `key` (a problem if it is missing or not a list)."""
+    value = container.get(key, (list,), _REQUIRED, "[…]")
+    return value or []
+
+
+def _check_id(value: str | None, place: str, seen: dict[str, str], problems: list[Problem], what: str) -> bool:
+    """Slug form, not reserved, not seen before in this list."""
+    if value is None:
+        return False
+    if not _SLUG.fullmatch(value):
+        problems.append(Problem(place, f'id "{value}" is not a slug',
+                                "use lowercase ASCII letters, digits and hyphens (e.g. \"bao-lai-chau\")"))
+        return False
+    if value in RESERVED_IDS:
+        problems.append(Problem(place, f'id "{value}" is reserved (feed file {value}.* is taken)',
+                                "choose another id"))
+        return False
+    return _check_unique(value, place, seen, problems, what)
+
+
+def _check_unique(value: str, place: str, seen: dict[str, str], problems: list[Problem], what: str) -> bool:
+    if value in seen:
+        problems.append(Problem(place, f'duplicate {what} id "{value}" (also at {seen[value]})',
+                                "give each entry its own id, or merge the two"))
+        return False
+    seen[value] = place
+    return True
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, sorted(choices), n=1, cutoff=0.5)
+    return f'did you mean "{close[0]}"? ' if close else ""
+
+
+# --- events.json --------------------------------------------------------------------
+
+_EVENT_KEYS = ("id", "name", "aliases", "date", "status", "source")
+
+
+def _events(doc: Any, shown: str, problems: list[Problem]) -> tuple[Event, ...]:
+    top = Fields(doc, f"{shown}: (top level)", problems, ("events",))
+    seen: dict[str, str] = {}
+    events: list[Event] = []
+    for i, item in enumerate(_items(top, "events")):
+        label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
+        f = Fields(item, f"{shown}: events[{i}]" + (f" ({label})" if label else ""), problems, _EVENT_KEYS)
+        if not f.ok:
+            continue
+        event = _event(f, seen)
+        if event is not None:
+            events.append(event)
+    _check_names(((e.id, n) for e in events for n in e.names), shown, "event", problems)
+    return tuple(events)
+
+
+def _event(f: Fields, seen: dict[str, str]) -> Event | None:
+    ev_id = f.text("id")
+    ok = _check_id(ev_id, f.at("id"), seen, f.problems, "event")
+    name, aliases, date = f.text("name"), f.texts("aliases", ()), f.date("date", nullable=True)
+    status, source = _status(f), f.text("source", "", empty_ok=True)
+    if status is EventStatus.UNKNOWN and date is not None:
+        f.note(f.at("status"), '"unknown" but a date is given',
+               'set "status" to "confirmed" or "estimated", or "date" to null')
+        return None
+    if status in (EventStatus.CONFIRMED, EventStatus.ESTIMATED) and "date" in f.obj and f.obj["date"] is None:
+        f.note(f.at("date"), f'null but status is "{status.value}"',
+               'write the date (YYYY-MM-DD), or set "status" to "unknown"')
+        return None
+    if not ok or None in (name, aliases, status, source) or ("date" in f.obj and f.obj["date"] and not date):
+        return None
+    return Event(ev_id, name, aliases, date, status, source)  # type: ignore[arg-type]
+
+
+def _status(f: Fields) -> EventStatus | None:
+    value = f.text("status")
+    if value is None:
+        return None
+    try:
+        return EventStatus(value)
+    except ValueError:
+        choices = [s.value for s in EventStatus]
+        f.note(f.at("status"), f'unknown status "{value}"',
+               f"{did_you_mean(value, choices)}use one of: {', '.join(choices)}")
+        return None
+
+
+def _check_names(pairs: Iterable[tuple[str | None, str]], shown: str, what: str, problems: list[Problem]) -> None:
+    """One spelling (up to case, spacing, tone placement) must mean one thing."""
+    owner: dict[tuple[str, ...], tuple[str | None, str]] = {}
+    for item_id, name in pairs:
+        key = name_key(name)
+        first = owner.setdefault(key, (item_id, name))
+        if first[0] != item_id:
+            a = f'{what} "{first[0]}"' if first[0] else '"generic"'
+            b = f'{what} "{item_id}"' if item_id else '"generic"'
+            problems.append(Problem(f"{shown}", f'the name "{name}" belongs to both {a} and {b}',
+                                    "keep it in one place only, so that cells can be read one way"))
+
+
+# --- agencies.json ------------------------------------------------------------------
+
+_AGENCY_KEYS = ("id", "name", "short", "aliases", "group", "members", "publication_rrule",
+                "publication_start", "source")
+
+
+def _agencies(doc: Any, shown: str, problems: list[Problem]) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
+    top = Fields(doc, f"{shown}: (top level)", problems, ("agencies", "generic"))
+    generic = top.texts("generic", ()) or ()
+    seen: dict[str, str] = {}
+    agencies: list[Agency] = []
+    places: dict[str, str] = {}
+    for i, item in enumerate(_items(top, "agencies")):
+        label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
+        f = Fields(item, f"{shown}: agencies[{i}]" + (f" ({label})" if label else ""), problems, _AGENCY_KEYS)
+        agency = _agency(f, seen) if f.ok else None
+        if agency is not None:
+            agencies.append(agency)
+            places[agency.id] = f.place
+    _check_members(agencies, places, problems)
+    pairs = [*((a.id, n) for a in agencies for n in a.names), *((None, g) for g in generic)]
+    _check_names(pairs, shown, "agency", problems)
+    return tuple(agencies), tuple(generic)
+
+
+def _agency(f: Fields, seen: dict[str, str]) -> Agency | None:
+    ag_id = f.text("id")
+    ok = _check_id(ag_id, f.at("id"), seen, f.problems, "agency")
+    name, short, aliases = f.text("name"), f.text("short", "", empty_ok=True), f.texts("aliases", ())
+    group = f.get("group", (bool,), False, "true or false")
+    members = f.texts("members", ())
+    f.text("source", "", empty_ok=True)
+    rrule = _rrule(f)
+    start = f.date("publication_start", nullable=True) if "publication_start" in f.obj else None
+    if members and not group:
+        f.note(f.at("members"), 'members are listed but "group" is false',
+               'set "group": true, or empty the list')
+        return None
+    if not ok or None in (name, short, aliases, members) or rrule is False:
+        return None
+    return Agency(ag_id, name, short, aliases, bool(group), members, rrule or None, start)  # type: ignore[arg-type]
+
+
+def _rrule(f: Fields) -> str | None | bool:
+    """The RRULE text, None when absent, False when it does not parse."""
+    value = f.get("publication_rrule", (str, type(None)), None, '"FREQ=…" or null')
+    if not value:
+        return None
+    try:
+        rrulestr(value, dtstart=dt.datetime(2000, 1, 1))
+    except (ValueError, TypeError) as exc:
+        f.note(f.at("publication_rrule"), f'not an RRULE: "{value}" ({exc})',
+               'write an RFC 5545 rule such as "FREQ=WEEKLY;BYDAY=MO,WE,FR", or null')
+        return False
+    return value
+
+
+def _check_members(agencies: list[Agency], places: dict[str, str], problems: list[Problem]) -> None:
+    by_id = {a.id: a for a in agencies}
+    for agency in agencies:
+        for i, member in enumerate(agency.members):
+            place = f"{places[agency.id]}.members[{i}]"
+            target = by_id.get(member)
+            if target is None:
+                problems.append(Problem(place, f'unknown agency id "{member}"',
+                                        f"{did_you_mean(member, by_id)}add that agency to the list, or fix the id"))
+            elif member == agency.id or target.group:
+                problems.append(Problem(place, f'"{member}" is a group; a group\'s members must be agencies',
+                                        "list that group's members here instead"))
+
+
+# --- tasks.json ---------------------------------------------------------------------
+
+_PLAN_KEYS = ("id", "short_name", "issuer", "date", "title", "timezone")
+_SECTION_KEYS = ("id", "title", "events")
+_TASK_KEYS = ("id", "section", "content", "lead", "partners", "timing")
+
+
+def _tasks(doc: Any, files: dict[str, str], events: tuple[Event, ...], registry: AgencyRegistry,
+           problems: list[Problem]) -> tuple[PlanInfo | None, tuple[Section, ...], tuple[Task, ...]]:
+    shown = files[TASKS_FILE]
+    top = Fields(doc, f"{shown}: (top level)", problems, ("plan", "sections", "tasks"))
+    info = None
+    if top.get("plan", (dict, list, str, int, float, bool, type(None)), _REQUIRED, "{…}") is not None:
+        info = _plan_info(Fields(top.obj["plan"], f"{shown}: plan", problems, _PLAN_KEYS))
+    event_ids = {e.id for e in events}
+    sections = _sections(_items(top, "sections"), shown, event_ids, files[EVENTS_FILE], problems)
+    known = {s.id for s in sections}
+    seen: dict[str, str] = {}
+    tasks = []
+    for i, item in enumerate(_items(top, "tasks")):
+        label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
+        f = Fields(item, f"{shown}: tasks[{i}]" + (f" ({label})" if label else ""), problems, _TASK_KEYS)
+        task = _task(f, seen, known, registry, files[AGENCIES_FILE]) if f.ok else None
+        if task is not None:
+            tasks.append(task)
+    return info, sections, tuple(tasks)
+
+
+def _plan_info(f: Fields) -> PlanInfo | None:
+    if not f.ok:
+        return None
+    values = [f.text(k) for k in ("id", "short_name", "issuer")]
+    date, title = f.date("date"), f.text("title")
+    tz = f.text("timezone", "Asia/Ho_Chi_Minh")
+    if tz is not None and not _valid_zone(tz):
+        f.note(f.at("timezone"), f'unknown time zone "{tz}"', 'use an IANA name such as "Asia/Ho_Chi_Minh"')
+        tz = None
+    if None in (*values, date, title, tz):
+        return None
+    return PlanInfo(*values, date, title, tz)  # type: ignore[arg-type]
+
+
+def _valid_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _sections(items: list[Any], shown: str, event_ids: set[str], events_file: str,
+              problems: list[Problem]) -> tuple[Section, ...]:
+    seen: dict[str, str] = {}
+    sections = []
+    for i, item in enumerate(items):
+        label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
+        f = Fields(item, f"{shown}: sections[{i}]" + (f" ({label})" if label else ""), problems, _SECTION_KEYS)
+        if not f.ok:
+            continue
+        sec_id, title, refs = f.text("id"), f.text("title"), f.texts("events", ())
+        ok = sec_id is not None and _check_unique(sec_id, f.at("id"), seen, problems, "section")
+        for j, ref in enumerate(refs or ()):
+            if ref not in event_ids:
+                problems.append(Problem(f"{f.at('events')}[{j}]", f'unknown event "{ref}"',
+                                        f"{did_you_mean(ref, event_ids)}add it to {events_file} or fix the id"))
+        if ok and title is not None and refs is not None:
+            sections.append(Section(sec_id, title, refs))  # type: ignore[arg-type]
+    return tuple(sections)
+
+
+def _task(f: Fields, seen: dict[str, str], sections: set[str], registry: AgencyRegistry,
+          agencies_file: str) -> Task | None:
+    task_id, section = f.text("id"), f.text("section")
+    ok = task_id is not None and _check_unique(task_id, f.at("id"), seen, f.problems, "task")
+    if section is not None and section not in sections:
+        f.note(f.at("section"), f'unknown section "{section}"',
+               f"{did_you_mean(section, sections)}use the id of an entry of \"sections\"")
+        ok = False
+    elif ok and section is not None and not _id_fits(task_id, section):  # type: ignore[arg-type]
+        f.note(f.at("id"), f'task id "{task_id}" does not match its section "{section}"',
+               f'number the tasks of section {section} as "{section}.1", "{section}.2", …')
+        ok = False
+    content, timing = f.text("content"), f.text("timing")
+    lead = _cell(f, "lead", registry, agencies_file, need_agency=True)
+    partners = _cell(f, "partners", registry, agencies_file, need_agency=False)
+    if not ok or None in (content, timing, lead, partners):
+        return None
+    return Task(task_id, section, content, lead[0], partners[0], timing, lead[1], partners[1])  # type: ignore
+
+
+def _id_fits(task_id: str, section: str) -> bool:
+    m = _TASK_ID.fullmatch(task_id)
+    return m is not None and m[1] == section
+
+
+def _cell(f: Fields, key: str, registry: AgencyRegistry, agencies_file: str,
+          need_agency: bool) -> tuple[str, AgencyRef] | None:
+    """A lead/partners cell and its split; unknown words are problems.
+
+    The partners cell may be empty (a blank cell in the document); the lead
+    cell must name at least one agency, or the task would reach no agency feed.
+    """
+    text = f.text(key, None if need_agency else _REQUIRED, empty_ok=not need_agency)
+    if text is None:
+        return None
+    scan = scan_cell(text, registry)
+    for words in scan.unknown:
+        f.problems.append(unknown_agency_problem(f.at(key), words, registry, agencies_file))
+    if scan.unknown:
+        return None
+    if need_agency and not scan.ref.agencies:
+        f.note(f.at(key), f'"{text}" names no agency, only generic wording',
+               f"name the lead agency, or add it to {agencies_file}")
+        return None
+    return text, scan.ref
