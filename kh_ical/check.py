@@ -1,0 +1,384 @@
+"""`kh-ical check`: what is wrong or vague in a plan, grouped by task.
+
+`run_check` is pure: it takes the loaded plan, its resolution and (optionally)
+the feeds a build would write, and returns a `CheckReport`. Errors stop a
+build; warnings are things a person should look at (vague words, unknown event
+dates, remarks that contradict the dates, …). Messages are in Vietnamese.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass
+from enum import Enum
+from pathlib import Path
+
+from kh_ical.agencies import task_roles
+from kh_ical.errors import DataError, KhIcalError, PhraseError, Problem
+from kh_ical.model import (
+    Event,
+    EventStatus,
+    FeedInfo,
+    Kind,
+    Occurrence,
+    Plan,
+    ResolvedPlan,
+    Task,
+    task_sort_key,
+)
+
+FEED_MAX_BYTES = 1_000_000  # Google stops refreshing bigger subscriptions
+FEED_MAX_EVENTS = 1_000
+_TASK_IN_PLACE = re.compile(r"\(([^()]+)\)\.timing")
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+    @property
+    def label(self) -> str:
+        return "LỖI" if self is Severity.ERROR else "cảnh báo"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to look at. `group` orders the report: a task id, or
+    "event:<id>", "agency:<id>", "feed:<path>", "data"."""
+
+    severity: Severity
+    kind: str  # phrase-error, unresolved, undated, approximate, remark, event-date, …
+    group: str
+    message: str
+    hint: str = ""
+    task: str | None = None
+
+
+_GROUP_ORDER = {"task": 0, "event": 1, "agency": 2, "feed": 3, "data": 4}
+_KIND_ORDER = (
+    "data-error", "phrase-error", "unresolved", "undated", "remark", "before-plan",
+    "approximate", "event-date", "agency-no-task", "feed-size", "feed-error",
+)
+
+
+def _finding_key(f: Finding) -> tuple:
+    prefix, _, rest = f.group.partition(":")
+    if f.task is not None:
+        group = (0, task_sort_key(f.task), "")
+    else:
+        group = (_GROUP_ORDER.get(prefix, 9), (0, 0, ""), rest)
+    return (group, f.severity is not Severity.ERROR, _KIND_ORDER.index(f.kind), f.message)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    plan: str  # plan id ("" when the data could not be loaded)
+    findings: tuple[Finding, ...]
+    titles: tuple[tuple[str, str], ...] = ()  # group → heading ("I.3" → "I.3 — Báo cáo nhanh")
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.WARNING)
+
+    def exit_code(self, strict: bool = False) -> int:
+        """1 on errors (or on warnings with `strict`), else 0."""
+        return 1 if self.errors or (strict and self.warnings) else 0
+
+    def to_json(self) -> str:
+        findings = [{**asdict(f), "severity": f.severity.value} for f in self.findings]
+        data = {"plan": self.plan, "errors": len(self.errors), "warnings": len(self.warnings),
+                "strict_exit": self.exit_code(strict=True), "findings": findings}
+        return json.dumps(data, ensure_ascii=False, indent=2)
+
+    def to_text(self) -> str:
+        head = f"{self.plan or 'Dữ liệu'}: {len(self.errors)} lỗi, {len(self.warnings)} cảnh báo"
+        lines = [head]
+        group, titles = None, dict(self.titles)
+        for f in self.findings:
+            if f.group != group:
+                group = f.group
+                lines += ["", titles.get(group) or _group_title(group)]
+            lines.append(f"  [{f.severity.label}] {f.message}")
+            if f.hint:
+                lines.append(f"      → {f.hint}")
+        if not self.findings:
+            lines.append("Không có gì cần xem lại.")
+        return "\n".join(lines)
+
+
+def _group_title(group: str) -> str:
+    prefix, _, rest = group.partition(":")
+    titles = {"event": "Sự kiện", "agency": "Cơ quan", "feed": "Lịch", "data": "Dữ liệu"}
+    return f"{titles[prefix]} {rest}".strip() if prefix in titles else f"Nhiệm vụ {group}"
+
+
+def run_check(plan: Plan, resolved: ResolvedPlan, feeds: list[FeedInfo] | None = None) -> CheckReport:
+    """Every finding about the plan, sorted by task (then events, agencies, feeds)."""
+    events = {e.id: e for e in plan.events}
+    findings = [
+        *_phrase_errors(resolved.errors),
+        *_unresolved(resolved, events),
+        *_occurrence_findings(plan, resolved, events),
+        *_event_dates(plan, resolved),
+        *_idle_agencies(plan),
+        *_feed_sizes(feeds or []),
+    ]
+    return CheckReport(plan.info.id, tuple(sorted(findings, key=_finding_key)), _titles(plan))
+
+
+def _titles(plan: Plan) -> tuple[tuple[str, str], ...]:
+    out = [(t.id, f"Nhiệm vụ {t.id} — {_short(t.content)}") for t in plan.tasks]
+    out += [(f"event:{e.id}", f"Sự kiện {e.id} — {_short(e.name)}") for e in plan.events]
+    out += [(f"agency:{a.id}", f"Cơ quan {a.id} — {_short(a.name)}") for a in plan.agencies]
+    return tuple(sorted(out))
+
+
+def _short(text: str, limit: int = 70) -> str:
+    flat = _flat(text)
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def report_from_problems(problems: list[Problem], plan_id: str = "") -> CheckReport:
+    """A data that cannot be loaded is reported like any other finding."""
+    findings = [
+        Finding(Severity.ERROR, "data-error", "data", f"{p.place}: {p.message}", p.hint) for p in problems
+    ]
+    return CheckReport(plan_id, tuple(findings))
+
+
+def check_data(data_dir: Path) -> CheckReport:
+    """Load, resolve and check the plan in `data_dir`, with the feeds a build would write.
+
+    Never raises for bad data: load errors become error findings.
+    """
+    from kh_ical.loader import load_plan
+    from kh_ical.resolve import resolve_plan
+
+    try:
+        plan = load_plan(Path(data_dir))
+    except DataError as exc:
+        return report_from_problems(exc.problems)
+    resolved = resolve_plan(plan)
+    feeds, trouble = _feeds_of(resolved)
+    report = run_check(plan, resolved, feeds)
+    if trouble:
+        findings = tuple(sorted((*report.findings, *trouble), key=_finding_key))
+        report = CheckReport(report.plan, findings, report.titles)
+    return report
+
+
+def _feeds_of(resolved: ResolvedPlan) -> tuple[list[FeedInfo], list[Finding]]:
+    """The feeds a build would write (computed in memory, nothing written)."""
+    import tempfile
+
+    from kh_ical.build import BuildOptions, build_resolved
+
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            report = build_resolved(resolved, Path(tmp) / "out", BuildOptions(check=True))
+        return list(report.feeds), []
+    except DataError as exc:
+        return [], list(report_from_problems(exc.problems).findings)
+    except KhIcalError as exc:
+        return [], [Finding(Severity.ERROR, "feed-error", "feed:", f"Không dựng được lịch: {exc}")]
+
+
+# ------------------------------------------------------------------ findings
+
+
+def _task_of_place(place: str) -> str | None:
+    m = _TASK_IN_PLACE.search(place)
+    return m.group(1) if m else None
+
+
+def _phrase_errors(errors: tuple[PhraseError, ...]) -> list[Finding]:
+    out = []
+    for err in errors:
+        task = _task_of_place(err.place)
+        phrase = " ".join(err.phrase.split())
+        words = ", ".join(f"«{' '.join(w.split())}»" for w in err.unread)
+        what = f"{err.reason}: {words}" if words else err.reason
+        hint = f"Sửa ô thời gian ({err.place or 'data/tasks.json'}) cho rõ ngày, hoặc báo người bảo trì bổ sung cách đọc."
+        out.append(Finding(Severity.ERROR, "phrase-error", task or "data",
+                           f"Thời gian «{phrase}»: {what}", hint, task))
+    return out
+
+
+def _part(label: str | None, part: int) -> str:
+    return f"phần {part + 1}" + (f" («{label}»)" if label else "")
+
+
+def _unresolved(resolved: ResolvedPlan, events: dict[str, Event]) -> list[Finding]:
+    out = []
+    for task, un in resolved.unresolved:
+        event = events.get(un.event) if un.event else None
+        if event is not None:
+            msg = (f"Chưa có ngày cho {_part(un.label, un.part)}: sự kiện «{event.name}» ({event.id}) "
+                   "chưa có ngày nên mục này chưa vào lịch.")
+            hint = f"Khi biết ngày: kh-ical events set {event.id} YYYY-MM-DD"
+        else:
+            msg = f"Chưa có ngày cho {_part(un.label, un.part)}: {un.reason}"
+            hint = "Ghi rõ ngày trong data/tasks.json hoặc thêm sự kiện vào data/events.json."
+        out.append(Finding(Severity.WARNING, "unresolved", task.id, msg, hint, task.id))
+    return out
+
+
+def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, Event]) -> list[Finding]:
+    out: list[Finding] = []
+    for item in resolved.occurrences:
+        task, occ = item.task, item.occurrence
+        if occ.kind is Kind.UNDATED:
+            out.append(Finding(Severity.WARNING, "undated", task.id,
+                               f"Không có ngày («{_flat(task.timing)}»): mục này không có trong lịch.",
+                               "Đúng ý kế hoạch thì không cần làm gì.", task.id))
+            continue
+        if occ.approximate:
+            out.append(_approximate(task, occ))
+        if occ.remark is not None:
+            out += _remark(task, occ, events)
+        if occ.end is not None and occ.end < plan.info.date and not occ.done:
+            out.append(Finding(
+                Severity.WARNING, "before-plan", task.id,
+                f"{_what(occ)} {_vn(occ.end)} trước ngày ban hành kế hoạch ({_vn(plan.info.date)}).",
+                "Xem lại năm trong ô thời gian; nếu việc đã xong, ghi «Đã hoàn thành (ngày)».", task.id))
+    return out
+
+
+def _approximate(task: Task, occ: Occurrence) -> Finding:
+    basis = f" — cách tính: {occ.basis}" if occ.basis else ""
+    msg = f"Ngày ước lượng ({_span(occ)}) cho «{_flat(task.timing)}»{basis}."
+    hint = "Nếu biết ngày cụ thể, ghi rõ ngày vào ô thời gian trong data/tasks.json."
+    return Finding(Severity.WARNING, "approximate", task.id, msg, hint, task.id)
+
+
+def _remark(task: Task, occ: Occurrence, events: dict[str, Event]) -> list[Finding]:
+    """Explicit dates vs their relative remark ("trước … 5 ngày và sau 2 ngày")."""
+    remark = occ.remark
+    assert remark is not None and occ.start is not None and occ.end is not None
+    event = events.get(remark.event) if remark.event else None
+    implied = []
+    if remark.before is not None:
+        implied.append(("start", occ.start, occ.start + dt.timedelta(days=remark.before)))
+    if remark.after is not None:
+        implied.append(("end", occ.end, occ.end - dt.timedelta(days=remark.after)))
+    if event is None or not event.known:
+        return [_remark_unknown(task, remark.text, event, implied)]
+    assert event.date is not None
+    wrong = [i for i in implied if i[2] != event.date]
+    if not wrong:
+        return []
+    parts = []
+    for side, day, _ in implied:
+        gap = (event.date - day).days if side == "start" else (day - event.date).days
+        written = remark.before if side == "start" else remark.after
+        rel = "trước" if (gap >= 0) == (side == "start") else "sau"
+        meant = "trước" if side == "start" else "sau"
+        text = f"{_vn(day)} là {abs(gap)} ngày {rel} sự kiện"
+        parts.append(text + (" như đã ghi" if gap == written else f", không phải {written} ngày {meant}"))
+    est = " (ngày dự kiến)" if event.status is EventStatus.ESTIMATED else ""
+    msg = (f"Ghi chú «{remark.text}» không khớp ngày: với «{event.name}» ngày {_vn(event.date)}{est}, "
+           + "; ".join(parts) + ".")
+    hint = "Ngày ghi rõ được dùng cho lịch; nếu ghi chú đúng, sửa ngày trong data/tasks.json. " + _implied(implied)
+    return [Finding(Severity.WARNING, "remark", task.id, msg, hint.strip(), task.id)]
+
+
+def _remark_unknown(task: Task, text: str, event: Event | None, implied) -> Finding:
+    name = f"«{event.name}» ({event.id}) chưa có ngày" if event else "sự kiện trong ghi chú không có trong data/events.json"
+    msg = f"Ghi chú «{text}»: {name}. {_implied(implied)}".strip()
+    days = {d for _, _, d in implied}
+    if event is not None and len(days) == 1:
+        hint = f"Nếu đúng: kh-ical events set {event.id} {next(iter(days)).isoformat()}"
+    elif event is not None:
+        hint = f"Hai đầu không chỉ cùng một ngày; khi biết ngày: kh-ical events set {event.id} YYYY-MM-DD"
+    else:
+        hint = "Thêm sự kiện (hoặc tên gọi khác) vào data/events.json."
+    return Finding(Severity.WARNING, "remark", task.id, msg, hint, task.id)
+
+
+def _implied(implied) -> str:
+    if not implied:
+        return ""
+    side_vn = {"start": "ngày bắt đầu", "end": "ngày kết thúc"}
+    parts = [f"{side_vn[s]} {_vn(d)} ngụ ý sự kiện vào {_vn(e)}" for s, d, e in implied]
+    return "Theo ghi chú: " + "; ".join(parts) + "."
+
+
+def _event_dates(plan: Plan, resolved: ResolvedPlan) -> list[Finding]:
+    hanging: dict[str, set[str]] = {}
+    for item in resolved.occurrences:
+        for eid in (item.occurrence.event, item.occurrence.remark.event if item.occurrence.remark else None):
+            if eid:
+                hanging.setdefault(eid, set()).add(item.task.id)
+    for task, un in resolved.unresolved:
+        if un.event:
+            hanging.setdefault(un.event, set()).add(task.id)
+    out = []
+    for event in plan.events:
+        if event.known and event.status is EventStatus.CONFIRMED:
+            continue
+        tasks = sorted(hanging.get(event.id, ()), key=task_sort_key)
+        on = f"Nhiệm vụ phụ thuộc: {', '.join(tasks)}." if tasks else "Chưa nhiệm vụ nào phụ thuộc."
+        if event.known:
+            assert event.date is not None
+            msg = f"«{event.name}» có ngày dự kiến {_vn(event.date)} (các mục liên quan ghi «dự kiến»). {on}"
+            hint = f"Khi ngày được chốt: kh-ical events set {event.id} {event.date.isoformat()} (trạng thái confirmed)"
+        else:
+            msg = f"«{event.name}» chưa có ngày: các mục liên quan chưa vào lịch. {on}"
+            hint = f"Khi biết ngày: kh-ical events set {event.id} YYYY-MM-DD"
+        out.append(Finding(Severity.WARNING, "event-date", f"event:{event.id}", msg, hint))
+    return out
+
+
+def _idle_agencies(plan: Plan) -> list[Finding]:
+    busy: set[str] = set()
+    for task in plan.tasks:
+        busy.update(task_roles(plan, task))
+    return [
+        Finding(Severity.WARNING, "agency-no-task", f"agency:{a.id}",
+                f"«{a.name}» không chủ trì, không phối hợp nhiệm vụ nào (lịch của cơ quan này trống).",
+                "Kiểm tra tên cơ quan trong data/tasks.json, hoặc bỏ cơ quan khỏi data/agencies.json.")
+        for a in plan.agencies
+        if a.id not in busy
+    ]
+
+
+def _feed_sizes(feeds: list[FeedInfo]) -> list[Finding]:
+    out = []
+    for feed in sorted(feeds, key=lambda f: f.path):
+        too = []
+        if feed.size > FEED_MAX_BYTES:
+            too.append(f"{feed.size:,} byte (quá ~1 MB)".replace(",", "."))
+        if feed.events > FEED_MAX_EVENTS:
+            too.append(f"{feed.events:,} sự kiện (quá ~1.000)".replace(",", "."))
+        if too:
+            out.append(Finding(
+                Severity.WARNING, "feed-size", f"feed:{feed.path}",
+                f"Lịch «{feed.name}» lớn: {', '.join(too)}; Google/Outlook có thể không cập nhật.",
+                "Dùng `kh-ical build --windows end` (chỉ ghi ngày kết thúc) hoặc tách kế hoạch."))
+    return out
+
+
+# ------------------------------------------------------------------ wording
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _vn(day: dt.date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def _span(occ: Occurrence) -> str:
+    assert occ.start is not None and occ.end is not None
+    return _vn(occ.start) if occ.start == occ.end else f"{_vn(occ.start)} – {_vn(occ.end)}"
+
+
+def _what(occ: Occurrence) -> str:
+    return {Kind.DEADLINE: "Hạn", Kind.DAY: "Ngày", Kind.WINDOW: "Thời gian kết thúc"}.get(occ.kind, "Ngày")

@@ -1,0 +1,356 @@
+"""The published pages: `index.html` and one `co-quan/<agency-id>.html` per agency.
+
+Pure: `render_site` turns a resolved plan and the written feeds into
+{relative path: bytes}; `kh_ical.build` writes them. Pages are self-contained
+(inline CSS, a few lines of inline JS, QR codes as inline SVG) so that they
+work from a file, offline, and behind any static web server. Every text from
+the data goes through Jinja's autoescaping; the only `Markup` we create is
+segno's SVG, which contains no data text.
+
+"Next milestone" needs today's date, which a deterministic build must not
+embed: each agency row carries all its milestones (end dates of the tasks not
+yet done) and the inline script picks the first one from the reader's today
+(or `#today=YYYY-MM-DD` in the address). Without JavaScript the first
+milestone of the plan is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+import segno
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from kh_ical.agencies import Role, task_roles
+from kh_ical.errors import KhIcalError
+from kh_ical.model import (
+    ALL_FEED,
+    Agency,
+    EventStatus,
+    FeedInfo,
+    Kind,
+    Occurrence,
+    Plan,
+    ResolvedPlan,
+    TaskOccurrence,
+    task_sort_key,
+)
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PAGE_DIR = "co-quan"
+
+
+@dataclass(frozen=True)
+class Subscribe:
+    """Ways to subscribe to one published feed URL."""
+
+    url: str
+    webcal: str
+    google: str
+    outlook: str
+    qr: Markup
+
+
+@dataclass(frozen=True)
+class FeedView:
+    name: str
+    events: int
+    href: str | None  # relative link to the .ics file; None when private and hidden
+    private: bool
+    subscribe: Subscribe | None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One dated (or not yet dated) entry of an agency page."""
+
+    when: str
+    kind: str
+    task: str
+    content: str
+    role: str
+    label: str
+    caveats: tuple[str, ...]
+    css: str
+
+
+@dataclass(frozen=True)
+class AgencyView:
+    id: str
+    name: str
+    short: str
+    page: str  # relative to the output folder
+    members: tuple[str, ...]
+    lead: int
+    partner: int
+    due: str  # "YYYY-MM-DD|task …" for the script
+    first_due: str  # the plan's first milestone not done, for readers without JS
+    feed: FeedView | None
+    items: tuple[Item, ...]
+
+
+def environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("kh_ical"),
+        autoescape=select_autoescape(),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_site(
+    resolved: ResolvedPlan, feeds: list[FeedInfo], *, base_url: str | None = None, private_urls: bool = False
+) -> dict[str, bytes]:
+    """`index.html` and `co-quan/<id>.html` for every agency, as UTF-8 bytes.
+
+    Parameters:
+        base_url: the published address of the output folder; without it the
+            pages link the files relatively and offer no subscribe links.
+        private_urls: show feeds under `p/<token>/`; otherwise they are hidden.
+
+    Raises:
+        KhIcalError: an agency id is not usable as a file name.
+    """
+    plan = resolved.plan
+    by_slug = {f.slug: f for f in feeds}
+    views = [_agency_view(resolved, a, by_slug.get(a.id), base_url, private_urls) for a in plan.agencies]
+    whole = by_slug.get(ALL_FEED)
+    env = environment()
+    common = {"plan": plan.info, "plan_date": vn_date(plan.info.date), "base_url": base_url}
+    pages = {
+        "index.html": env.get_template("index.html").render(
+            **common, root="", agencies=views,
+            whole=_feed_view(whole, base_url, private_urls, "") if whole else None,
+            timeline=build_timeline(resolved),
+        )
+    }
+    template = env.get_template("agency.html")
+    for view in views:
+        pages[view.page] = template.render(**common, root="../", agency=view)
+    return {path: text.encode("utf-8") for path, text in sorted(pages.items())}
+
+
+def _agency_view(resolved: ResolvedPlan, agency: Agency, feed: FeedInfo | None, base_url, private_urls) -> AgencyView:
+    if not _SLUG.fullmatch(agency.id) or agency.id == ALL_FEED:
+        raise KhIcalError(f"agency id {agency.id!r} is not usable as a page name")
+    plan = resolved.plan
+    mine = [(to, role) for to in resolved.occurrences if (role := task_roles(plan, to.task).get(agency.id))]
+    roles = {t.id: r for t in plan.tasks if (r := task_roles(plan, t).get(agency.id))}
+    dues = sorted(
+        (to.occurrence.end, to.task.id) for to, _ in mine
+        if to.occurrence.end is not None and not to.occurrence.done
+    )
+    due = " ".join(f"{d.isoformat()}|{t}" for d, t in sorted(set(dues), key=lambda x: (x[0], task_sort_key(x[1]))))
+    first = min(dues, key=lambda x: (x[0], task_sort_key(x[1])), default=None)
+    items = [_item(plan, to, role) for to, role in mine]
+    for task, un in resolved.unresolved:
+        if task.id in roles:
+            items.append(Item("Chưa có ngày", "", task.id, _flat(task.content), roles[task.id].label,
+                              un.label or "", (un.reason,), "unresolved"))
+    return AgencyView(
+        id=agency.id, name=agency.name, short=agency.short, page=f"{PAGE_DIR}/{agency.id}.html",
+        members=tuple(plan.agency(m).name for m in agency.members),
+        lead=sum(r is Role.LEAD for r in roles.values()),
+        partner=sum(r is Role.PARTNER for r in roles.values()),
+        due=due, first_due=f"{vn_date(first[0])} · {first[1]}" if first else "",
+        feed=_feed_view(feed, base_url, private_urls, "../") if feed else None,
+        items=tuple(items),
+    )
+
+
+def _feed_view(feed: FeedInfo, base_url: str | None, private_urls: bool, root: str) -> FeedView:
+    private = feed.path.startswith("p/")
+    if private and not private_urls:
+        return FeedView(feed.name, feed.events, None, True, None)
+    sub = subscribe_links(f"{base_url.rstrip('/')}/{feed.path}", feed.name) if base_url else None
+    return FeedView(feed.name, feed.events, root + feed.path, private, sub)
+
+
+def subscribe_links(url: str, name: str) -> Subscribe:
+    """webcal://, Google Calendar and Outlook.com links and a QR code for `url`."""
+    scheme, sep, rest = url.partition("://")
+    webcal = f"webcal://{rest}" if sep and scheme in ("http", "https") else url
+    google = "https://calendar.google.com/calendar/render?cid=" + quote(url, safe="")
+    outlook = (
+        "https://outlook.live.com/calendar/0/addfromweb?url=" + quote(url, safe="") + "&name=" + quote(name, safe="")
+    )
+    return Subscribe(url, webcal, google, outlook, qr_svg(url))
+
+
+def qr_svg(text: str) -> Markup:
+    """An inline SVG QR code (segno's own markup: no data text inside)."""
+    svg = segno.make(text, error="m", micro=False).svg_inline(
+        scale=3, border=2, dark="#000", light="#fff", svgclass="qr", lineclass=None
+    )
+    return Markup(svg)
+
+
+_KIND = {Kind.WINDOW: "Thời gian thực hiện", Kind.DEADLINE: "Hạn hoàn thành", Kind.DAY: "Ngày", Kind.UNDATED: ""}
+
+
+def _item(plan: Plan, to: TaskOccurrence, role: Role) -> Item:
+    occ = to.occurrence
+    return Item(
+        when=span_text(occ), kind=_KIND[occ.kind], task=to.task.id, content=_flat(to.task.content),
+        role=role.label, label=occ.label or "", caveats=caveats(plan, occ),
+        css=" ".join(c for c in (occ.kind.value, "done" if occ.done else "", "approx" if occ.approximate else "",
+                                 "tentative" if occ.tentative else "") if c),
+    )
+
+
+def caveats(plan: Plan, occ: Occurrence) -> tuple[str, ...]:
+    """What a reader must know about a date, in Vietnamese."""
+    out = []
+    if occ.done:
+        out.append("Đã hoàn thành")
+    if occ.event:
+        event = plan.event(occ.event)
+        when = f" ({vn_date(event.date)})" if event.date else ""
+        out.append(f"Theo sự kiện: {event.name}{when}")
+        if occ.tentative or event.status is EventStatus.ESTIMATED:
+            out.append("Ngày sự kiện là dự kiến, có thể thay đổi")
+    if occ.approximate:
+        out.append("Ngày ước lượng" + (f" ({occ.basis})" if occ.basis else ""))
+    if occ.note:
+        out.append(f"Ghi chú: {occ.note}")
+    if occ.kind is Kind.UNDATED:
+        out.append("Không có ngày cụ thể, không có trong lịch")
+    return tuple(out)
+
+
+def span_text(occ: Occurrence) -> str:
+    if occ.start is None or occ.end is None:
+        return "Không có ngày"
+    time = f" lúc {occ.time.strftime('%H:%M')}" if occ.time else ""
+    if occ.kind is Kind.DEADLINE:
+        return f"Hạn {vn_date(occ.end)}"
+    if occ.start == occ.end:
+        return vn_date(occ.start) + time
+    return f"{vn_date(occ.start)} – {vn_date(occ.end)}"
+
+
+def vn_date(day: dt.date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ------------------------------------------------------------------ timeline
+
+
+@dataclass(frozen=True)
+class Tick:
+    left: str  # percent of the axis, as CSS
+    label: str
+    year: bool  # January (or the first month): shows the year
+
+
+@dataclass(frozen=True)
+class Mark:
+    left: str
+    width: str  # "" for a point (deadline, day)
+    css: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Row:
+    task: str
+    content: str
+    marks: tuple[Mark, ...]
+    note: str  # "chưa có ngày" and similar when nothing can be drawn
+
+
+@dataclass(frozen=True)
+class SectionRows:
+    id: str
+    title: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class EventMark:
+    number: int
+    left: str
+    name: str
+    date: str
+    css: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    ticks: tuple[Tick, ...]
+    sections: tuple[SectionRows, ...]
+    events: tuple[EventMark, ...]
+    unplaced: tuple[str, ...]  # events without a date, by name
+
+
+def build_timeline(resolved: ResolvedPlan) -> Timeline | None:
+    """Sections, tasks and events on one axis from the first to the last month."""
+    plan = resolved.plan
+    dated = [to for to in resolved.occurrences if to.occurrence.start and to.occurrence.end]
+    days = [d for to in dated for d in (to.occurrence.start, to.occurrence.end)]
+    days += [e.date for e in plan.events if e.known and e.date]
+    if not dated:
+        return None
+    lo = min(d for d in days if d).replace(day=1)
+    hi = _month_after(max(d for d in days if d))
+    total = (hi - lo).days
+
+    def pct(day: dt.date) -> str:
+        return f"{100 * (day - lo).days / total:.3f}%"
+
+    ticks, month = [], lo
+    while month < hi:
+        label = f"T{month.month}/{month.year}" if month.month == 1 or month == lo else f"T{month.month}"
+        ticks.append(Tick(pct(month), label, month.month == 1 or month == lo))
+        month = _month_after(month)
+    by_task: dict[str, list[Mark]] = {}
+    for to in dated:
+        by_task.setdefault(to.task.id, []).append(_mark(to, pct, total))
+    pending = {t.id: un for t, un in resolved.unresolved}
+    sections = []
+    for section in plan.sections:
+        rows = tuple(
+            Row(t.id, _flat(t.content), tuple(by_task.get(t.id, ())), _row_note(t.id, by_task, pending))
+            for t in sorted((t for t in plan.tasks if t.section == section.id), key=lambda t: task_sort_key(t.id))
+        )
+        sections.append(SectionRows(section.id, section.title, rows))
+    known = sorted((e for e in plan.events if e.known and e.date), key=lambda e: (e.date, e.id))
+    events = tuple(
+        EventMark(n, pct(e.date) if e.date else "", e.name, vn_date(e.date) if e.date else "",
+                  "estimated" if e.status is EventStatus.ESTIMATED else "confirmed")
+        for n, e in enumerate(known, 1)
+    )
+    unplaced = tuple(e.name for e in plan.events if not e.known)
+    return Timeline(tuple(ticks), tuple(sections), events, unplaced)
+
+
+def _mark(to: TaskOccurrence, pct, total: int) -> Mark:
+    occ = to.occurrence
+    assert occ.start is not None and occ.end is not None
+    title = " · ".join(x for x in (to.task.id, occ.label or "", span_text(occ)) if x)
+    flags = [occ.kind.value] + [f for f, on in (("done", occ.done), ("approx", occ.approximate),
+                                                  ("tentative", occ.tentative)) if on]
+    if occ.kind is Kind.WINDOW and occ.start != occ.end:
+        width = f"{100 * ((occ.end - occ.start).days + 1) / total:.3f}%"
+        return Mark(pct(occ.start), width, " ".join(flags), title)
+    return Mark(pct(occ.end), "", " ".join(flags), title)
+
+
+def _row_note(task_id: str, by_task: dict, pending: dict) -> str:
+    if task_id in pending:
+        return "Chưa có ngày: " + pending[task_id].reason
+    return "" if task_id in by_task else "Không có ngày cụ thể"
+
+
+def _month_after(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
