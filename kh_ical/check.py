@@ -140,7 +140,7 @@ def _titles(plan: Plan) -> tuple[tuple[str, str], ...]:
 
 
 def _short(text: str, limit: int = 70) -> str:
-    flat = _flat(text)
+    flat = _flat(text).lstrip("-–•+ ")
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 

@@ -249,8 +249,8 @@ def _flat(text: str) -> str:
 @dataclass(frozen=True)
 class Tick:
     left: str  # percent of the axis, as CSS
-    label: str
-    year: bool  # January (or the first month): shows the year
+    label: str  # "T6"
+    year: str  # "2024" on January and on the first month, else ""
 
 
 @dataclass(frozen=True)
@@ -266,7 +266,7 @@ class Row:
     task: str
     content: str
     marks: tuple[Mark, ...]
-    note: str  # "chưa có ngày" and similar when nothing can be drawn
+    note: str  # "chưa có ngày …" and similar; shown in full when nothing is drawn
 
 
 @dataclass(frozen=True)
@@ -283,6 +283,7 @@ class EventMark:
     name: str
     date: str
     css: str
+    level: int = 0  # 1 when it would cover the previous event's number
 
 
 @dataclass(frozen=True)
@@ -310,8 +311,8 @@ def build_timeline(resolved: ResolvedPlan) -> Timeline | None:
 
     ticks, month = [], lo
     while month < hi:
-        label = f"T{month.month}/{month.year}" if month.month == 1 or month == lo else f"T{month.month}"
-        ticks.append(Tick(pct(month), label, month.month == 1 or month == lo))
+        year = str(month.year) if month.month == 1 or month == lo else ""
+        ticks.append(Tick(pct(month), f"T{month.month}", year))
         month = _month_after(month)
     by_task: dict[str, list[Mark]] = {}
     for to in dated:
@@ -325,13 +326,15 @@ def build_timeline(resolved: ResolvedPlan) -> Timeline | None:
         )
         sections.append(SectionRows(section.id, section.title, rows))
     known = sorted((e for e in plan.events if e.known and e.date), key=lambda e: (e.date, e.id))
-    events = tuple(
-        EventMark(n, pct(e.date) if e.date else "", e.name, vn_date(e.date) if e.date else "",
-                  "estimated" if e.status is EventStatus.ESTIMATED else "confirmed")
-        for n, e in enumerate(known, 1)
-    )
+    events, last = [], None
+    for n, e in enumerate(known, 1):
+        assert e.date is not None
+        close = last is not None and (e.date - last.date).days * 40 < total and events[-1].level == 0
+        css = "estimated" if e.status is EventStatus.ESTIMATED else "confirmed"
+        events.append(EventMark(n, pct(e.date), e.name, vn_date(e.date), css, 1 if close else 0))
+        last = e
     unplaced = tuple(e.name for e in plan.events if not e.known)
-    return Timeline(tuple(ticks), tuple(sections), events, unplaced)
+    return Timeline(tuple(ticks), tuple(sections), tuple(events), unplaced)
 
 
 def _mark(to: TaskOccurrence, pct, total: int) -> Mark:
