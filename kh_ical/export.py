@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from kh_ical.model import Occurrence, ResolvedPlan, Task
+from kh_ical.model import Occurrence, ResolvedPlan, Task, TaskOccurrence, task_sort_key
 
 CSV_COLUMNS = (
     "task", "section", "kind", "start", "end", "label", "event", "approximate",
@@ -43,6 +43,11 @@ def _task_row(task: Task, occ: Occurrence) -> dict[str, Any]:
     }
 
 
+def in_task_order(resolved: ResolvedPlan) -> list[TaskOccurrence]:
+    """Document order (I.1, I.2, …, III.13), each task's parts in order: how people read a plan."""
+    return sorted(resolved.occurrences, key=lambda to: (task_sort_key(to.task.id), to.occurrence.sort_key()))
+
+
 def export_data(resolved: ResolvedPlan) -> dict[str, Any]:
     plan = resolved.plan
     info = plan.info
@@ -53,7 +58,7 @@ def export_data(resolved: ResolvedPlan) -> dict[str, Any]:
             {"id": e.id, "name": e.name, "date": e.date.isoformat() if e.date else None, "status": e.status.value}
             for e in plan.events
         ],
-        "occurrences": [_task_row(to.task, to.occurrence) for to in resolved.occurrences],
+        "occurrences": [_task_row(to.task, to.occurrence) for to in in_task_order(resolved)],
         "unresolved": [{"task": t.id, "reason": u.reason} for t, u in resolved.unresolved],
     }
 
@@ -67,7 +72,7 @@ def export_csv(resolved: ResolvedPlan) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    for to in resolved.occurrences:
+    for to in in_task_order(resolved):
         row = _task_row(to.task, to.occurrence)
         row["lead"] = "; ".join(row["lead"])
         row["partners"] = "; ".join(row["partners"])

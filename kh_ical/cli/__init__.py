@@ -10,6 +10,7 @@ from kh_ical.cli.base import cli
 # Importing the command modules registers their commands on `cli`.
 from kh_ical.cli import data_cmds  # noqa: E402,F401
 from kh_ical.cli import build_cmds  # noqa: E402,F401
+from kh_ical.cli import resolve_cmds  # noqa: E402,F401
 from kh_ical.cli import site_cmds  # noqa: E402,F401
 
 __all__ = ["cli"]

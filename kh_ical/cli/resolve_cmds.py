@@ -14,7 +14,8 @@ from kh_ical.export import export_csv, export_json, occurrence_fields
 from kh_ical.errors import KhIcalError
 from kh_ical.loader import load_plan
 from kh_ical.model import Event, EventStatus, Kind, Occurrence
-from kh_ical.phrases.periods import fmt, fmt_span
+from kh_ical.phrases.grammar import CONSTRUCTS, EXAMPLE_CONTEXT, PERIODS
+from kh_ical.phrases.periods import fmt_span
 from kh_ical.resolve import ResolveContext, raise_for_errors, resolve_phrase, resolve_plan
 from kh_ical.text import slugify
 
@@ -39,20 +40,30 @@ class EventOption(click.ParamType):
         return Event(slugify(label) or "su-kien", label.strip(), date=day, status=EventStatus.CONFIRMED)
 
 
-def describe(occ: Occurrence) -> str:
-    """One human line per occurrence."""
+def _when(occ: Occurrence) -> str:
     if occ.kind is Kind.UNDATED:
-        when = ""
-    else:
-        when = fmt_span(occ.start, occ.end) + (f" {occ.time:%H:%M}" if occ.time else "")
+        return ""
+    return fmt_span(occ.start, occ.end) + (f" {occ.time:%H:%M}" if occ.time else "")
+
+
+def _flags(occ: Occurrence) -> str:
     flags = [w for w, on in (("ước lượng", occ.approximate), ("dự kiến", occ.tentative),
                              ("đã hoàn thành", occ.done)) if on]
-    bits = [f"{KIND_WORDS[occ.kind]:<15}{when:<26}", occ.label or "", occ.basis]
-    if occ.note:
-        bits.append(f"({occ.note})")
-    if flags:
-        bits.append("[" + ", ".join(flags) + "]")
+    return "[" + ", ".join(flags) + "]" if flags else ""
+
+
+def describe(occ: Occurrence) -> str:
+    """One human line per occurrence, with how the date was worked out."""
+    bits = [f"{KIND_WORDS[occ.kind]:<15}{_when(occ):<26}", occ.label or "", occ.basis,
+            f"({occ.note})" if occ.note else "", _flags(occ)]
     return "  ".join(b for b in bits if b).rstrip()
+
+
+def brief(occ: Occurrence) -> str:
+    """The same, short, for the constructs table."""
+    bits = [KIND_WORDS[occ.kind], _when(occ), f"“{occ.label}”" if occ.label else "",
+            f"({occ.note})" if occ.note else "", _flags(occ)]
+    return " ".join(b for b in bits if b)
 
 
 def plan_year(data_dir: Path) -> int:
@@ -105,3 +116,24 @@ def export_cmd(data_dir, fmt_, output):
     else:
         output.write_text(text, encoding="utf-8", newline="")
         click.echo(f"Đã ghi {output}")
+
+
+@cli.command("grammar")
+def grammar_cmd():
+    """In bảng các cấu trúc thời gian được hỗ trợ (Markdown).
+
+    Print the supported timing constructs as a Markdown table: one example
+    each, resolved in the example context (events on 1/1/2024 and 10/10/2024,
+    "Lễ mít tinh kỷ niệm" estimated on 3/1/2024, plan year 2023).
+    """
+    click.echo(grammar_table())
+
+
+def grammar_table() -> str:
+    rows = ["| cấu trúc | ví dụ | kết quả |", "|---|---|---|"]
+    for rule in (*CONSTRUCTS, *PERIODS):
+        example = rule.examples[0]
+        result = resolve_phrase(example, EXAMPLE_CONTEXT)
+        shown = "<br>".join(brief(o) for o in result.occurrences)
+        rows.append(f"| {rule.name} | `{example}` | {shown.replace('|', '/')} |")
+    return "\n".join(rows)

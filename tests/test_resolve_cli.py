@@ -1,0 +1,120 @@
+"""`kh-ical resolve`, `kh-ical export` and `kh-ical grammar` through the real CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kh_ical.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args):
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_resolve_json_is_the_contract(runner):
+    result = run(runner, "resolve", "Từ tháng 6 đến hết tháng 8/2023", "--json", "--year", "2023")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [
+        {"kind": "window", "start": "2023-06-01", "end": "2023-08-31", "label": None, "event": None,
+         "approximate": False, "done": False, "note": None, "time": None}
+    ]
+
+
+def test_resolve_named_event_from_option(runner):
+    result = run(runner, "resolve", "trước Lễ mít tinh kỷ niệm 01 ngày", "--json", "--year", "2023",
+                 "--event", "Lễ mít tinh kỷ niệm=2024-01-03")
+    [occ] = json.loads(result.stdout)
+    assert (occ["kind"], occ["end"], occ["event"]) == ("deadline", "2024-01-02", "le-mit-tinh-ky-niem")
+
+
+def test_resolve_events_are_what_su_kien_means_and_fan_out(runner):
+    result = run(runner, "resolve", "Hoàn thành trước mỗi sự kiện 10 ngày", "--json", "--year", "2023",
+                 "--event", "A=2024-01-01", "--event", "B=2024-06-28")
+    assert [o["end"] for o in json.loads(result.stdout)] == ["2023-12-22", "2024-06-18"]
+
+
+def test_resolve_timed_and_undated_parts(runner):
+    timed = json.loads(run(runner, "resolve", "20h ngày 2/9/2025", "--json", "--year", "2025").stdout)
+    assert timed[0]["time"] == "20:00"
+    mixed = json.loads(run(runner, "resolve", "Quý I/2028 và duy trì thường xuyên", "--json",
+                           "--year", "2025").stdout)
+    assert mixed[1] == {"kind": "undated", "start": None, "end": None, "label": None, "event": None,
+                        "approximate": False, "done": False, "note": "duy trì thường xuyên", "time": None}
+
+
+def test_resolve_human_output_is_one_line_per_occurrence(runner):
+    result = run(runner, "resolve", "Trong tháng 1/2024 và tháng 10/2024", "--year", "2023")
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("Khoảng") and "1/1/2024 – 31/1/2024" in lines[0]
+
+
+@pytest.mark.parametrize(
+    "phrase, words",
+    [
+        ("Hoàn thành trước ngày 10/8/2023 blah blah", '"blah blah"'),
+        ("Hoàn thành trước ngày 31/2/2024", '"ngày 31/2/2024"'),
+        ("Hằng năm", '"Hằng năm"'),
+    ],
+)
+def test_resolve_error_goes_to_stderr_with_exit_1(runner, phrase, words):
+    result = runner.invoke(cli, ["resolve", phrase, "--year", "2023", "--json"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: ") and words in result.stderr
+
+
+def test_resolve_year_defaults_to_the_plan_year(runner):
+    result = run(runner, "resolve", "Tháng 5", "--json", "--data", str(ROOT / "data"))
+    assert json.loads(result.stdout)[0]["start"] == "2023-05-01"
+
+
+def test_bad_event_option_is_a_usage_error(runner):
+    result = runner.invoke(cli, ["resolve", "Tháng 5", "--year", "2023", "--event", "Lễ=3/1/2024"])
+    assert result.exit_code == 2 and "LABEL=YYYY-MM-DD" in result.stderr
+
+
+def test_export_json_of_the_shipped_plan(runner):
+    data = json.loads(run(runner, "export", "--data", str(ROOT / "data")).stdout)
+    assert data["plan"]["id"] == "171-KH/BTGTU"
+    assert {e["id"] for e in data["events"]} >= {"20-nam-chia-tach-tinh", "le-mit-tinh-ky-niem"}
+    by_task = {}
+    for occ in data["occurrences"]:
+        by_task.setdefault(occ["task"], []).append(occ)
+    assert [(o["kind"], o["end"]) for o in by_task["I.5"]] == [("deadline", "2023-08-09")]
+    assert by_task["III.17"][0]["tentative"] is True
+    assert set(by_task["I.1"][0]) == {"task", "section", "kind", "start", "end", "label", "event", "approximate",
+                                      "tentative", "done", "note", "time", "lead", "partners"}
+    assert [u["task"] for u in data["unresolved"]] == ["I.3"]
+
+
+def test_export_csv_has_a_bom_for_excel(runner, tmp_path):
+    out = tmp_path / "plan.csv"
+    run(runner, "export", "--data", str(ROOT / "data"), "--format", "csv", "-o", str(out))
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0]["task"] == "I.1" and rows[0]["done"] == "True"
+    assert any(r["timing"].startswith("Từ tháng 6") for r in rows)
+
+
+def test_grammar_table_lists_every_construct(runner):
+    from kh_ical.phrases.grammar import CONSTRUCTS
+
+    table = run(runner, "grammar").stdout
+    for rule in CONSTRUCTS:
+        assert re.search(rf"^\| {re.escape(rule.name)} \| `{re.escape(rule.examples[0])}` \| \S", table, re.M)
