@@ -189,3 +189,38 @@ def split_cell(text: str, registry: AgencyRegistry, place: str = "cell",
     if scan.unknown:
         raise DataError([unknown_agency_problem(place, w, registry, file) for w in scan.unknown])
     return scan.ref
+
+
+# --- who does what: the report of `kh-ical agencies` ---------------------------------
+
+
+@dataclass(frozen=True)
+class AgencyUsage:
+    """One agency's tasks (groups expanded) and the cells that name it."""
+
+    agency: Agency
+    lead: tuple[str, ...]  # task ids it leads, itself or through a group
+    partner: tuple[str, ...]  # task ids it coordinates (and does not lead)
+    cells: tuple[tuple[Role, str, tuple[str, ...]], ...]  # (role, cell text, task ids) naming it directly
+    groups: tuple[str, ...]  # ids of the groups it belongs to
+
+
+def agency_usage(plan: Plan) -> tuple[AgencyUsage, ...]:
+    """Every agency of the registry, in registry order."""
+    roles = {task.id: task_roles(plan, task) for task in plan.tasks}
+    out = []
+    for agency in plan.agencies:
+        lead = tuple(t for t, r in roles.items() if r.get(agency.id) is Role.LEAD)
+        partner = tuple(t for t, r in roles.items() if r.get(agency.id) is Role.PARTNER)
+        groups = tuple(g.id for g in plan.agencies if agency.id in g.members)
+        out.append(AgencyUsage(agency, lead, partner, _cells_naming(plan, agency.id), groups))
+    return tuple(out)
+
+
+def _cells_naming(plan: Plan, agency_id: str) -> tuple[tuple[Role, str, tuple[str, ...]], ...]:
+    cells: dict[tuple[Role, str], list[str]] = {}
+    for task in plan.tasks:
+        for role, text, ref in ((Role.LEAD, task.lead, task.lead_ref), (Role.PARTNER, task.partners, task.partners_ref)):
+            if agency_id in ref.agencies:
+                cells.setdefault((role, text), []).append(task.id)
+    return tuple((role, text, tuple(ids)) for (role, text), ids in cells.items())

@@ -359,7 +359,9 @@ def _tasks(doc: Any, files: dict[str, str], events: tuple[Event, ...], registry:
     shown = files[TASKS_FILE]
     top = Fields(doc, f"{shown}: (top level)", problems, ("plan", "sections", "tasks"))
     info = None
-    if top.get("plan", (dict, list, str, int, float, bool, type(None)), _REQUIRED, "{…}") is not None:
+    if top.ok and "plan" not in top.obj:
+        top.note(top.place, 'missing field "plan"', 'add "plan": {"id": …, "date": …}')
+    elif top.ok:
         info = _plan_info(Fields(top.obj["plan"], f"{shown}: plan", problems, _PLAN_KEYS))
     event_ids = {e.id for e in events}
     sections = _sections(_items(top, "sections"), shown, event_ids, files[EVENTS_FILE], problems)
