@@ -15,6 +15,7 @@ import email.utils
 import hashlib
 import http.server
 import threading
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -145,6 +146,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if body:
             self.wfile.write(data)
 
+    def log_request(self, code="-", size="-") -> None:
+        status = getattr(code, "value", code)
+        self.server.requests.append((self.command, self.path, int(status) if str(status).isdigit() else 0))  # type: ignore[attr-defined]
+        super().log_request(code, size)
+
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
         if not self.server.quiet:  # type: ignore[attr-defined]
             super().log_message(format, *args)
@@ -157,6 +163,7 @@ class FeedServer(http.server.ThreadingHTTPServer):
         self.root = Path(root).resolve()
         self.versions = Versions()
         self.quiet = quiet
+        self.requests: deque[tuple[str, str, int]] = deque(maxlen=1000)  # (method, path, status), latest last
         super().__init__((host, port), Handler)
 
     @property
