@@ -231,7 +231,7 @@ def _unresolved(resolved: ResolvedPlan, events: dict[str, Event]) -> list[Findin
 
 def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, Event]) -> list[Finding]:
     out: list[Finding] = []
-    for item in resolved.occurrences:
+    for item in (*resolved.occurrences, *resolved.undated):
         task, occ = item.task, item.occurrence
         if occ.kind is Kind.UNDATED:
             out.append(Finding(Severity.WARNING, "undated", task.id,

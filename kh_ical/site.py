@@ -59,7 +59,7 @@ class Subscribe:
 class FeedView:
     name: str
     events: int
-    href: str | None  # relative link to the .ics file; None when private and hidden
+    href: str | None  # .ics path relative to the output folder; None when private and hidden
     private: bool
     subscribe: Subscribe | None
 
@@ -126,7 +126,7 @@ def render_site(
     pages = {
         "index.html": env.get_template("index.html").render(
             **common, root="", agencies=views,
-            whole=_feed_view(whole, base_url, private_urls, "") if whole else None,
+            whole=_feed_view(whole, base_url, private_urls) if whole else None,
             timeline=build_timeline(resolved),
         )
     }
@@ -140,7 +140,8 @@ def _agency_view(resolved: ResolvedPlan, agency: Agency, feed: FeedInfo | None, 
     if not _SLUG.fullmatch(agency.id) or agency.id == ALL_FEED:
         raise KhIcalError(f"agency id {agency.id!r} is not usable as a page name")
     plan = resolved.plan
-    mine = [(to, role) for to in resolved.occurrences if (role := task_roles(plan, to.task).get(agency.id))]
+    everything = (*resolved.occurrences, *resolved.undated)
+    mine = [(to, role) for to in everything if (role := task_roles(plan, to.task).get(agency.id))]
     roles = {t.id: r for t in plan.tasks if (r := task_roles(plan, t).get(agency.id))}
     dues = sorted(
         (to.occurrence.end, to.task.id) for to, _ in mine
@@ -159,17 +160,17 @@ def _agency_view(resolved: ResolvedPlan, agency: Agency, feed: FeedInfo | None, 
         lead=sum(r is Role.LEAD for r in roles.values()),
         partner=sum(r is Role.PARTNER for r in roles.values()),
         due=due, first_due=f"{vn_date(first[0])} · {first[1]}" if first else "",
-        feed=_feed_view(feed, base_url, private_urls, "../") if feed else None,
+        feed=_feed_view(feed, base_url, private_urls) if feed else None,
         items=tuple(items),
     )
 
 
-def _feed_view(feed: FeedInfo, base_url: str | None, private_urls: bool, root: str) -> FeedView:
+def _feed_view(feed: FeedInfo, base_url: str | None, private_urls: bool) -> FeedView:
     private = feed.path.startswith("p/")
     if private and not private_urls:
         return FeedView(feed.name, feed.events, None, True, None)
     sub = subscribe_links(f"{base_url.rstrip('/')}/{feed.path}", feed.name) if base_url else None
-    return FeedView(feed.name, feed.events, root + feed.path, private, sub)
+    return FeedView(feed.name, feed.events, feed.path, private, sub)
 
 
 def subscribe_links(url: str, name: str) -> Subscribe:

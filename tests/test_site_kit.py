@@ -98,6 +98,8 @@ def make_resolved(plan: Plan | None = None, occurrences=None, errors=True) -> Re
         (TaskOccurrence(by_id[tid], o) for tid, os_ in occ.items() if tid in by_id for o in os_),
         key=TaskOccurrence.sort_key,
     )
+    undated = tuple(to for to in items if to.occurrence.kind is Kind.UNDATED)
+    items = [to for to in items if to.occurrence.kind is not Kind.UNDATED]
     unresolved = ()
     if "I.5" in by_id:
         unresolved = ((by_id["I.5"], Unresolved(0, "so-ket", "Số báo", "chưa có ngày của Hội nghị sơ kết")),)
@@ -105,7 +107,7 @@ def make_resolved(plan: Plan | None = None, occurrences=None, errors=True) -> Re
     if errors and "I.6" in by_id:
         phrase = by_id["I.6"].timing
         errs = (PhraseError(phrase, [(0, len(phrase))], place="data/tasks.json: tasks[5] (I.6).timing"),)
-    return ResolvedPlan(plan, tuple(items), unresolved, errs)
+    return ResolvedPlan(plan, tuple(items), unresolved, errs, undated)
 
 
 def clean_plan() -> tuple[Plan, ResolvedPlan]:

@@ -1,0 +1,177 @@
+"""render_site: pages, escaping of hostile text, subscribe links, private URLs, self-containment."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from kh_ical.errors import KhIcalError
+from kh_ical.model import Agency
+from kh_ical.site import render_site, subscribe_links
+from test_site_kit import HOSTILE, feeds, make_plan, make_resolved
+
+BASE = "https://lich.example.vn/kh 9/"  # a space, to see the URL encoding at work
+TOKENS = {"bao": "Tk_bao-SECRET-123456789", "so-vh": "Tk_sovh-SECRET-98765432"}
+
+
+class Links(HTMLParser):
+    """Every (tag, attribute, value) that can load or link something, and all visible text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[tuple[str, str, str]] = []
+        self.text: list[str] = []
+        self.scripts = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.scripts += tag == "script"
+        for name, value in attrs:
+            if name in ("href", "src", "data-copy", "action", "poster"):
+                self.refs.append((tag, name, value or ""))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(page: bytes) -> Links:
+    parser = Links()
+    parser.feed(page.decode("utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def resolved():
+    return make_resolved()
+
+
+@pytest.fixture(scope="module")
+def site(resolved):
+    return render_site(resolved, feeds(resolved.plan), base_url=BASE)
+
+
+def test_one_page_per_agency_and_deterministic(resolved, site):
+    expected = {"index.html"} | {f"co-quan/{a.id}.html" for a in resolved.plan.agencies}
+    assert set(site) == expected
+    assert render_site(resolved, feeds(resolved.plan), base_url=BASE) == site
+    assert all(page.startswith(b"<!DOCTYPE html>\n<html lang=\"vi\">") for page in site.values())
+
+
+def test_hostile_text_is_escaped_everywhere(site):
+    for path, page in site.items():
+        html = page.decode("utf-8")
+        assert "<script>alert" not in html, path
+        assert parse(page).scripts == 1, path  # only our own inline script
+    index = site["index.html"].decode("utf-8")
+    assert "Báo Lai Châu &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;quote&#39; &#34;dq&#34;" in index
+    # and the parsed text is exactly the original: escaped, not mangled
+    assert "Báo Lai Châu " + HOSTILE in "".join(parse(site["index.html"]).text)
+    assert "Tuyên truyền trên báo " + HOSTILE in "".join(parse(site["co-quan/bao.html"]).text)
+
+
+def test_subscribe_links_are_encoded(site):
+    url = "https://lich.example.vn/kh 9/bao.ics"
+    refs = {value for _, _, value in parse(site["index.html"]).refs}
+    google = "https://calendar.google.com/calendar/render?cid=https%3A%2F%2Flich.example.vn%2Fkh%209%2Fbao.ics"
+    assert google in refs
+    outlook = next(v for v in refs if v.startswith("https://outlook.live.com/") and "bao.ics" in v)
+    query = parse_qs(urlsplit(outlook).query)
+    assert query["url"] == [url]
+    assert query["name"] == ["KH 9 · Báo Lai Châu " + HOSTILE]
+    assert "webcal://lich.example.vn/kh 9/bao.ics" in refs
+    assert url in refs  # the copy button
+    assert "&amp;name=" in site["index.html"].decode("utf-8")  # the & of the query is escaped in HTML
+
+
+def test_subscribe_links_helper():
+    links = subscribe_links("http://192.168.1.5:8080/so-vh.ics", "KH 9 · Sở VH&TT")
+    assert links.webcal == "webcal://192.168.1.5:8080/so-vh.ics"
+    assert links.outlook.endswith("&name=KH%209%20%C2%B7%20S%E1%BB%9F%20VH%26TT")
+    assert links.qr.startswith("<svg") and "path" in links.qr
+
+
+def test_pages_are_self_contained(site):
+    allowed = ("https://calendar.google.com/calendar/render?cid=", "https://outlook.live.com/calendar/0/addfromweb?")
+    for path, page in site.items():
+        html = page.decode("utf-8")
+        assert "@import" not in html and "url(" not in html, path
+        assert "<link rel=\"stylesheet\"" not in html
+        for tag, attr, value in parse(page).refs:
+            if attr == "data-copy" or value.startswith(("webcal://", "#", "data:")):
+                continue
+            if value.startswith(("http://", "https://", "//")):
+                assert value.startswith(allowed) or (tag == "a" and value.startswith("https://lich.example.vn/")), (
+                    path, tag, attr, value)
+            else:
+                assert tag == "a", (path, tag, attr, value)  # relative links only to our own pages/files
+
+
+def test_relative_links_without_base_url(resolved):
+    site = render_site(resolved, feeds(resolved.plan), base_url=None)
+    index = parse(site["index.html"])
+    hrefs = [v for t, a, v in index.refs if a == "href"]
+    assert "bao.ics" in hrefs and "co-quan/bao.html" in hrefs and "tat-ca.ics" in hrefs
+    assert not [v for v in hrefs if "google" in v or v.startswith("webcal:")]
+    agency_hrefs = [v for t, a, v in parse(site["co-quan/bao.html"]).refs if a == "href"]
+    assert "../bao.ics" in agency_hrefs and "../index.html" in agency_hrefs
+
+
+def test_private_urls_only_when_asked(resolved):
+    private_feeds = feeds(resolved.plan, private=TOKENS)
+    hidden = render_site(resolved, private_feeds, base_url=BASE, private_urls=False)
+    for path, page in hidden.items():
+        assert b"SECRET" not in page, path
+    assert "Liên kết riêng" in hidden["index.html"].decode("utf-8")
+    shown = render_site(resolved, private_feeds, base_url=BASE, private_urls=True)
+    refs = {v for _, _, v in parse(shown["index.html"]).refs}
+    assert f"https://lich.example.vn/kh 9/p/{TOKENS['bao']}/bao.ics" in refs
+    assert "https://lich.example.vn/kh 9/huyen-a.ics" in refs  # agencies without a token stay public
+
+
+def test_index_rows_counts_and_first_milestone(site):
+    html = site["index.html"].decode("utf-8")
+    row = re.search(r'<tr id="so-vh">(.*?)</tr>', html, re.S).group(1)
+    assert re.findall(r'<td class="num">(\d+)</td>', row) == ["5", "2"]
+    # every milestone for the script, the first not done for readers without JS
+    assert 'data-due="2023-05-09|I.3 2023-08-31|I.1 2024-01-02|II.3 2024-01-07|II.2 2024-01-08|II.1"' not in row
+    due = re.search(r'data-due="([^"]*)"', row).group(1).split()
+    assert due == ["2023-05-09|I.3", "2023-08-31|I.1", "2024-01-02|II.3", "2024-01-08|II.1"]
+    assert '<span class="due-text">9/5/2023 · I.3</span>' in row
+    group = re.search(r'<tr id="ubnd-huyen">(.*?)</tr>', html, re.S).group(1)
+    assert "Gồm: UBND huyện A, UBND huyện B" in group
+
+
+def test_agency_page_lists_dates_roles_and_caveats(site):
+    bao = "".join(parse(site["co-quan/bao.html"]).text)
+    assert "1/6/2023 – 31/8/2023" in bao and "Chủ trì" in bao
+    assert "Chưa có ngày" in bao and "chưa có ngày của Hội nghị sơ kết" in bao  # I.5, unresolved
+    assert "Phối hợp" in bao  # II.2
+    huyen_a = "".join(parse(site["co-quan/huyen-a.html"]).text)
+    assert "Ngày ước lượng (7 ngày trước đến 7 ngày sau sự kiện (mặc định))" in huyen_a  # II.1 via its group
+    assert "Ghi chú: Trước lễ mít tinh kỷ niệm 5 ngày và sau 2 ngày" in huyen_a
+    so_vh = "".join(parse(site["co-quan/so-vh.html"]).text)
+    assert "Hạn 2/1/2024" in so_vh and "Ngày sự kiện là dự kiến, có thể thay đổi" in so_vh
+    assert "Đã hoàn thành" in so_vh  # I.2
+    assert "Không có ngày cụ thể, không có trong lịch" in so_vh  # I.4, undated
+    idle = "".join(parse(site["co-quan/so-tc.html"]).text)
+    assert "không chủ trì, không phối hợp nhiệm vụ nào" in idle
+    assert "@media print" in site["co-quan/bao.html"].decode("utf-8")
+
+
+def test_timeline_marks_events_and_places_bars(site):
+    html = site["index.html"].decode("utf-8")
+    tl = html[html.index('id="dong-thoi-gian"'):]
+    # axis from 1/4/2023 (I.2 done on 12/4) to 1/2/2024: 306 days; I.1 starts on day 61
+    assert 'class="bar window" style="left: 19.935%; width: 30.065%" title="I.1 · 1/6/2023 – 31/8/2023"' in tl
+    assert '<span class="ev-num lv0" style="left: 89.869%" title="Kỷ niệm 20 năm chia tách, thành lập tỉnh (1/1/2024)">1</span>' in tl
+    assert 'class="ev-num lv1"' in tl  # the rally two days later is moved down, not hidden
+    assert "Chưa có ngày: Hội nghị sơ kết giữa nhiệm kỳ" in tl
+    assert tl.count('class="tl-row"') == 10
+
+
+def test_bad_agency_id_is_refused(resolved):
+    plan = make_plan(agencies=(*resolved.plan.agencies, Agency("../x", "Bad")))
+    with pytest.raises(KhIcalError, match="not usable as a page name"):
+        render_site(make_resolved(plan), [], base_url=None)
