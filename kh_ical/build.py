@@ -129,13 +129,18 @@ def safe_path(out_dir: Path, rel: str) -> Path:
 def _tokens(resolved: ResolvedPlan, options: BuildOptions) -> dict[str, str]:
     if not options.private:
         return {}
-    from kh_ical.private import ensure_tokens
+    from kh_ical.private import ensure_tokens, load_tokens
 
     ids = sorted(a.id for a in resolved.plan.agencies)
-    tokens = dict(ensure_tokens(options.secrets_path, ids))
+    # --check writes nothing, not even new tokens: a missing one is reported below.
+    read = load_tokens if options.check else lambda path: ensure_tokens(path, ids)
+    tokens = dict(read(options.secrets_path))
     bad = [i for i in ids if not _TOKEN.fullmatch(str(tokens.get(i, "")))]
     if bad:
-        raise KhIcalError(f"{options.secrets_path}: missing or malformed token for {', '.join(bad)}")
+        raise KhIcalError(
+            f"{options.secrets_path}: missing or malformed private token for {', '.join(bad)}; "
+            "run `kh-ical build --private` to create missing tokens"
+        )
     return {i: tokens[i] for i in ids}
 
 

@@ -227,6 +227,15 @@ def test_private_feeds_live_under_token_paths(tmp_path):
     assert (out / "so-vh.ics").is_file() and not (out / "p").exists()
 
 
+def test_private_check_creates_no_token(tmp_path):
+    pytest.importorskip("kh_ical.private")
+    secrets = tmp_path / "secrets" / "tokens.json"
+    with pytest.raises(KhIcalError, match="missing or malformed private token"):
+        build_resolved(make_resolved(), tmp_path / "feeds", BuildOptions(private=True, secrets_path=secrets,
+                                                                         check=True), now=FIXED_NOW)
+    assert not secrets.exists() and not (tmp_path / "feeds").exists()
+
+
 def test_hostile_text_is_escaped_in_every_feed(built):
     for path in built.glob("*.ics"):
         assert raw_problems(path.read_bytes()) == [], path.name
