@@ -85,12 +85,19 @@ def plan_from_documents(docs: dict[str, Any], files: dict[str, str]) -> Plan:
     problems: list[Problem] = []
     events = _events(docs[EVENTS_FILE], files[EVENTS_FILE], problems)
     agencies, generic = _agencies(docs[AGENCIES_FILE], files[AGENCIES_FILE], problems)
-    registry = AgencyRegistry(agencies, generic)
-    info, sections, tasks = _tasks(docs[TASKS_FILE], files, events, registry, problems)
+    # A registry whose file is broken as a whole would make every reference to
+    # it a problem too: such references are only checked once the file is fixed.
+    event_ids = {e.id for e in events} if _has_list(docs[EVENTS_FILE], "events") else None
+    registry = AgencyRegistry(agencies, generic) if _has_list(docs[AGENCIES_FILE], "agencies") else None
+    info, sections, tasks = _tasks(docs[TASKS_FILE], files, event_ids, registry, problems)
     if problems:
         raise DataError(problems)
     assert info is not None
     return Plan(info, sections, tasks, events, agencies)
+
+
+def _has_list(doc: Any, key: str) -> bool:
+    return isinstance(doc, dict) and isinstance(doc.get(key), list)
 
 
 # --- reading fields -----------------------------------------------------------------
@@ -183,17 +190,16 @@ def _items(container: Fields, key: str) -> list[Any]:
 
 
 def _check_id(value: str | None, place: str, seen: dict[str, str], problems: list[Problem], what: str) -> bool:
-    """Slug form, not reserved, not seen before in this list."""
+    """Slug form, not reserved, not seen before; False: leave the entry out
+    (no id, or a duplicate: the first entry with the id stands)."""
     if value is None:
         return False
     if not _SLUG.fullmatch(value):
         problems.append(Problem(place, f'id "{value}" is not a slug',
                                 "use lowercase ASCII letters, digits and hyphens (e.g. \"bao-lai-chau\")"))
-        return False
-    if value in RESERVED_IDS:
+    elif value in RESERVED_IDS:
         problems.append(Problem(place, f'id "{value}" is reserved (feed file {value}.* is taken)',
                                 "choose another id"))
-        return False
     return _check_unique(value, place, seen, problems, what)
 
 
@@ -233,21 +239,22 @@ def _events(doc: Any, shown: str, problems: list[Problem]) -> tuple[Event, ...]:
 
 
 def _event(f: Fields, seen: dict[str, str]) -> Event | None:
+    """The entry as an Event, best effort: the Plan is only built when no
+    problem was noted, but other entries' references to it must still resolve."""
     ev_id = f.text("id")
-    ok = _check_id(ev_id, f.at("id"), seen, f.problems, "event")
+    keep = _check_id(ev_id, f.at("id"), seen, f.problems, "event")
     name, aliases, date = f.text("name"), f.texts("aliases", ()), f.date("date", nullable=True)
     status, source = _status(f), f.text("source", "", empty_ok=True)
     if status is EventStatus.UNKNOWN and date is not None:
         f.note(f.at("status"), '"unknown" but a date is given',
                'set "status" to "confirmed" or "estimated", or "date" to null')
-        return None
     if status in (EventStatus.CONFIRMED, EventStatus.ESTIMATED) and "date" in f.obj and f.obj["date"] is None:
         f.note(f.at("date"), f'null but status is "{status.value}"',
                'write the date (YYYY-MM-DD), or set "status" to "unknown"')
+    if not keep:
         return None
-    if not ok or None in (name, aliases, status, source) or ("date" in f.obj and f.obj["date"] and not date):
-        return None
-    return Event(ev_id, name, aliases, date, status, source)  # type: ignore[arg-type]
+    return Event(ev_id, name or ev_id, aliases or (), date, status or EventStatus.UNKNOWN,  # type: ignore[arg-type]
+                 source or "")
 
 
 def _status(f: Fields) -> EventStatus | None:
@@ -302,21 +309,24 @@ def _agencies(doc: Any, shown: str, problems: list[Problem]) -> tuple[tuple[Agen
 
 
 def _agency(f: Fields, seen: dict[str, str]) -> Agency | None:
+    """The entry as an Agency, best effort (see `_event`): its names still
+    serve to read the cells, so that one bad field does not make every cell
+    that names the agency a problem too."""
     ag_id = f.text("id")
-    ok = _check_id(ag_id, f.at("id"), seen, f.problems, "agency")
+    keep = _check_id(ag_id, f.at("id"), seen, f.problems, "agency")
     name, short, aliases = f.text("name"), f.text("short", "", empty_ok=True), f.texts("aliases", ())
     group = f.get("group", (bool,), False, "true or false")
     members = f.texts("members", ())
     f.text("source", "", empty_ok=True)
     rrule = _rrule(f)
     start = f.date("publication_start", nullable=True) if "publication_start" in f.obj else None
-    if members and not group:
+    if members and group is False:
         f.note(f.at("members"), 'members are listed but "group" is false',
                'set "group": true, or empty the list')
+    if not keep:
         return None
-    if not ok or None in (name, short, aliases, members) or rrule is False:
-        return None
-    return Agency(ag_id, name, short, aliases, bool(group), members, rrule or None, start)  # type: ignore[arg-type]
+    return Agency(ag_id, name or ag_id, short or "", aliases or (), bool(group), members or (),  # type: ignore
+                  rrule or None, start)
 
 
 def _rrule(f: Fields) -> str | None | bool:
@@ -354,7 +364,7 @@ _SECTION_KEYS = ("id", "title", "events")
 _TASK_KEYS = ("id", "section", "content", "lead", "partners", "timing")
 
 
-def _tasks(doc: Any, files: dict[str, str], events: tuple[Event, ...], registry: AgencyRegistry,
+def _tasks(doc: Any, files: dict[str, str], event_ids: set[str] | None, registry: AgencyRegistry | None,
            problems: list[Problem]) -> tuple[PlanInfo | None, tuple[Section, ...], tuple[Task, ...]]:
     shown = files[TASKS_FILE]
     top = Fields(doc, f"{shown}: (top level)", problems, ("plan", "sections", "tasks"))
@@ -363,7 +373,6 @@ def _tasks(doc: Any, files: dict[str, str], events: tuple[Event, ...], registry:
         top.note(top.place, 'missing field "plan"', 'add "plan": {"id": …, "date": …}')
     elif top.ok:
         info = _plan_info(Fields(top.obj["plan"], f"{shown}: plan", problems, _PLAN_KEYS))
-    event_ids = {e.id for e in events}
     sections = _sections(_items(top, "sections"), shown, event_ids, files[EVENTS_FILE], problems)
     known = {s.id for s in sections}
     seen: dict[str, str] = {}
@@ -399,7 +408,7 @@ def _valid_zone(name: str) -> bool:
     return True
 
 
-def _sections(items: list[Any], shown: str, event_ids: set[str], events_file: str,
+def _sections(items: list[Any], shown: str, event_ids: set[str] | None, events_file: str,
               problems: list[Problem]) -> tuple[Section, ...]:
     seen: dict[str, str] = {}
     sections = []
@@ -411,7 +420,7 @@ def _sections(items: list[Any], shown: str, event_ids: set[str], events_file: st
         sec_id, title, refs = f.text("id"), f.text("title"), f.texts("events", ())
         ok = sec_id is not None and _check_unique(sec_id, f.at("id"), seen, problems, "section")
         for j, ref in enumerate(refs or ()):
-            if ref not in event_ids:
+            if event_ids is not None and ref not in event_ids:
                 problems.append(Problem(f"{f.at('events')}[{j}]", f'unknown event "{ref}"',
                                         f"{did_you_mean(ref, event_ids)}add it to {events_file} or fix the id"))
         if ok and title is not None and refs is not None:
@@ -419,7 +428,7 @@ def _sections(items: list[Any], shown: str, event_ids: set[str], events_file: st
     return tuple(sections)
 
 
-def _task(f: Fields, seen: dict[str, str], sections: set[str], registry: AgencyRegistry,
+def _task(f: Fields, seen: dict[str, str], sections: set[str], registry: AgencyRegistry | None,
           agencies_file: str) -> Task | None:
     task_id, section = f.text("id"), f.text("section")
     ok = task_id is not None and _check_unique(task_id, f.at("id"), seen, f.problems, "task")
@@ -444,7 +453,7 @@ def _id_fits(task_id: str, section: str) -> bool:
     return m is not None and m[1] == section
 
 
-def _cell(f: Fields, key: str, registry: AgencyRegistry, agencies_file: str,
+def _cell(f: Fields, key: str, registry: AgencyRegistry | None, agencies_file: str,
           need_agency: bool) -> tuple[str, AgencyRef] | None:
     """A lead/partners cell and its split; unknown words are problems.
 
@@ -452,7 +461,7 @@ def _cell(f: Fields, key: str, registry: AgencyRegistry, agencies_file: str,
     cell must name at least one agency, or the task would reach no agency feed.
     """
     text = f.text(key, None if need_agency else _REQUIRED, empty_ok=not need_agency)
-    if text is None:
+    if text is None or registry is None:
         return None
     scan = scan_cell(text, registry)
     for words in scan.unknown:
