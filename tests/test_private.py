@@ -1,0 +1,102 @@
+"""Private feed tokens: the secrets file, rotation, and `kh-ical tokens list|rotate`."""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kh_ical.cli import cli
+from kh_ical.errors import KhIcalError
+from kh_ical.private import ensure_tokens, feed_urls, load_tokens, rotate
+
+TOKEN = re.compile(r"[A-Za-z0-9_-]{24}")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_ensure_creates_private_file_and_keeps_tokens(tmp_path):
+    path = tmp_path / "secrets" / "feed-tokens.json"
+    first = ensure_tokens(path, ["so-vh", "bao"])
+    assert sorted(first) == ["bao", "so-vh"] and all(TOKEN.fullmatch(t) for t in first.values())
+    assert first["bao"] != first["so-vh"]
+    assert mode(path) == 0o600 and mode(path.parent) == 0o700
+    again = ensure_tokens(path, ["so-vh", "bao", "huyen-a"])
+    assert again["bao"] == first["bao"] and again["so-vh"] == first["so-vh"] and "huyen-a" in again
+    assert json.loads(path.read_text())["tokens"] == again
+
+
+def test_ensure_tightens_a_readable_file(tmp_path):
+    path = tmp_path / "feed-tokens.json"
+    path.write_text(json.dumps({"tokens": {"bao": "A" * 24}}))
+    path.chmod(0o644)
+    assert ensure_tokens(path, ["bao"]) == {"bao": "A" * 24}
+    assert mode(path) == 0o600
+
+
+def test_rotate_replaces_one_token(tmp_path):
+    path = tmp_path / "feed-tokens.json"
+    old = ensure_tokens(path, ["so-vh", "bao"])
+    new = rotate(path, "bao")
+    assert TOKEN.fullmatch(new) and new != old["bao"]
+    assert load_tokens(path) == {"bao": new, "so-vh": old["so-vh"]}
+    assert mode(path) == 0o600
+    with pytest.raises(KhIcalError, match="no private link for 'nope'"):
+        rotate(path, "nope")
+
+
+def test_bad_file_is_an_error(tmp_path):
+    path = tmp_path / "feed-tokens.json"
+    path.write_text('{"tokens": ["x"]}')
+    with pytest.raises(KhIcalError, match="expected"):
+        load_tokens(path)
+
+
+def test_feed_urls():
+    assert feed_urls({"bao": "T" * 24}, "https://lich.example.vn/kh171/") == {
+        "bao": "https://lich.example.vn/kh171/p/" + "T" * 24 + "/bao.ics"
+    }
+    assert feed_urls({"bao": "T" * 24}) == {"bao": "p/" + "T" * 24 + "/bao.ics"}
+
+
+def test_cli_tokens_list_and_rotate(tmp_path):
+    path = tmp_path / "secrets" / "feed-tokens.json"
+    runner = CliRunner()
+    empty = runner.invoke(cli, ["tokens", "list", "--secrets", str(path)])
+    assert empty.exit_code == 0 and "chưa có đường dẫn riêng" in empty.output
+    tokens = ensure_tokens(path, ["so-vh", "bao"])
+    listed = runner.invoke(cli, ["tokens", "list", "--secrets", str(path), "--base-url", "https://lich.example.vn/kh171"])
+    assert listed.exit_code == 0
+    assert listed.output.splitlines() == [
+        f"bao\thttps://lich.example.vn/kh171/p/{tokens['bao']}/bao.ics",
+        f"so-vh\thttps://lich.example.vn/kh171/p/{tokens['so-vh']}/so-vh.ics",
+    ]
+    rotated = runner.invoke(cli, ["tokens", "rotate", "--secrets", str(path), "bao"])
+    assert rotated.exit_code == 0
+    new = load_tokens(path)["bao"]
+    assert new != tokens["bao"] and f"bao\tp/{new}/bao.ics" in rotated.output
+    unknown = runner.invoke(cli, ["tokens", "rotate", "--secrets", str(path), "nope"])
+    assert unknown.exit_code == 1 and unknown.output.startswith("Error: ")
+
+
+def test_rotation_removes_the_old_path_on_the_next_build(tmp_path):
+    from kh_ical.build import BuildOptions, build_resolved
+    from test_site_kit import clean_plan
+
+    _, resolved = clean_plan()
+    secrets_path, out = tmp_path / "secrets" / "feed-tokens.json", tmp_path / "feeds"
+    options = BuildOptions(private=True, secrets_path=secrets_path, base_url="https://lich.example.vn/kh9")
+    build_resolved(resolved, out, options)
+    old = load_tokens(secrets_path)["bao"]
+    assert (out / "p" / old / "bao.ics").is_file() and not (out / "bao.ics").exists()
+    new = rotate(secrets_path, "bao")
+    build_resolved(resolved, out, options)
+    assert (out / "p" / new / "bao.ics").is_file()
+    assert not (out / "p" / old).exists()
+    assert not list(out.rglob("feed-tokens.json"))
