@@ -145,6 +145,8 @@ def test_cli_rejects_bad_reminders(workdir, bad):
 
 
 def test_cli_reports_data_errors_and_writes_nothing(workdir):
+    assert run(workdir).exit_code == 0
+    before = {p: p.read_bytes() for p in (workdir / "feeds").rglob("*") if p.is_file()}
     tasks_path = workdir / "data" / "tasks.json"
     raw = json.loads(tasks_path.read_text("utf-8"))
     raw["tasks"][0]["timing"] = "khi nào rảnh thì làm"
@@ -152,4 +154,4 @@ def test_cli_reports_data_errors_and_writes_nothing(workdir):
     result = run(workdir)
     assert result.exit_code == 1 and result.output.startswith("Error: ")
     assert raw["tasks"][0]["id"] in result.output
-    assert not (workdir / "feeds").exists()
+    assert {p: p.read_bytes() for p in (workdir / "feeds").rglob("*") if p.is_file()} == before
