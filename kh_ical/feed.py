@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import uuid
 from dataclasses import asdict, dataclass
 from typing import Callable, Mapping
@@ -34,6 +35,13 @@ UID_DOMAIN = "kh-ical"
 SUMMARY_TASK_CHARS = 60
 EMPTY_MARKER = "trong"  # identity of the placeholder event of a feed with no dated task
 _MARK_LABEL = {"start": "Bắt đầu", "end": "Kết thúc"}
+# Control characters are not allowed in iCalendar TEXT (RFC 5545 3.3.11); PDF
+# extraction leaves some behind. Line breaks are handled by clean()/escaping.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _safe(text: str) -> str:
+    return _CONTROL.sub(" ", text)
 
 
 @dataclass(frozen=True)
@@ -169,7 +177,7 @@ def _whole_feed(resolved, options, path_of) -> FeedContent:
 def _spec(plan, slug, agency, name, desc, options, path_of, lead, partner) -> FeedSpec:
     path = path_of(slug)
     url = f"{options.base_url.rstrip('/')}/{path}" if options.base_url else None
-    return FeedSpec(slug, agency, name, desc, path, url, plan.info.timezone, lead, partner)
+    return FeedSpec(slug, agency, _safe(name), _safe(desc), path, url, plan.info.timezone, lead, partner)
 
 
 def _task_ids(plan: Plan, roles, agency_id: str, role: Role) -> tuple[str, ...]:
@@ -255,7 +263,7 @@ def _empty_event(plan: Plan, spec: FeedSpec, options: FeedOptions) -> PublishedE
         description=(
             f"Lịch {who} hiện không có nhiệm vụ nào có ngày cụ thể. "
             f"Sự kiện này giữ cho lịch không rỗng để các ứng dụng lịch cập nhật đúng.\n"
-            f"Kế hoạch: {_plan_ref(plan)}"
+            f"Kế hoạch: {_safe(_plan_ref(plan))}"
         ),
         categories=(),
         status="CONFIRMED",
@@ -278,7 +286,7 @@ def summary_text(task: Task, occ: Occurrence, role: Role | None, marker: str) ->
     text = short_text(task.content, SUMMARY_TASK_CHARS)
     if head:
         text = f"{' · '.join(head)}: {text}"
-    return f"[{role.label}] {text}" if role is not None else text
+    return _safe(f"[{role.label}] {text}" if role is not None else text)
 
 
 def short_text(text: str, limit: int) -> str:
@@ -310,7 +318,7 @@ def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
     section = next((s for s in plan.sections if s.id == task.section), None)
     where = f"Mục {task.section}" + (f". {clean(section.title)}" if section else "")
     lines.append(f"Kế hoạch: {_plan_ref(plan)} — {where}")
-    return "\n".join(lines)
+    return "\n".join(_safe(line) for line in lines)
 
 
 def _caveats(plan: Plan, occ: Occurrence) -> list[str]:
