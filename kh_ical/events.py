@@ -155,7 +155,8 @@ def set_event_date(data_dir: Path, event_id: str, date: dt.date,
     """Give an event a new date (and status), after checking the whole data.
 
     Without `status`, an event of unknown date becomes "confirmed"; otherwise
-    its status is kept. data/events.json is rewritten atomically in the usual
+    its status is kept. With status "unknown" the date is only kept on record:
+    occurrences anchored to the event stay unresolved. data/events.json is rewritten atomically in the usual
     layout (2-space indentation); nothing else in it changes.
 
     Raises:
@@ -196,10 +197,8 @@ def _new_status(event: Event, status: EventStatus | str | None, shown: str) -> E
     try:
         value = EventStatus(status)
     except ValueError:
-        raise DataError([Problem(shown, f'unknown status "{status}"', "use confirmed or estimated")]) from None
-    if value is EventStatus.UNKNOWN:
-        raise DataError([Problem(shown, 'status "unknown" cannot go with a date',
-                                 "use confirmed or estimated (or set the date to null by hand)")])
+        raise DataError([Problem(shown, f'unknown status "{status}"',
+                                 "use confirmed, estimated or unknown")]) from None
     return value
 
 

@@ -245,9 +245,8 @@ def _event(f: Fields, seen: dict[str, str]) -> Event | None:
     keep = _check_id(ev_id, f.at("id"), seen, f.problems, "event")
     name, aliases, date = f.text("name"), f.texts("aliases", ()), f.date("date", nullable=True)
     status, source = _status(f), f.text("source", "", empty_ok=True)
-    if status is EventStatus.UNKNOWN and date is not None:
-        f.note(f.at("status"), '"unknown" but a date is given',
-               'set "status" to "confirmed" or "estimated", or "date" to null')
+    # A date with status "unknown" is allowed: a candidate date kept on record,
+    # not published (Event.known is False), until the status is changed.
     if status in (EventStatus.CONFIRMED, EventStatus.ESTIMATED) and "date" in f.obj and f.obj["date"] is None:
         f.note(f.at("date"), f'null but status is "{status.value}"',
                'write the date (YYYY-MM-DD), or set "status" to "unknown"')

@@ -154,15 +154,20 @@ def test_bad_status(tiny_data_dir):
 
 def test_status_and_date_must_agree(tiny_data_dir):
     def edit(d):
-        d["events.json"]["events"][0]["status"] = "unknown"
         d["events.json"]["events"][1]["status"] = "estimated"
 
     assert problems(tiny_data_dir, edit) == [
-        'data/events.json: events[0] (su-kien-a).status: "unknown" but a date is given'
-        ' — set "status" to "confirmed" or "estimated", or "date" to null',
         'data/events.json: events[1] (hoi-nghi).date: null but status is "estimated"'
         ' — write the date (YYYY-MM-DD), or set "status" to "unknown"',
     ]
+
+
+def test_a_date_with_status_unknown_is_kept_but_not_known(tiny_data_dir):
+    def edit(d):
+        d["events.json"]["events"][1]["date"] = "2023-08-01"
+
+    event = load_plan(tiny_data_dir(edit)).event("hoi-nghi")
+    assert event.date == dt.date(2023, 8, 1) and not event.known
 
 
 def test_unknown_agency_with_suggestion(tiny_data_dir):

@@ -67,12 +67,20 @@ def format_events(usages: tuple[EventUsage, ...]) -> str:
         ev = u.event
         where = f"mục {', '.join(u.sections)}" if u.sections else "không thuộc mục nào"
         lines.append(f"{ev.id}: {ev.name}")
-        when = f"{vn_date(ev.date)} ({STATUS_VN[ev.status]})" if ev.date else STATUS_VN[ev.status]
+        when = _when(ev.date, ev.status)
         lines.append(f"  ngày: {when} · {where}")
         lines += [f"  {_hanging_line(h)}" for h in u.hanging] or ["  (không nhiệm vụ nào phụ thuộc)"]
         if not ev.known and u.hanging:
             lines.append(f"  → đặt ngày: kh-ical events set {ev.id} YYYY-MM-DD")
     return "\n".join(lines)
+
+
+def _when(date: dt.date | None, status: EventStatus) -> str:
+    if date is None:
+        return "chưa biết"
+    if status is EventStatus.UNKNOWN:
+        return f"chưa biết (ghi tạm {vn_date(date)}, chưa đưa lên lịch)"
+    return f"{vn_date(date)} ({STATUS_VN[status]})"
 
 
 def _hanging_line(h: Hanging) -> str:
@@ -130,10 +138,10 @@ def events_set_cmd(ctx: click.Context, event_id, date, status, data_dir):
 
 def format_change(change: EventChange) -> str:
     ev = change.event
-    new = f"{vn_date(ev.date)} ({STATUS_VN[ev.status]})"
+    new = _when(ev.date, ev.status)
     if not change.written:
         return f"Sự kiện {ev.id} đã có ngày {new}: không có gì thay đổi."
-    old = f"{vn_date(change.old_date)} ({STATUS_VN[change.old_status]})" if change.old_date else "chưa có ngày"
+    old = _when(change.old_date, change.old_status)
     lines = [f"Đã đổi sự kiện {ev.id} ({ev.name}): {old} → {new} trong {change.path}."]
     if not change.moves:
         lines.append("Không mục lịch nào dời ngày.")

@@ -1,0 +1,141 @@
+"""`kh-ical agencies`, `kh-ical events`, `kh-ical events set` through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from kh_ical.cli import cli
+
+
+def run(folder, *args):
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output.replace(folder.as_posix(), "data")
+
+
+def test_agencies_lists_counts_groups_and_cells(tiny_data_dir):
+    folder = tiny_data_dir()
+    code, out = run(folder, "agencies", "--data", str(folder))
+    assert code == 0
+    assert out.splitlines() == [
+        "5 cơ quan (1 nhóm), 3 nhiệm vụ:",
+        "Sở VH,TT&DL [so-vh]: chủ trì 1, phối hợp 1",
+        "  ô chủ trì “Sở VH,TT&DL; UBND các huyện”: I.1",
+        "  ô phối hợp “Sở Văn hóa, Thể thao và Du lịch”: I.2",
+        "Báo Lai Châu [bao-lai-chau]: chủ trì 2, phối hợp 0",
+        "  ô chủ trì “Báo Lai Châu”: I.2, II.1",
+        "UBND các huyện [ubnd-huyen] (nhóm): chủ trì 1, phối hợp 0",
+        "  thành viên: UBND huyện A, UBND huyện B",
+        "  ô chủ trì “Sở VH,TT&DL; UBND các huyện”: I.1",
+        "UBND huyện A [huyen-a]: chủ trì 1, phối hợp 0",
+        "  thuộc nhóm: UBND các huyện",
+        "UBND huyện B [huyen-b]: chủ trì 1, phối hợp 0",
+        "  thuộc nhóm: UBND các huyện",
+    ]
+
+
+def test_events_lists_dates_status_and_hanging_tasks(tiny_data_dir):
+    folder = tiny_data_dir()
+    code, out = run(folder, "events", "--data", str(folder))
+    assert code == 0
+    assert out.splitlines() == [
+        "2 sự kiện:",
+        "su-kien-a: Kỷ niệm sự kiện A",
+        "  ngày: 01/01/2024 (chính thức) · mục I",
+        "  I.1: hạn 22/12/2023",
+        "hoi-nghi: Hội nghị sơ kết giữa nhiệm kỳ",
+        "  ngày: chưa biết · không thuộc mục nào",
+        "  I.2 Số báo: chưa có ngày",
+        "  → đặt ngày: kh-ical events set hoi-nghi YYYY-MM-DD",
+    ]
+
+
+def test_events_set_changes_the_file_and_says_what_moves(tiny_data_dir):
+    folder = tiny_data_dir()
+    code, out = run(folder, "events", "set", "hoi-nghi", "2023-08-01", "--status", "estimated", "--data", str(folder))
+    assert code == 0
+    assert out.splitlines() == [
+        "Đã đổi sự kiện hoi-nghi (Hội nghị sơ kết giữa nhiệm kỳ): chưa biết → 01/08/2023 (ước tính)"
+        " trong data/events.json.",
+        "1 mục lịch thay đổi, trong 3 lịch:",
+        "  I.2 Số báo: chưa có ngày → ngày 31/07/2023 (dự kiến) · lịch: bao-lai-chau, so-vh, tat-ca",
+        "Chạy `kh-ical build` để cập nhật các lịch.",
+    ]
+    event = json.loads((folder / "events.json").read_text(encoding="utf-8"))["events"][1]
+    assert (event["date"], event["status"]) == ("2023-08-01", "estimated")
+
+
+def test_events_set_takes_data_before_the_subcommand(tiny_data_dir):
+    folder = tiny_data_dir()
+    code, out = run(folder, "events", "--data", str(folder), "set", "su-kien-a", "2024-01-05")
+    assert code == 0
+    assert out.splitlines()[:3] == [
+        "Đã đổi sự kiện su-kien-a (Kỷ niệm sự kiện A): 01/01/2024 (chính thức) → 05/01/2024 (chính thức)"
+        " trong data/events.json.",
+        "1 mục lịch thay đổi, trong 5 lịch:",
+        "  I.1: hạn 22/12/2023 → hạn 26/12/2023 · lịch: huyen-a, huyen-b, so-vh, ubnd-huyen, tat-ca",
+    ]
+    code, out = run(folder, "events", "--data", str(folder), "set", "su-kien-a", "2024-01-05")
+    assert (code, out) == (0, "Sự kiện su-kien-a đã có ngày 05/01/2024 (chính thức): không có gì thay đổi.\n")
+
+
+def test_events_set_unknown_event_is_an_error_line(tiny_data_dir):
+    folder = tiny_data_dir()
+    code, out = run(folder, "events", "set", "su-kien", "2024-01-05", "--data", str(folder))
+    assert code == 1
+    assert out.splitlines() == [
+        "Error: 1 problem in the data:",
+        '  data/events.json: unknown event "su-kien" — did you mean "su-kien-a"? known events: su-kien-a, hoi-nghi',
+    ]
+
+
+def test_events_set_rejects_an_impossible_date(tiny_data_dir):
+    folder = tiny_data_dir()
+    before = (folder / "events.json").read_bytes()
+    code, out = run(folder, "events", "set", "su-kien-a", "2024-02-31", "--data", str(folder))
+    assert code == 2
+    assert out.splitlines()[-1] == (
+        "Error: Invalid value for 'DATE': “2024-02-31” không phải ngày có thật viết dạng YYYY-MM-DD (vd. 2024-01-03)"
+    )
+    assert (folder / "events.json").read_bytes() == before
+
+
+def test_bad_data_is_reported_with_places(tiny_data_dir):
+    def edit(d):
+        d["tasks.json"]["tasks"][0]["lead"] = "Sở VH-TT"
+        d["events.json"]["events"][0]["date"] = "2024-02-31"
+
+    folder = tiny_data_dir(edit)
+    for command in (["agencies"], ["events"]):
+        code, out = run(folder, *command, "--data", str(folder))
+        assert code == 1
+        assert out.splitlines() == [
+            "Error: 2 problems in the data:",
+            '  data/events.json: events[0] (su-kien-a).date: impossible date "2024-02-31"'
+            " — write a day that exists (YYYY-MM-DD)",
+            '  data/tasks.json: tasks[0] (I.1).lead: unknown agency "Sở VH-TT" — did you mean "Sở VH,TT&DL"?'
+            " Add it as an alias in data/agencies.json (or correct the cell)",
+        ]
+
+
+def test_shipped_data_commands_run(monkeypatch):
+    """The default --data is ./data: run from the repository root."""
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    agencies = CliRunner().invoke(cli, ["agencies"])
+    events = CliRunner().invoke(cli, ["events"])
+    assert agencies.exit_code == 0 and events.exit_code == 0
+    assert agencies.output.splitlines()[0] == "50 cơ quan (5 nhóm), 38 nhiệm vụ:"
+    assert "Sở VH,TT&DL [so-van-hoa-the-thao-va-du-lich]: chủ trì 6, phối hợp 0" in agencies.output.splitlines()
+    lines = events.output.splitlines()
+    assert lines[:5] == [
+        "7 sự kiện:",
+        "hoi-nghi-so-ket-giua-nhiem-ky: Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh"
+        " lần thứ XIV",
+        "  ngày: chưa biết · mục I",
+        "  I.3 Số báo: chưa có ngày",
+        "  → đặt ngày: kh-ical events set hoi-nghi-so-ket-giua-nhiem-ky YYYY-MM-DD",
+    ]
+    assert "  III.17: hạn 02/01/2024 (dự kiến)" in lines
