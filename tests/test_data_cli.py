@@ -139,3 +139,21 @@ def test_shipped_data_commands_run(monkeypatch):
         "  → đặt ngày: kh-ical events set hoi-nghi-so-ket-giua-nhiem-ky YYYY-MM-DD",
     ]
     assert "  III.17: hạn 02/01/2024 (dự kiến)" in lines
+
+
+def test_readme_example_on_a_copy_of_the_shipped_data(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    folder = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data", folder)
+    code, out = run(folder, "events", "set", "le-mit-tinh-ky-niem", "2024-01-05", "--status", "confirmed",
+                    "--data", str(folder))
+    assert code == 0
+    assert out.splitlines() == [
+        "Đã đổi sự kiện le-mit-tinh-ky-niem (Lễ mít tinh kỷ niệm 20 năm chia tách, thành lập tỉnh Lai Châu):"
+        " 03/01/2024 (ước tính) → 05/01/2024 (chính thức) trong data/events.json.",
+        "1 mục lịch thay đổi, trong 2 lịch:",
+        "  III.17: hạn 02/01/2024 (dự kiến) → hạn 04/01/2024 · lịch: bao-lai-chau, tat-ca",
+        "Chạy `kh-ical build` để cập nhật các lịch.",
+    ]
