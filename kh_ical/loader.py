@@ -148,10 +148,14 @@ class Fields:
             return None
         return value
 
-    def text(self, key: str, default: Any = None, *, empty_ok: bool = False) -> str | None:
+    def text(self, key: str, default: Any = None, *, empty_ok: bool = False, cell: bool = False) -> str | None:
+        """A text field; `cell`: a cell of the document's table (for the message)."""
         value = self.get(key, (str,), _REQUIRED if default is None else default, '"text"')
         if value is not None and not empty_ok and not value.strip():
-            self.note(self.at(key), "empty cell", "write the text as in the document")
+            if cell:
+                self.note(self.at(key), "empty cell", "write the text as in the document")
+            else:
+                self.note(self.at(key), "empty text", "write it, or remove the entry")
             return None
         return value
 
@@ -422,8 +426,8 @@ def _sections(items: list[Any], shown: str, event_ids: set[str] | None, events_f
             if event_ids is not None and ref not in event_ids:
                 problems.append(Problem(f"{f.at('events')}[{j}]", f'unknown event "{ref}"',
                                         f"{did_you_mean(ref, event_ids)}add it to {events_file} or fix the id"))
-        if ok and title is not None and refs is not None:
-            sections.append(Section(sec_id, title, refs))  # type: ignore[arg-type]
+        if ok:  # best effort, so that tasks of a section with a bad field still find it
+            sections.append(Section(sec_id, title or "", refs or ()))  # type: ignore[arg-type]
     return tuple(sections)
 
 
@@ -439,7 +443,7 @@ def _task(f: Fields, seen: dict[str, str], sections: set[str], registry: AgencyR
         f.note(f.at("id"), f'task id "{task_id}" does not match its section "{section}"',
                f'number the tasks of section {section} as "{section}.1", "{section}.2", …')
         ok = False
-    content, timing = f.text("content"), f.text("timing")
+    content, timing = f.text("content", cell=True), f.text("timing", cell=True)
     lead = _cell(f, "lead", registry, agencies_file, need_agency=True)
     partners = _cell(f, "partners", registry, agencies_file, need_agency=False)
     if not ok or None in (content, timing, lead, partners):
@@ -459,7 +463,7 @@ def _cell(f: Fields, key: str, registry: AgencyRegistry | None, agencies_file: s
     The partners cell may be empty (a blank cell in the document); the lead
     cell must name at least one agency, or the task would reach no agency feed.
     """
-    text = f.text(key, None if need_agency else _REQUIRED, empty_ok=not need_agency)
+    text = f.text(key, None if need_agency else _REQUIRED, empty_ok=not need_agency, cell=True)
     if text is None or registry is None:
         return None
     scan = scan_cell(text, registry)

@@ -321,3 +321,14 @@ def test_top_level_must_be_an_object(tiny_data_dir):
     assert problems(tiny_data_dir, raw={"events.json": "[]"}) == [
         "data/events.json: (top level): must be an object {…}, not a list — see README: data files"
     ]
+
+
+def test_a_section_with_a_bad_field_still_holds_its_tasks(tiny_data_dir):
+    def edit(d):
+        d["tasks.json"]["sections"][1]["title"] = ""
+        d["events.json"]["events"][0]["name"] = ""
+
+    assert problems(tiny_data_dir, edit) == [
+        "data/events.json: events[0] (su-kien-a).name: empty text — write it, or remove the entry",
+        "data/tasks.json: sections[1] (II).title: empty text — write it, or remove the entry",
+    ]
