@@ -221,6 +221,8 @@ def write_json_atomic(path: Path, doc: Any) -> None:
             fh.write(dump_json(doc))
             fh.flush()
             os.fsync(fh.fileno())
+        if path.exists():  # mkstemp makes the file private (0600): keep the original's mode
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

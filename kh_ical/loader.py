@@ -174,7 +174,16 @@ class Fields:
 
 
 def parse_date(value: str, place: str, problems: list[Problem]) -> dt.date | None:
-    """ "2024-01-03" → date; a wrong form or an impossible day is a problem."""
+    """ "2024-01-03" → date; a wrong form or an impossible day is a problem.
+
+    >>> found = []
+    >>> parse_date("2024-02-29", "x", found)
+    datetime.date(2024, 2, 29)
+    >>> parse_date("2024-02-31", "x", found), str(found[0])
+    (None, 'x: impossible date "2024-02-31" — write a day that exists (YYYY-MM-DD)')
+    >>> parse_date("12/12/2023", "x", found), found[1].hint
+    (None, 'write "2023-12-12"')
+    """
     if not _ISO_DATE.fullmatch(value):
         vn = _VN_DATE.fullmatch(value.strip())
         example = f"{vn[3]}-{int(vn[2]):02d}-{int(vn[1]):02d}" if vn else "2024-01-03"

@@ -212,3 +212,10 @@ def test_event_usage_lists_what_hangs_on_each_event(tiny_data_dir):
     assert usage["su-kien-a"].sections == ("I",)
     assert [(h.task, h.occurrence.end) for h in usage["su-kien-a"].hanging] == [("I.1", D(2023, 12, 22))]
     assert [(h.task, h.label, h.occurrence) for h in usage["hoi-nghi"].hanging] == [("I.2", "Số báo", None)]
+
+
+def test_set_date_keeps_the_file_mode(tiny_data_dir):
+    folder = tiny_data_dir()
+    (folder / "events.json").chmod(0o644)
+    set_event_date(folder, "su-kien-a", D(2024, 1, 9))
+    assert (folder / "events.json").stat().st_mode & 0o777 == 0o644
