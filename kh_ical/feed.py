@@ -37,7 +37,7 @@ EMPTY_MARKER = "trong"  # identity of the placeholder event of a feed with no da
 _MARK_LABEL = {"start": "Bắt đầu", "end": "Kết thúc"}
 # Control characters are not allowed in iCalendar TEXT (RFC 5545 3.3.11); PDF
 # extraction leaves some behind. Line breaks are handled by clean()/escaping.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _safe(text: str) -> str:
@@ -109,6 +109,8 @@ class Stamp:
 def content_hash(event: PublishedEvent) -> str:
     """SHA-256 of the canonical JSON of the published fields."""
     fields = {k: _jsonable(v) for k, v in asdict(event).items()}
+    if event.time is not None:  # DTEND of a timed event also depends on this constant
+        fields["duration"] = _jsonable(TIMED_DURATION)
     data = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
@@ -156,7 +158,7 @@ def _agency_feed(resolved, agency: Agency, roles, options, path_of) -> FeedConte
     ]
     lead = _task_ids(plan, roles, agency.id, Role.LEAD)
     partner = _task_ids(plan, roles, agency.id, Role.PARTNER)
-    name = f"{plan.info.short_name} · {agency.display}"
+    name = clean(f"{plan.info.short_name} · {agency.display}")
     desc = (
         f"Nhiệm vụ của {agency.name} theo {_plan_ref(plan)}. "
         f"Chủ trì {len(lead)} nhiệm vụ, phối hợp {len(partner)} nhiệm vụ."
@@ -167,7 +169,7 @@ def _agency_feed(resolved, agency: Agency, roles, options, path_of) -> FeedConte
 
 def _whole_feed(resolved, options, path_of) -> FeedContent:
     plan = resolved.plan
-    name = f"{plan.info.short_name} · Tất cả nhiệm vụ"
+    name = clean(f"{plan.info.short_name} · Tất cả nhiệm vụ")
     desc = f"Tất cả nhiệm vụ theo {_plan_ref(plan)}."
     spec = _spec(plan, ALL_FEED, None, name, desc, options, path_of, (), ())
     picked = [(to, None) for to in resolved.occurrences]
