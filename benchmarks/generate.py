@@ -206,6 +206,7 @@ class CellEnv:
     section_events: list[Event]
     events: list[Event]
     year: int = PLAN_YEAR
+    named_events: list[Event] = field(default_factory=list)  # events the cell names
 
     def y(self) -> int:
         return self.year + self.rng.randint(0, 1)
@@ -230,7 +231,9 @@ class CellEnv:
         return self.rng.choice((f"tháng {m}/{y}", f"tháng {m:02d}/{y}", f"tháng {m} năm {y}", f"T{m}/{y}"))
 
     def named(self) -> Event:
-        return self.rng.choice(self.events)
+        ev = self.rng.choice(self.events)
+        self.named_events.append(ev)
+        return ev
 
     def spelled(self, ev: Event) -> str:
         return self.rng.choice(ev.names)
@@ -515,10 +518,7 @@ def _check_cell(cell: str, task_id: str, env: CellEnv, paper: tuple[str | None, 
     the result is the same as with all events, and hashing the context stays
     cheap); the whole plan is resolved again by `verify`.
     """
-    keys = match_key(cell)
-    named = tuple(ev for ev in env.events if any(match_key(n) in keys for n in ev.names)) \
-        if match_key("trước") in keys or match_key("sau") in keys else ()
-    events = tuple(dict.fromkeys((*env.section_events, *named)))
+    events = tuple(dict.fromkeys((*env.section_events, *env.named_events)))
     ctx = ResolveContext(env.year, events, tuple(ev.id for ev in env.section_events), *paper)
     try:
         resolve_phrase(cell, ctx)

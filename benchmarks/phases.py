@@ -1,0 +1,99 @@
+"""Where a build's time goes, stage by stage, in one process.
+
+Wraps the stage functions kh-ical's build calls (those that exist: the
+names are looked up, missing ones are skipped) with timers, runs
+`kh_ical.build.build` once and prints seconds per stage. Nested stages are
+counted inside their callers too (e.g. `render_feed` inside `_render`).
+
+    python -m benchmarks.phases --data /tmp/kh-bench/1000x200/data --out /tmp/phases-out
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import os
+import shutil
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+# (module, function) of each stage, in build order.
+STAGES = (
+    ("kh_ical.loader", "load_plan"),
+    ("kh_ical.resolve", "resolve_plan"),
+    ("kh_ical.build", "plan_feeds"),
+    ("kh_ical.build", "content_hash"),
+    ("kh_ical.state", "diff"),
+    ("kh_ical.build", "_render"),
+    ("kh_ical.build", "render_feed"),
+    ("kh_ical.build", "validate_feed_bytes"),
+    ("kh_ical.build", "_site_pages"),
+    ("kh_ical.build", "_compare"),
+    ("kh_ical.build", "write_files"),
+)
+
+totals: dict[str, float] = defaultdict(float)
+calls: dict[str, int] = defaultdict(int)
+
+
+def timed(name: str, fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            totals[name] += time.perf_counter() - t0
+            calls[name] += 1
+
+    return wrapper
+
+
+def instrument() -> list[str]:
+    """Wrap every stage found; returns the names wrapped."""
+    done = []
+    for module_name, attr in STAGES:
+        module = importlib.import_module(module_name)
+        fn = getattr(module, attr, None)
+        if fn is None:
+            continue
+        wrapped = timed(attr, fn)
+        setattr(module, attr, wrapped)
+        # modules that imported the function by name see the wrapper too
+        for other in ("kh_ical.build", "kh_ical.loader", "kh_ical.resolve"):
+            mod = sys.modules.get(other)
+            if mod is not None and getattr(mod, attr, None) is fn:
+                setattr(mod, attr, wrapped)
+        done.append(attr)
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1764547200")
+    t0 = time.perf_counter()
+    from kh_ical.build import build  # noqa: F401  (import cost is its own stage)
+    import kh_ical.cli  # noqa: F401
+
+    imports = time.perf_counter() - t0
+    instrument()
+    shutil.rmtree(args.out, ignore_errors=True)
+    t1 = time.perf_counter()
+    importlib.import_module("kh_ical.build").build(args.data, args.out)
+    whole = time.perf_counter() - t1
+    print(f"{'imports':<22} {imports:8.3f} s")
+    for _, name in STAGES:
+        if name in totals:
+            print(f"{name:<22} {totals[name]:8.3f} s  ({calls[name]} calls)")
+    print(f"{'build() total':<22} {whole:8.3f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
