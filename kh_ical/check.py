@@ -204,7 +204,8 @@ def _phrase_errors(errors: tuple[PhraseError, ...]) -> list[Finding]:
         phrase = " ".join(err.phrase.split())
         words = ", ".join(f"«{' '.join(w.split())}»" for w in err.unread)
         what = f"{err.reason}: {words}" if words else err.reason
-        hint = f"Sửa ô thời gian ({err.place or 'data/tasks.json'}) cho rõ ngày, hoặc báo người bảo trì bổ sung cách đọc."
+        hint = (f"Sửa ô thời gian ({err.place or 'data/tasks.json'}) cho rõ ngày, "
+                "hoặc báo người bảo trì bổ sung cách đọc.")
         out.append(Finding(Severity.ERROR, "phrase-error", task or "data",
                            f"Thời gian «{phrase}»: {what}", hint, task))
     return out
@@ -289,7 +290,10 @@ def _remark(task: Task, occ: Occurrence, events: dict[str, Event]) -> list[Findi
 
 
 def _remark_unknown(task: Task, text: str, event: Event | None, implied) -> Finding:
-    name = f"«{event.name}» ({event.id}) chưa có ngày" if event else "sự kiện trong ghi chú không có trong data/events.json"
+    if event is not None:
+        name = f"«{event.name}» ({event.id}) chưa có ngày"
+    else:
+        name = "sự kiện trong ghi chú không có trong data/events.json"
     msg = f"Ghi chú «{text}»: {name}. {_implied(implied)}".strip()
     days = {d for _, _, d in implied}
     if event is not None and len(days) == 1:

@@ -327,13 +327,15 @@ def build_timeline(resolved: ResolvedPlan) -> Timeline | None:
         )
         sections.append(SectionRows(section.id, section.title, rows))
     known = sorted((e for e in plan.events if e.known and e.date), key=lambda e: (e.date, e.id))
-    events, last = [], None
+    events: list[EventMark] = []
+    last: dt.date | None = None
     for n, e in enumerate(known, 1):
         assert e.date is not None
-        close = last is not None and (e.date - last.date).days * 40 < total and events[-1].level == 0
+        # numbers closer than 1/40 of the axis would cover each other: move every other one down
+        close = last is not None and (e.date - last).days * 40 < total and events[-1].level == 0
         css = "estimated" if e.status is EventStatus.ESTIMATED else "confirmed"
         events.append(EventMark(n, pct(e.date), e.name, vn_date(e.date), css, 1 if close else 0))
-        last = e
+        last = e.date
     unplaced = tuple(e.name for e in plan.events if not e.known)
     return Timeline(tuple(ticks), tuple(sections), tuple(events), unplaced)
 

@@ -63,8 +63,10 @@ def tokens_group() -> None:
     """
 
 
-_secrets = click.option("--secrets", "secrets_path", type=click.Path(dir_okay=False, path_type=Path),
-                        default=DEFAULT_SECRETS, show_default=True, help="Token file (keep it out of git and of the output).")
+_secrets = click.option(
+    "--secrets", "secrets_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_SECRETS,
+    show_default=True, help="Token file (keep it out of git and of the output).",
+)
 
 
 @tokens_group.command("list")
