@@ -9,6 +9,7 @@ This is the only module that writes.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import importlib
 import importlib.util
 import os
@@ -26,6 +27,7 @@ from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan
 MAX_FEED_BYTES = 1_000_000  # Google drops or truncates big subscriptions
 MAX_FEED_EVENTS = 1_000
 DEFAULT_SECRETS = Path("secrets/feed-tokens.json")
+PRIVATE_DIR = "p"  # private feeds: p/<token>/<agency-id>.ics
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{8,128}")
 _PATH_PART = re.compile(r"[A-Za-z0-9_.-]+")
@@ -89,7 +91,7 @@ def build_resolved(
     new = st.diff(old, hashes, now if now is not None else st.build_time())
     files, infos = _render(contents, new)
     files.update(_site_pages(resolved, infos, options, set(files)))
-    new = st.State(new.events, tuple(sorted(files)))
+    new = st.State(new.events, tuple(sorted(record_path(p) for p in files)))
     files[st.STATE_FILE] = st.dumps(new)
     for path in files:
         safe_path(out_dir, path)
@@ -131,7 +133,8 @@ def _tokens(resolved: ResolvedPlan, options: BuildOptions) -> dict[str, str]:
         return {}
     from kh_ical.private import ensure_tokens, load_tokens
 
-    ids = sorted(a.id for a in resolved.plan.agencies)
+    # Every feed is private, the whole-plan one too (it holds every agency's tasks).
+    ids = sorted(a.id for a in resolved.plan.agencies) + [ALL_FEED]
     # --check writes nothing, not even new tokens: a missing one is reported below.
     read = load_tokens if options.check else lambda path: ensure_tokens(path, ids)
     tokens = dict(read(options.secrets_path))
@@ -145,7 +148,7 @@ def _tokens(resolved: ResolvedPlan, options: BuildOptions) -> dict[str, str]:
 
 
 def _feed_path(slug: str, tokens: dict[str, str]) -> str:
-    return f"p/{tokens[slug]}/{slug}.ics" if slug in tokens else f"{slug}.ics"
+    return f"{PRIVATE_DIR}/{tokens[slug]}/{slug}.ics" if slug in tokens else f"{slug}.ics"
 
 
 def _check_unique(contents: list[FeedContent]) -> None:
@@ -200,7 +203,9 @@ def _site_pages(resolved, infos, options: BuildOptions, taken: set[str]) -> dict
     if importlib.util.find_spec("kh_ical.site") is None:
         return {}
     render_site = importlib.import_module("kh_ical.site").render_site
-    pages = render_site(resolved, infos, base_url=options.base_url, private_urls=options.private)
+    # The pages are published next to the feeds: they never show private URLs
+    # (those are handed out with `kh-ical tokens`).
+    pages = render_site(resolved, infos, base_url=options.base_url, private_urls=False)
     clash = sorted(set(pages) & (taken | {st.STATE_FILE}))
     if clash:
         raise KhIcalError(f"site pages would overwrite feeds: {', '.join(clash)}")
@@ -215,10 +220,7 @@ def _compare(out_dir, files, old, new, infos, contents, options) -> BuildReport:
             added.append(path)
         elif target.read_bytes() != data:
             changed.append(path)
-    removed = []
-    for path in old.files:
-        if path not in files and safe_path(out_dir, path).is_file():
-            removed.append(path)
+    removed = [p for p in produced_before(out_dir, old) if p not in files]
     titles = {
         e.uid: f"{c.spec.path}: {e.summary} ({e.start.isoformat()})" for c in contents for e in c.events
     }
@@ -226,6 +228,29 @@ def _compare(out_dir, files, old, new, infos, contents, options) -> BuildReport:
         out_dir, tuple(infos), st.changes(old, new), tuple(added), tuple(changed),
         tuple(sorted(removed)), check=options.check, titles=titles,
     )
+
+
+def record_path(path: str) -> str:
+    """How the state file records a produced path: private paths only as a hash.
+
+    The state file is published with the feeds; a private path holds its token.
+    """
+    if path.startswith(PRIVATE_DIR + "/"):
+        return "sha256:" + hashlib.sha256(path.encode("utf-8")).hexdigest()
+    return path
+
+
+def produced_before(out_dir: Path, old: st.State) -> list[str]:
+    """Existing files an earlier build recorded (private ones found by their hash)."""
+    hashed = {f for f in old.files if f.startswith("sha256:")}
+    paths = [safe_path(out_dir, f) and f for f in old.files if f not in hashed]
+    private = out_dir / PRIVATE_DIR
+    if hashed and private.is_dir():
+        for file in sorted(private.rglob("*")):
+            rel = file.relative_to(out_dir).as_posix()
+            if file.is_file() and record_path(rel) in hashed:
+                paths.append(rel)
+    return sorted(p for p in paths if (out_dir / p).is_file())
 
 
 def _with_warnings(report: BuildReport, resolved: ResolvedPlan, infos: list[FeedInfo]) -> BuildReport:

@@ -215,10 +215,12 @@ def test_private_feeds_live_under_token_paths(tmp_path):
     info = {f.slug: f for f in report.feeds}
     assert info["so-vh"].path == f"p/{tokens['so-vh']}/so-vh.ics"
     assert (out / info["so-vh"].path).is_file() and not (out / "so-vh.ics").exists()
-    assert info["tat-ca"].path == "tat-ca.ics"
+    assert info["tat-ca"].path == f"p/{tokens['tat-ca']}/tat-ca.ics" and not (out / "tat-ca.ics").exists()
     cal = Calendar.from_ical((out / info["so-vh"].path).read_bytes())
     assert str(cal["SOURCE"]) == f"https://lich.example.vn/p/{tokens['so-vh']}/so-vh.ics"
     assert not str(secrets).startswith(str(out))
+    published = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file() and "/p/" not in str(p))
+    assert not any(t.encode() in published for t in tokens.values())  # state file included
     old_path = info["so-vh"].path
     private.rotate(secrets, "so-vh")
     build_resolved(make_resolved(), out, opts, now=LATER)
