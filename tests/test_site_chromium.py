@@ -18,7 +18,7 @@ import tempfile
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
@@ -115,6 +115,9 @@ def test_served_index_loads_cleanly_and_links_work(published):
     assert feed in links.copies
     assert "https://calendar.google.com/calendar/render?cid=" + feed.replace(":", "%3A").replace("/", "%2F") in links.hrefs
     assert "webcal://" + feed.removeprefix("http://") in links.hrefs
+    outlook = [h for h in links.hrefs if h.startswith("https://outlook.live.com/calendar/0/addfromweb?")]
+    query = parse_qs(urlsplit(next(h for h in outlook if "so-vh.ics" in h)).query)
+    assert query["url"] == [feed] and query["name"] == ["KH 9 · Sở VH,TT&DL"]
     for url in links.copies:  # every subscribe URL answers as a calendar
         status, ctype = get(server, urlsplit(url).path)
         assert (status, ctype) == (200, "text/calendar; charset=utf-8"), url
