@@ -104,9 +104,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
         version = self.server.versions.get(str(file), etag, int(file.stat().st_mtime))  # type: ignore[attr-defined]
         if self._not_modified(version):
-            self.send_response(304)
+            self.send_response(304)  # no body; Content-Length is the 200's (RFC 9110 8.6)
             self._validators(version)
-            self.send_header("Content-Length", "0")
+            self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             return
         self.send_response(200)
