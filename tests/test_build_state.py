@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 from kh_ical import state as st
 from kh_ical.errors import DataError
@@ -72,3 +74,24 @@ def test_build_time_from_source_date_epoch():
     assert now.tzinfo is dt.timezone.utc and now.microsecond == 0
     with pytest.raises(DataError, match="SOURCE_DATE_EPOCH"):
         st.build_time({"SOURCE_DATE_EPOCH": "yesterday"})
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(hs.lists(hs.dictionaries(hs.sampled_from("abcd"), hs.sampled_from(["h1", "h2", "h3"])), max_size=8))
+def test_sequence_is_monotonic_over_any_history(builds):
+    state = st.State()
+    best: dict[str, int] = {}
+    for i, hashes in enumerate(builds):
+        now = T0 + dt.timedelta(days=i)
+        new = st.diff(state, hashes, now)
+        for uid, rec in new.events.items():
+            assert rec.sequence >= best.get(uid, 0)
+            best[uid] = rec.sequence
+            old = state.events.get(uid)
+            if uid in hashes and old is not None and old.present and old.hash == hashes[uid]:
+                assert rec == old  # unchanged: same SEQUENCE and time
+            elif uid in hashes:
+                assert rec.changed == now and rec.hash == hashes[uid]
+        assert {u for u, r in new.events.items() if r.present} == set(hashes)
+        assert st.loads(st.dumps(new)).events == new.events
+        state = new
