@@ -100,3 +100,7 @@ def test_rotation_removes_the_old_path_on_the_next_build(tmp_path):
     assert (out / "p" / new / "bao.ics").is_file()
     assert not (out / "p" / old).exists()
     assert not list(out.rglob("feed-tokens.json"))
+    tokens = load_tokens(secrets_path)
+    for page in [out / "index.html", *(out / "co-quan").glob("*.html")]:
+        text = page.read_text(encoding="utf-8")
+        assert not [t for t in tokens.values() if t in text], page  # the published pages leak no token
