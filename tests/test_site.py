@@ -7,10 +7,11 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import segno
 
 from kh_ical.errors import KhIcalError
 from kh_ical.model import Agency
-from kh_ical.site import render_site, subscribe_links
+from kh_ical.site import qr_svg, render_site, subscribe_links
 from test_site_kit import HOSTILE, feeds, make_plan, make_resolved
 
 BASE = "https://lich.example.vn/kh 9/"  # a space, to see the URL encoding at work
@@ -89,7 +90,20 @@ def test_subscribe_links_helper():
     links = subscribe_links("http://192.168.1.5:8080/so-vh.ics", "KH 9 · Sở VH&TT")
     assert links.webcal == "webcal://192.168.1.5:8080/so-vh.ics"
     assert links.outlook.endswith("&name=KH%209%20%C2%B7%20S%E1%BB%9F%20VH%26TT")
-    assert links.qr.startswith("<svg") and "path" in links.qr
+    assert links.qr.startswith('<svg class="qr"') and "<script" not in links.qr
+
+
+def test_qr_svg_draws_exactly_the_qr_matrix():
+    url = "https://lich.example.vn/kh171/so-van-hoa-the-thao-va-du-lich.ics"
+    svg = str(qr_svg(url, scale=3, border=2))
+    matrix = segno.make(url, error="m", micro=False).matrix
+    size = len(matrix) + 4
+    assert f'viewBox="0 0 {size} {size}"' in svg and f'width="{size * 3}"' in svg
+    drawn = [[0] * len(matrix) for _ in matrix]
+    for x, y, w in re.findall(r"M(\d+) (\d+)h(\d+)v1h-\3z", re.search(r' d="([^"]*)"', svg).group(1)):
+        for i in range(int(w)):
+            drawn[int(y) - 2][int(x) - 2 + i] += 1
+    assert drawn == [[int(bool(v)) for v in row] for row in matrix]
 
 
 def test_pages_are_self_contained(site):

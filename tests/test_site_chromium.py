@@ -184,3 +184,13 @@ def test_screenshot_script(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert png_size(shot) == (1280, 900)
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg (Debian zbar-tools) not installed")
+def test_qr_code_scans_to_the_feed_url(published, tmp_path):
+    """The QR code on an agency page, as rendered by Chromium, decodes to the feed's URL."""
+    server, _ = published
+    shot = tmp_path / "bao.png"
+    chromium(server.url + "co-quan/bao.html", f"--screenshot={shot}", "--window-size=1280,700")
+    proc = subprocess.run(["zbarimg", "-q", "--raw", str(shot)], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == server.url + "bao.ics"
