@@ -13,6 +13,6 @@ mkdir -p "$(dirname "$out")"
 # "#today=…" fixes the "next milestone" column so that the picture does not depend on the day it is taken.
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$work/profile" --hide-scrollbars --window-size=1280,900 \
+  --user-data-dir="$work/profile" --hide-scrollbars --window-size=1280,900 --virtual-time-budget=2000 \
   --screenshot="$(realpath -m "$out")" "file://$work/feeds/index.html#today=2023-10-01" 2>/dev/null
 echo "$out"
