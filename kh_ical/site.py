@@ -143,12 +143,13 @@ def _agency_view(resolved: ResolvedPlan, agency: Agency, feed: FeedInfo | None, 
     everything = (*resolved.occurrences, *resolved.undated)
     mine = [(to, role) for to in everything if (role := task_roles(plan, to.task).get(agency.id))]
     roles = {t.id: r for t in plan.tasks if (r := task_roles(plan, t).get(agency.id))}
+    # milestones: the end of every occurrence not done, by date then document order
     dues = sorted(
-        (to.occurrence.end, to.task.id) for to, _ in mine
-        if to.occurrence.end is not None and not to.occurrence.done
+        {(to.occurrence.end, to.task.id) for to, _ in mine if to.occurrence.end and not to.occurrence.done},
+        key=lambda x: (x[0], task_sort_key(x[1])),
     )
-    due = " ".join(f"{d.isoformat()}|{t}" for d, t in sorted(set(dues), key=lambda x: (x[0], task_sort_key(x[1]))))
-    first = min(dues, key=lambda x: (x[0], task_sort_key(x[1])), default=None)
+    due = " ".join(f"{d.isoformat()}|{t}" for d, t in dues)
+    first = dues[0] if dues else None
     items = [_item(plan, to, role) for to, role in mine]
     for task, un in resolved.unresolved:
         if task.id in roles:
