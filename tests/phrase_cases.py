@@ -1,0 +1,803 @@
+"""Timing phrases grouped by what they must resolve to (duckling style).
+
+Each `Case` is one expected result (a list of occurrence specs, plus the
+occurrences left unresolved) with many phrasings of the same construct.
+Every date below was worked out by hand from `timing-phrases.md` and the lead
+engineer's decisions, never copied from the resolver's output. `NEGATIVE`
+lists phrases that must raise `PhraseError` and the words the error must name.
+
+The registries here are made up (other provinces, other years): nothing is
+taken from the shipped plan's data.
+
+Fields the contract does not fix are `ANY`; where it does, the default of
+`Occ` is the contract's: no label, no event, not approximate, not done, not
+tentative, no time. Notes are compared only where a case sets them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kh_ical.model import Event, EventStatus, Kind, Occurrence, PhraseResult, Unresolved
+from kh_ical.resolve import ResolveContext
+
+# --- what an expected occurrence looks like ---------------------------------------
+
+
+class _Any:
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY = _Any()  # a field the contract leaves open
+
+
+@dataclass(frozen=True)
+class Text:
+    """Text compared after NFC, one dash, single spaces and casefold."""
+
+    value: str
+    contains: bool = False
+
+    def __repr__(self) -> str:
+        return f"{'~' if self.contains else ''}{self.value!r}"
+
+
+def Contains(value: str) -> Text:  # noqa: N802 - reads like a matcher
+    return Text(value, contains=True)
+
+
+@dataclass(frozen=True)
+class RemarkSpec:
+    """Occurrence.remark of an explicit range with a relative remark (decision 8)."""
+
+    event: str | None
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True)
+class Occ:
+    kind: Kind
+    start: dt.date | None
+    end: dt.date | None
+    label: object = None
+    event: object = None
+    approximate: object = False
+    done: object = False
+    tentative: object = False
+    time: object = None
+    note: object = ANY
+    remark: object = ANY
+
+
+@dataclass(frozen=True)
+class Unres:
+    event: str
+    label: object = ANY
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str  # ASCII, for test ids
+    expected: tuple[Occ, ...]
+    phrasings: tuple[str, ...]
+    rules: tuple[str, ...]  # names of grammar.RULES this case exercises
+    ctx: ResolveContext
+    unresolved: tuple[Unres, ...] = ()
+
+
+@dataclass(frozen=True)
+class Negative:
+    phrase: str
+    unread: tuple[object, ...]  # each: a word the error must name, or a tuple of alternatives
+    ctx: ResolveContext
+    keep: tuple[str, ...] = ()  # words that were readable: no unread span may contain them
+    declined: bool = False  # a construct declined for now: the reason says so
+
+
+def d(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def window(start: str, end: str, **kw) -> Occ:
+    return Occ(Kind.WINDOW, d(start), d(end), **kw)
+
+
+def deadline(day_: str, **kw) -> Occ:
+    return Occ(Kind.DEADLINE, d(day_), d(day_), **kw)
+
+
+def day(day_: str, **kw) -> Occ:
+    return Occ(Kind.DAY, d(day_), d(day_), **kw)
+
+
+def undated(words: str, **kw) -> Occ:
+    kw.setdefault("label", ANY)
+    return Occ(Kind.UNDATED, None, None, note=Contains(words), **kw)
+
+
+# --- comparing ----------------------------------------------------------------------
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+
+
+def norm(text: str) -> str:
+    text = _DASHES.sub("-", unicodedata.normalize("NFC", text))
+    return " ".join(text.split()).casefold()
+
+
+def field_ok(spec: object, actual: object) -> bool:
+    if spec is ANY:
+        return True
+    if isinstance(spec, Text):
+        if not isinstance(actual, str):
+            return False
+        return norm(spec.value) in norm(actual) if spec.contains else norm(spec.value) == norm(actual)
+    if isinstance(spec, RemarkSpec):
+        return actual is not None and (spec.event, spec.before, spec.after) == (
+            actual.event, actual.before, actual.after)
+    if isinstance(spec, str) and isinstance(actual, str):  # labels: the source's case may differ
+        return norm(spec) == norm(actual)
+    return spec == actual
+
+
+_FIELDS = ("label", "event", "approximate", "done", "tentative", "time", "note", "remark")
+
+
+def occ_ok(spec: Occ, occ: Occurrence) -> bool:
+    if (spec.kind, spec.start, spec.end) != (occ.kind, occ.start, occ.end):
+        return False
+    return all(field_ok(getattr(spec, f), getattr(occ, f)) for f in _FIELDS)
+
+
+def unres_ok(spec: Unres, un: Unresolved) -> bool:
+    return spec.event == un.event and field_ok(spec.label, un.label)
+
+
+def _perfect(specs: list, items: list, ok) -> bool:
+    """Is there a one-to-one pairing of specs and items (order-free)?"""
+    if len(specs) != len(items):
+        return False
+    if not specs:
+        return True
+    head, rest = specs[0], specs[1:]
+    for k, item in enumerate(items):
+        if ok(head, item) and _perfect(rest, items[:k] + items[k + 1:], ok):
+            return True
+    return False
+
+
+def show_occ(o: Occurrence) -> str:
+    bits = [f"{o.kind.value} {o.start}..{o.end}"]
+    for f in _FIELDS:
+        v = getattr(o, f)
+        if v not in (None, False):
+            bits.append(f"{f}={v!r}" if f != "remark" else f"remark=({v.event},{v.before},{v.after})")
+    return " ".join(bits)
+
+
+def show_spec(s: Occ) -> str:
+    bits = [f"{s.kind.value} {s.start}..{s.end}"]
+    for f in _FIELDS:
+        v = getattr(s, f)
+        if v is not ANY and v not in (None, False):
+            bits.append(f"{f}={v!r}")
+    return " ".join(bits)
+
+
+def mismatch(result: PhraseResult, expected: tuple[Occ, ...], unresolved: tuple[Unres, ...] = ()) -> str | None:
+    """None when the result is as expected, else a readable expected/got text."""
+    occs, uns = list(result.occurrences), list(result.unresolved)
+    if _perfect(list(expected), occs, occ_ok) and _perfect(list(unresolved), uns, unres_ok):
+        return None
+    lines = ["expected:"] + [f"  {show_spec(s)}" for s in expected]
+    lines += [f"  unresolved {u.event} label={u.label!r}" for u in unresolved]
+    lines += ["got:"] + [f"  {show_occ(o)}" for o in occs]
+    lines += [f"  unresolved {u.event} label={u.label!r}" for u in uns]
+    return "\n".join(lines)
+
+
+# --- phrasing variants ------------------------------------------------------------------
+
+_GAPS = ("  ", "\n", " \n  ")
+
+
+def spaced(text: str) -> str:
+    """Extra spaces and line breaks where the text has single spaces."""
+    words = text.split(" ")
+    out = words[0]
+    for k, w in enumerate(words[1:]):
+        out += _GAPS[k % len(_GAPS)] + w
+    return f" {out}\n"
+
+
+def vary(*phrasings: str) -> tuple[str, ...]:
+    """The phrasings, plus the first one in upper, lower and swapped case, with
+    extra spaces and line breaks, and every phrasing in NFD."""
+    first = phrasings[0]
+    derived = [first.upper(), first.lower(), first.swapcase(), spaced(first)]
+    derived += [unicodedata.normalize("NFD", p) for p in phrasings]
+    out: list[str] = []
+    for p in (*phrasings, *derived):
+        if p not in out:
+            out.append(p)
+    return tuple(out)
+
+
+# --- made-up registries -------------------------------------------------------------------
+
+C = EventStatus.CONFIRMED
+GP = Event("giai-phong-mien-nam", "Kỷ niệm 50 năm Ngày giải phóng miền Nam",
+           ("Ngày giải phóng miền Nam",), d("2025-04-30"), C)  # a Wednesday
+BH = Event("sinh-nhat-bac", "Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh",
+           ("Ngày sinh Bác",), d("2025-05-19"), C)  # a Monday
+QK = Event("quoc-khanh", "Ngày Quốc khánh", ("Quốc khánh",), d("2025-09-02"), C)  # a Tuesday
+DH = Event("dai-hoi-dang-bo", "Đại hội Đảng bộ tỉnh", ("Đại hội",), d("2025-10-15"), EventStatus.ESTIMATED)
+HN = Event("hoi-nghi-so-ket", "Hội nghị sơ kết giữa nhiệm kỳ", ("Hội nghị sơ kết của tỉnh",), None,
+           EventStatus.UNKNOWN)
+HT = Event("hoi-thao-khoa-hoc", "Hội thảo khoa học", (), d("2025-11-20"), EventStatus.UNKNOWN)  # date on record only
+SD1 = Event("dai-doan-ket", "Ngày hội Đại đoàn kết toàn dân tộc", (), d("2025-11-18"), C)
+SD2 = Event("mat-tran-95-nam", "Kỷ niệm 95 năm thành lập Mặt trận", (), d("2025-11-18"), C)  # same day
+EVENTS = (GP, BH, QK, DH, HN, HT, SD1, SD2)
+
+
+def ctx(year: int, *section: Event, rrule: str | None = None) -> ResolveContext:
+    start = d("2024-01-01") if rrule else None
+    return ResolveContext(year=year, events=EVENTS, section_events=tuple(e.id for e in section),
+                          publication_rrule=rrule, publication_start=start)
+
+
+C23, C24, C25, C30 = (ResolveContext(year=y) for y in (2023, 2024, 2025, 2030))
+NAMED = ctx(2025)  # the registry, no section events: only named events resolve
+ONE = ctx(2025, QK)
+TWO = ctx(2025, GP, BH)
+THREE = ctx(2025, GP, BH, QK)
+SAME_DAY = ctx(2025, SD1, SD2)
+MONTHS4 = ctx(2025, GP, BH, SD1, SD2)
+WITH_UNKNOWN = ctx(2025, GP, HN)
+ESTIMATED = ctx(2025, DH)
+MWF = "FREQ=WEEKLY;BYDAY=MO,WE,FR"
+PAPER_GP = ctx(2025, GP, rrule=MWF)
+PAPER_BH = ctx(2025, BH, rrule=MWF)
+PAPER_THREE = ctx(2025, GP, BH, QK, rrule=MWF)
+PAPER_THU = ctx(2025, QK, rrule="FREQ=WEEKLY;BYDAY=TH")
+PAPER_DAILY = ctx(2025, BH, rrule="FREQ=DAILY")
+
+# Rule examples are written against section events and a rally named "Lễ mít tinh kỷ niệm".
+RALLY = Event("mit-tinh", "Lễ mít tinh kỷ niệm", (), d("2024-01-03"), EventStatus.ESTIMATED)
+SEC_A = Event("su-kien-a", "Kỷ niệm 20 năm thành lập huyện", (), d("2024-01-01"), C)
+SEC_B = Event("su-kien-b", "Kỷ niệm 60 năm thành lập tỉnh", (), d("2024-10-10"), C)
+RULE_EXAMPLE_CTX = ResolveContext(year=2023, events=(RALLY, SEC_A, SEC_B), section_events=(SEC_A.id, SEC_B.id))
+
+# --- the corpus -----------------------------------------------------------------------------
+
+W, DL, DY, UN = Kind.WINDOW, Kind.DEADLINE, Kind.DAY, Kind.UNDATED
+PERIOD = "một khoảng thời gian"
+
+CASES: list[Case] = [
+    # ---- days, months, quarters, years, halves alone ----
+    Case("day-12-4-2023", (day("2023-04-12"),), vary(
+        "12/4/2023", "ngày 12/4/2023", "Ngày 12/04/2023", "12-4-2023", "ngày 12-04-2023", "12.4.2023",
+        "Ngày 12.04.2023", "ngày 12 tháng 4 năm 2023", "Ngày 12 tháng 04 năm 2023", "Trong ngày 12/4/2023"),
+        (PERIOD, "ngày D/M/Y", "ngày D tháng M năm Y"), C30),
+    Case("day-leading-zeros", (day("2024-01-07"),), vary(
+        "07/01/2024", "7/1/2024", "ngày 07/01/2024", "07-01-2024", "7.1.2024", "07.01.2024",
+        "ngày 7 tháng 1 năm 2024", "ngày 07 tháng 01 năm 2024"),
+        (PERIOD, "ngày D/M/Y", "ngày D tháng M năm Y"), C30),
+    Case("day-year-from-plan", (day("2025-09-03"),), vary("Ngày 3/9", "ngày 03/09", "3/9", "ngày 3 tháng 9"),
+         (PERIOD, "ngày D/M (năm suy ra)", "ngày D tháng M năm Y"), C25),
+    Case("month-8-2023", (window("2023-08-01", "2023-08-31"),), vary(
+        "Tháng 8/2023", "tháng 08/2023", "Tháng 8 năm 2023", "tháng 08 năm 2023", "T8/2023", "t08/2023",
+        "Trong tháng 8/2023", "trong tháng 8 năm 2023", "Trong T8/2023", "tháng 8/ 2023", "tháng 8 /2023"),
+        (PERIOD, "tháng M/Y", "tháng M năm Y"), C30),
+    Case("month-01-2024", (window("2024-01-01", "2024-01-31"),), vary(
+        "tháng 01/2024", "Tháng 1/2024", "tháng 1 năm 2024", "T1/2024", "Trong tháng 01/2024", "tháng 01/ 2024"),
+        (PERIOD, "tháng M/Y", "tháng M năm Y"), C23),
+    Case("month-year-from-plan", (window("2025-10-01", "2025-10-31"),), vary("Tháng 10", "trong tháng 10", "tháng 10"),
+         (PERIOD, "tháng M năm Y"), C25),
+    Case("month-feb-leap", (window("2024-02-01", "2024-02-29"),), vary(
+        "Tháng 2/2024", "tháng 02/2024", "Trong tháng 2/2024", "tháng 2 năm 2024", "T2/2024"), (PERIOD,), C23),
+    Case("month-feb-common", (window("2025-02-01", "2025-02-28"),), vary(
+        "Tháng 2/2025", "trong tháng 02/2025", "T2/2025"), (PERIOD,), C23),
+    Case("month-feb-2100", (window("2100-02-01", "2100-02-28"),), vary("Tháng 2/2100", "tháng 02 năm 2100"),
+         (PERIOD,), C23),
+    Case("month-feb-2000", (window("2000-02-01", "2000-02-29"),), vary("Tháng 2/2000", "trong tháng 2 năm 2000"),
+         (PERIOD,), C23),
+    Case("month-12-2023", (window("2023-12-01", "2023-12-31"),), vary(
+        "Tháng 12/2023", "tháng 12 năm 2023", "T12/2023", "Trong tháng 12/2023"), (PERIOD,), C23),
+    Case("quarter-4-2023", (window("2023-10-01", "2023-12-31"),), vary(
+        "Quý IV/2023", "quý IV/2023", "Quý 4/2023", "quý 4 năm 2023", "Quý IV năm 2023", "Quý IV/ 2023",
+        "Quý IV /2023", "Quý IV2023", "Trong quý IV/2023", "trong Quý 4/2023", "Quý iv/2023"),
+        (PERIOD, "quý Q/Y", "quý Q năm Y"), C30),
+    Case("quarter-1-2028", (window("2028-01-01", "2028-03-31"),), vary(
+        "Quý I/2028", "Quý I /2028", "quý 1/2028", "Quý I năm 2028", "Quý I2028", "Trong quý I/2028"),
+        (PERIOD, "quý Q/Y", "quý Q năm Y"), C23),
+    Case("quarter-2-2027", (window("2027-04-01", "2027-06-30"),), vary(
+        "Quý II/ 2027", "Quý II/2027", "quý 2/2027", "Quý II năm 2027", "quý II /2027"),
+        (PERIOD, "quý Q/Y", "quý Q năm Y"), C23),
+    Case("quarter-3-2027", (window("2027-07-01", "2027-09-30"),), vary(
+        "Quý III2027", "Quý III/2027", "quý 3/2027", "Quý III năm 2027", "Quý III / 2027"),
+        (PERIOD, "quý Q/Y", "quý Q năm Y"), C23),
+    Case("quarter-year-from-plan", (window("2024-07-01", "2024-09-30"),), vary("Quý III", "quý 3", "Trong quý III"),
+         (PERIOD, "quý Q năm Y"), C24),
+    Case("year-2024", (window("2024-01-01", "2024-12-31"),), vary(
+        "Năm 2024", "Trong năm 2024", "Vào năm 2024"), (PERIOD, "năm Y"), C30),
+    Case("first-half-2024", (window("2024-01-01", "2024-06-30"),), vary(
+        "6 tháng đầu năm 2024", "06 tháng đầu năm 2024", "Trong 6 tháng đầu năm 2024"),
+        (PERIOD, "6 tháng đầu năm"), C30),
+    Case("second-half-2024", (window("2024-07-01", "2024-12-31"),), vary(
+        "6 tháng cuối năm 2024", "06 tháng cuối năm 2024", "Trong 6 tháng cuối năm 2024"),
+        (PERIOD, "6 tháng cuối năm"), C30),
+    Case("half-year-from-plan", (window("2023-07-01", "2023-12-31"),), vary("6 tháng cuối năm", "Trong 6 tháng cuối năm"),
+         (PERIOD, "6 tháng cuối năm"), C23),
+
+    # ---- "Hoàn thành" + period: deadline on the period's last day ----
+    Case("complete-in-q4-2023", (deadline("2023-12-31"),), vary(
+        "Hoàn thành trong quý IV/2023", "Hoàn thành quý IV/2023", "hoàn thành trong quý 4/2023",
+        "Hoàn thành trong Quý IV năm 2023", "Hoàn thành trong quý IV/ 2023", "Hoàn thành trong tháng 12/2023",
+        "Hoàn thành tháng 12/2023"), ("hoàn thành trong <khoảng>",), C30),
+    Case("complete-in-11-2023", (deadline("2023-11-30"),), vary(
+        "Hoàn thành tháng 11/2023", "Hoàn thành trong tháng 11/2023", "hoàn thành trong tháng 11 năm 2023",
+        "Hoàn thành T11/2023", "Hoàn thành trong tháng 11/ 2023"), ("hoàn thành trong <khoảng>",), C30),
+    Case("complete-in-feb-leap", (deadline("2024-02-29"),), vary(
+        "Hoàn thành trong tháng 2/2024", "Hoàn thành tháng 02/2024", "hoàn thành trong tháng 2 năm 2024"),
+        ("hoàn thành trong <khoảng>",), C23),
+    Case("complete-in-feb-common", (deadline("2025-02-28"),), vary(
+        "Hoàn thành trong tháng 2/2025", "Hoàn thành tháng 2/2025", "Hoàn thành trong T2/2025"),
+        ("hoàn thành trong <khoảng>",), C23),
+    Case("complete-by-year-end-2025", (deadline("2025-12-31"),), vary(
+        "Hoàn thành trong năm 2025", "Hoàn thành năm 2025", "Hoàn thành trong 6 tháng cuối năm 2025",
+        "Hoàn thành trong quý IV/2025", "Hoàn thành trong tháng 12/2025"),
+        ("hoàn thành trong <khoảng>", "năm Y", "6 tháng cuối năm"), C23),
+    Case("complete-in-q1-2024", (deadline("2024-03-31"),), vary(
+        "Hoàn thành trong quý I/2024", "Hoàn thành quý 1/2024", "Hoàn thành trong tháng 3/2024"),
+        ("hoàn thành trong <khoảng>",), C23),
+    Case("complete-in-first-half-2024", (deadline("2024-06-30"),), vary(
+        "Hoàn thành trong 6 tháng đầu năm 2024", "Hoàn thành trong quý II/2024", "Hoàn thành tháng 6/2024"),
+        ("hoàn thành trong <khoảng>", "6 tháng đầu năm"), C23),
+    Case("complete-in-year-from-plan", (deadline("2025-09-30"),), vary(
+        "Hoàn thành trong quý III", "Hoàn thành tháng 9", "hoàn thành trong tháng 09"),
+        ("hoàn thành trong <khoảng>",), C25),
+
+    # ---- "trước (ngày) D": D − 1 ----
+    Case("before-10-8-2023", (deadline("2023-08-09"),), vary(
+        "Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 10/8/2023", "hoàn thành trước ngày 10/08/2023",
+        "Trước ngày 10/8/2023", "trước 10-8-2023", "Hoàn thành trước ngày 10.8.2023",
+        "Hoàn thành trước ngày 10 tháng 8 năm 2023"), ("trước <ngày>",), C30),
+    Case("before-new-year", (deadline("2023-12-31"),), vary(
+        "Hoàn thành trước ngày 01/01/2024", "Trước ngày 1/1/2024", "hoàn thành trước 1-1-2024"),
+        ("trước <ngày>",), C30),
+    Case("before-1-3-leap", (deadline("2024-02-29"),), vary("Hoàn thành trước ngày 1/3/2024", "Trước ngày 01/03/2024"),
+         ("trước <ngày>",), C23),
+    Case("before-1-3-common", (deadline("2023-02-28"),), vary("Hoàn thành trước ngày 1/3/2023", "trước ngày 01/3/2023"),
+         ("trước <ngày>",), C23),
+    Case("before-day-year-from-plan", (deadline("2023-12-14"),), vary(
+        "Hoàn thành trước ngày 15/12", "trước ngày 15/12", "Hoàn thành trước 15/12"),
+        ("trước <ngày>", "ngày D/M (năm suy ra)"), C23),
+    Case("before-a-month", (deadline("2025-09-30"),), vary(
+        "Hoàn thành trước tháng 10/2025", "Trước quý IV/2025", "trước ngày 01/10/2025"), ("trước <ngày>",), C23),
+    Case("before-year-2027", (deadline("2026-12-31"),), vary(
+        "Trước năm 2027", "Hoàn thành trước năm 2027", "Đến hết năm 2026", "Hoàn thành đến hết năm 2026",
+        "đến hết năm 2026"), ("trước <ngày>", "đến hết <khoảng>", "năm Y"), C23),
+    Case("until-end-of-quarter", (deadline("2025-06-30"),), vary(
+        "Đến hết quý II/2025", "Hoàn thành đến hết tháng 6/2025", "đến hết 6 tháng đầu năm 2025"),
+        ("đến hết <khoảng>",), C23),
+
+    # ---- "chậm nhất" / "hạn chót": deadline ON D ----
+    Case("latest-20-9-2025", (deadline("2025-09-20"),), vary(
+        "chậm nhất ngày 20/9/2025", "Chậm nhất ngày 20/09/2025", "chậm nhất đến ngày 20/9/2025",
+        "Chậm nhất trong ngày 20/9/2025", "chậm nhất 20.9.2025", "Hạn chót 20/9/2025", "hạn chót ngày 20-9-2025",
+        "Chậm nhất ngày 20/9", "Hoàn thành chậm nhất ngày 20/9/2025"), ("chậm nhất <ngày>",), C25),
+
+    # ---- event + N days ----
+    Case("before-event-10-days", (deadline("2025-08-23", event="quoc-khanh"),), vary(
+        "Hoàn thành trước sự kiện 10 ngày", "Trước sự kiện 10 ngày", "hoàn thành trước ngày diễn ra sự kiện 10 ngày",
+        "Hoàn thành trước kỷ niệm 10 ngày", "Hoàn thành trước Ngày Quốc khánh 10 ngày", "trước Quốc khánh 10 ngày",
+        "Hoàn thành trước mỗi sự kiện 10 ngày"), ("trước <sự kiện> N ngày",), ONE),
+    Case("before-named-event-1-day", (deadline("2025-09-01", event="quoc-khanh"),), vary(
+        "trước Quốc khánh 01 ngày", "Hoàn thành trước Ngày Quốc khánh 1 ngày", "Trước ngày Quốc khánh 01 ngày",
+        "Hoàn thành trước Ngày Quốc khánh", "trước Quốc khánh"),
+        ("trước <sự kiện> N ngày", "trước <sự kiện>"), NAMED),
+    Case("before-estimated-event", (deadline("2025-10-10", event="dai-hoi-dang-bo", tentative=True),), vary(
+        "Hoàn thành trước Đại hội Đảng bộ tỉnh 5 ngày", "trước Đại hội 05 ngày",
+        "Hoàn thành trước Đại hội Đảng bộ tỉnh 05 ngày"), ("trước <sự kiện> N ngày",), NAMED),
+    Case("before-estimated-section-event", (deadline("2025-10-10", event="dai-hoi-dang-bo", tentative=True),), vary(
+        "Hoàn thành trước sự kiện 5 ngày", "trước kỷ niệm 05 ngày"), ("trước <sự kiện> N ngày",), ESTIMATED),
+    Case("before-unknown-event", (), vary(
+        "Hoàn thành trước Hội nghị sơ kết của tỉnh 10 ngày", "trước Hội nghị sơ kết giữa nhiệm kỳ 10 ngày",
+        "Hoàn thành trước Hội nghị sơ kết của tỉnh"),
+        ("trước <sự kiện> N ngày", "trước <sự kiện>"), NAMED, unresolved=(Unres("hoi-nghi-so-ket"),)),
+    Case("before-event-unknown-status-with-date", (), vary("Hoàn thành trước Hội thảo khoa học 3 ngày"),
+         ("trước <sự kiện> N ngày",), NAMED, unresolved=(Unres("hoi-thao-khoa-hoc"),)),
+    # Not in the contract's tables: "sau <sự kiện> N ngày" read as event + N (mirror of "trước").
+    Case("after-event-5-days", (deadline("2025-09-07", event="quoc-khanh"),), vary(
+        "Hoàn thành sau sự kiện 5 ngày", "Hoàn thành sau Quốc khánh 5 ngày", "hoàn thành sau kỷ niệm 05 ngày"),
+        ("sau <sự kiện> N ngày",), ONE),
+
+    # ---- fan-out over section events, merging ----
+    Case("fan-out-three-events", (
+        deadline("2025-04-20", event="giai-phong-mien-nam"),
+        deadline("2025-05-09", event="sinh-nhat-bac"),
+        deadline("2025-08-23", event="quoc-khanh")), vary(
+        "Hoàn thành trước mỗi sự kiện 10 ngày", "Hoàn thành trước các sự kiện 10 ngày",
+        "Hoàn thành trước từng sự kiện 10 ngày", "Hoàn thành trước sự kiện 10 ngày", "Trước mỗi sự kiện 10 ngày",
+        "trước ngày diễn ra các sự kiện 10 ngày"), ("trước <sự kiện> N ngày",), THREE),
+    Case("fan-out-two-events", (
+        deadline("2025-04-27", event="giai-phong-mien-nam"), deadline("2025-05-16", event="sinh-nhat-bac")), vary(
+        "Hoàn thành trước mỗi sự kiện 3 ngày", "hoàn thành trước các sự kiện 03 ngày", "Trước từng sự kiện 3 ngày"),
+        ("trước <sự kiện> N ngày",), TWO),
+    Case("fan-out-no-n", (
+        deadline("2025-04-29", event="giai-phong-mien-nam"), deadline("2025-05-18", event="sinh-nhat-bac"),
+        deadline("2025-09-01", event="quoc-khanh")), vary(
+        "Hoàn thành trước các sự kiện", "Hoàn thành trước mỗi sự kiện", "trước từng sự kiện"),
+        ("trước <sự kiện>",), THREE),
+    Case("fan-out-same-day-merged", (deadline("2025-11-15", event=ANY),), vary(
+        "Hoàn thành trước mỗi sự kiện 3 ngày", "Hoàn thành trước các sự kiện 3 ngày", "Trước từng sự kiện 03 ngày"),
+        ("trước <sự kiện> N ngày",), SAME_DAY),
+    Case("fan-out-with-unknown", (deadline("2025-04-20", event="giai-phong-mien-nam"),), vary(
+        "Hoàn thành trước mỗi sự kiện 10 ngày", "Trước các sự kiện 10 ngày"),
+        ("trước <sự kiện> N ngày",), WITH_UNKNOWN, unresolved=(Unres("hoi-nghi-so-ket"),)),
+    Case("event-window-one", (window("2025-08-23", "2025-09-07", event="quoc-khanh"),), vary(
+        "Trước kỷ niệm 10 ngày và sau kỷ niệm 5 ngày", "Trước sự kiện 10 ngày và sau sự kiện 5 ngày",
+        "trước kỷ niệm 10 ngày và sau 5 ngày", "Trước Quốc khánh 10 ngày và sau Quốc khánh 5 ngày",
+        "Trước Ngày Quốc khánh 10 ngày và sau 05 ngày"), ("trước <sự kiện> N ngày và sau M ngày",), ONE),
+    Case("event-window-three", (
+        window("2025-04-20", "2025-05-05", event="giai-phong-mien-nam"),
+        window("2025-05-09", "2025-05-24", event="sinh-nhat-bac"),
+        window("2025-08-23", "2025-09-07", event="quoc-khanh")), vary(
+        "Trước kỷ niệm 10 ngày và sau kỷ niệm 5 ngày", "Trước sự kiện 10 ngày và sau sự kiện 5 ngày",
+        "trước mỗi sự kiện 10 ngày và sau 5 ngày", "Trước các sự kiện kỷ niệm 10 ngày và sau 05 ngày"),
+        ("trước <sự kiện> N ngày và sau M ngày",), THREE),
+    Case("around-three-events", (
+        window("2025-04-23", "2025-05-07", event="giai-phong-mien-nam", approximate=True),
+        window("2025-05-12", "2025-05-26", event="sinh-nhat-bac", approximate=True),
+        window("2025-08-26", "2025-09-09", event="quoc-khanh", approximate=True)), vary(
+        "Trước, trong, sau các sự kiện kỷ niệm", "Trước, trong và sau các sự kiện", "trước, trong, sau sự kiện",
+        "Trước, trong, sau kỷ niệm", "Thời gian diễn ra các hoạt động kỷ niệm", "Thời gian diễn ra các sự kiện",
+        "Trong thời gian diễn ra các sự kiện"),
+        ("trước, trong, sau <sự kiện>", "thời gian diễn ra <sự kiện>"), THREE),
+    Case("around-named-event", (window("2025-08-26", "2025-09-09", event="quoc-khanh", approximate=True),), vary(
+        "Trước, trong, sau Ngày Quốc khánh", "Trước, trong và sau Quốc khánh", "trước, trong, sau Quốc khánh"),
+        ("trước, trong, sau <sự kiện>",), NAMED),
+    Case("around-estimated-event", (
+        window("2025-10-08", "2025-10-22", event="dai-hoi-dang-bo", approximate=True, tentative=True),), vary(
+        "Trước, trong, sau Đại hội Đảng bộ tỉnh", "Thời gian diễn ra Đại hội Đảng bộ tỉnh"),
+        ("trước, trong, sau <sự kiện>", "thời gian diễn ra <sự kiện>"), NAMED),
+    Case("event-months-three", (
+        window("2025-04-01", "2025-04-30", event="giai-phong-mien-nam"),
+        window("2025-05-01", "2025-05-31", event="sinh-nhat-bac"),
+        window("2025-09-01", "2025-09-30", event="quoc-khanh")), vary(
+        "Trong các tháng diễn ra các sự kiện", "trong các tháng diễn ra sự kiện", "Các tháng diễn ra các sự kiện",
+        "Trong các tháng có sự kiện diễn ra"), ("các tháng diễn ra sự kiện",), THREE),
+    Case("event-months-merged", (
+        window("2025-04-01", "2025-04-30", event="giai-phong-mien-nam"),
+        window("2025-05-01", "2025-05-31", event="sinh-nhat-bac"),
+        window("2025-11-01", "2025-11-30", event=ANY)), vary(
+        "Trong các tháng diễn ra các sự kiện", "các tháng có sự kiện diễn ra"),
+        ("các tháng diễn ra sự kiện",), MONTHS4),
+    Case("event-months-published", tuple(
+        window(a, b, event=e, label="Xuất bản số", note=Text("từ tháng 4/2025-9/2025")) for a, b, e in (
+            ("2025-04-01", "2025-04-30", "giai-phong-mien-nam"), ("2025-05-01", "2025-05-31", "sinh-nhat-bac"),
+            ("2025-09-01", "2025-09-30", "quoc-khanh"))), vary(
+        "Xuất bản số các tháng có sự kiện diễn ra (từ tháng 4/2025-9/2025)",
+        "Xuất bản số các tháng diễn ra các sự kiện (từ tháng 4/2025-9/2025)",
+        "Xuất bản số các tháng có sự kiện diễn ra (từ tháng 4/2025–9/2025)",
+        "Xuất bản số các tháng có sự kiện diễn ra (từ tháng\n4/2025-9/2025)"),
+        ("các tháng diễn ra sự kiện", "<hoạt động> + thời gian"), THREE),
+    Case("range-and-each-event", (
+        window("2025-03-01", "2025-05-31"),
+        day("2025-04-30", event="giai-phong-mien-nam", approximate=True, note=Text("theo Kế hoạch")),
+        day("2025-05-19", event="sinh-nhat-bac", approximate=True, note=Text("theo Kế hoạch"))), vary(
+        "Từ tháng 3 đến hết tháng 5/2025 và từng sự kiện theo Kế hoạch",
+        "Từ tháng 03 đến tháng 05/2025 và từng sự kiện theo Kế hoạch",
+        "Từ tháng 3 đến hết tháng 5/2025 và từng sự kiện theo kế hoạch"),
+        ("từ <A> đến <B>", "từng sự kiện"), TWO),
+    Case("range-to-event", (window("2025-06-01", "2025-09-02", event="quoc-khanh"),), vary(
+        "Từ tháng 6/2025 đến hết sự kiện", "từ tháng 06/2025 đến hết sự kiện",
+        "Từ tháng 6/2025 đến hết Ngày Quốc khánh", "Từ tháng 6/2025 đến hết Quốc khánh",
+        "Từ tháng 6 đến hết sự kiện", "Từ 01/6/2025 đến hết sự kiện"), ("từ <A> đến hết <sự kiện>",), ONE),
+
+    # ---- newspaper issues ----
+    Case("paper-no-schedule", (day("2025-09-01", label="Số báo", event="quoc-khanh", approximate=True),), vary(
+        "Trên số báo gần nhất trước ngày diễn ra sự kiện", "trên số báo gần nhất trước sự kiện",
+        "Số báo gần nhất trước ngày diễn ra sự kiện", "Trên số báo gần nhất trước Ngày Quốc khánh",
+        "Trên số báo gần nhất trước Quốc khánh", "Trên số báo gần nhất trước kỷ niệm"),
+        ("số báo gần nhất trước <sự kiện>",), ONE),
+    Case("paper-mwf-event-on-wednesday", (day("2025-04-28", label="Số báo", event="giai-phong-mien-nam"),), vary(
+        "Trên số báo gần nhất trước ngày diễn ra sự kiện", "Trên số báo gần nhất trước Ngày giải phóng miền Nam",
+        "trên số báo gần nhất trước sự kiện"), ("số báo gần nhất trước <sự kiện>",), PAPER_GP),
+    Case("paper-mwf-event-on-monday", (day("2025-05-16", label="Số báo", event="sinh-nhat-bac"),), vary(
+        "Trên số báo gần nhất trước ngày diễn ra sự kiện", "Trên số báo gần nhất trước Ngày sinh Bác"),
+        ("số báo gần nhất trước <sự kiện>",), PAPER_BH),
+    Case("paper-mwf-three-events", (
+        day("2025-04-28", label="Số báo", event="giai-phong-mien-nam"),
+        day("2025-05-16", label="Số báo", event="sinh-nhat-bac"),
+        day("2025-09-01", label="Số báo", event="quoc-khanh")), vary(
+        "Trên số báo gần nhất trước ngày diễn ra các sự kiện", "Trên số báo gần nhất trước mỗi sự kiện"),
+        ("số báo gần nhất trước <sự kiện>",), PAPER_THREE),
+    Case("paper-thursdays", (day("2025-08-28", label="Số báo", event="quoc-khanh"),), vary(
+        "Trên số báo gần nhất trước ngày diễn ra sự kiện", "Trên số báo gần nhất trước Quốc khánh"),
+        ("số báo gần nhất trước <sự kiện>",), PAPER_THU),
+    Case("paper-daily", (day("2025-05-18", label="Số báo", event="sinh-nhat-bac"),), vary(
+        "Trên số báo gần nhất trước ngày diễn ra sự kiện",), ("số báo gần nhất trước <sự kiện>",), PAPER_DAILY),
+    Case("paper-no-schedule-three", (
+        day("2025-04-29", label="Số báo", event="giai-phong-mien-nam", approximate=True),
+        day("2025-05-18", label="Số báo", event="sinh-nhat-bac", approximate=True),
+        day("2025-09-01", label="Số báo", event="quoc-khanh", approximate=True)), vary(
+        "Trên số báo gần nhất trước ngày diễn ra sự kiện", "Trên số báo gần nhất trước các sự kiện"),
+        ("số báo gần nhất trước <sự kiện>",), THREE),
+    Case("paper-unknown-event", (), vary(
+        "Trên số báo gần nhất trước Hội nghị sơ kết của tỉnh", "trên số báo gần nhất trước Hội nghị sơ kết giữa nhiệm kỳ"),
+        ("số báo gần nhất trước <sự kiện>",), NAMED, unresolved=(Unres("hoi-nghi-so-ket", label="Số báo"),)),
+
+    # ---- ranges ----
+    Case("range-6-8-2023", (window("2023-06-01", "2023-08-31"),), vary(
+        "Từ tháng 6 đến hết tháng 8/2023", "Từ tháng 6 đến tháng 8/2023", "từ tháng 06 đến hết tháng 08/2023",
+        "Từ tháng 6 - tháng 8/2023", "Từ tháng 6 – tháng 8/2023", "Từ tháng 6 — tháng 8/2023",
+        "Tháng 6 - tháng 8/2023", "tháng 6/2023 - tháng 8/2023", "Từ tháng 6/2023 đến hết tháng 8/2023",
+        "Từ tháng 6 năm 2023 đến hết tháng 8 năm 2023", "Từ tháng 6/2023 -8/2023", "Từ tháng 6/2023 - 8/2023",
+        "Từ T6/2023 đến T8/2023", "Từ tháng 6 đến hết tháng 8 năm 2023", "Từ tháng 6 đến hết tháng 8/ 2023",
+        "Từ tháng 6 đến hết\ntháng 8/2023"),
+        ("từ <A> đến <B>", "tháng M/Y", "tháng M năm Y", "M/Y trần (cuối khoảng)"), C30),
+    Case("range-days-2024", (window("2024-04-20", "2024-05-07"),), vary(
+        "Từ 20/4/2024 - 7/5/2024", "Từ ngày 20/4/2024 đến ngày 7/5/2024", "từ 20/04/2024 đến hết ngày 07/05/2024",
+        "20/4/2024 - 7/5/2024", "20/4/2024 – 7/5/2024", "Từ 20-4-2024 đến 7-5-2024", "Từ 20.4.2024 – 7.5.2024",
+        "Từ ngày 20 tháng 4 năm 2024 đến ngày 7 tháng 5 năm 2024", "Từ ngày 20/4 đến ngày 7/5/2024",
+        "Từ ngày 20/4/2024 -7/5/2024"), ("từ <A> đến <B>", "ngày D/M/Y"), C30),
+    Case("range-over-years", (window("2023-06-01", "2024-10-31"),), vary(
+        "Từ tháng 6/2023 -10/2024", "Từ tháng 6/2023 - 10/2024", "Từ tháng 6/2023 đến tháng 10/2024",
+        "Từ tháng 06/2023 đến hết tháng 10/2024", "Từ tháng 6/2023 –10/2024", "từ tháng 6 năm 2023 đến tháng 10 năm 2024",
+        "Tháng 6/2023 - tháng 10/2024", "Từ T6/2023 - T10/2024", "Từ tháng 6/2023 -\n10/2024"),
+        ("từ <A> đến <B>", "M/Y trần (cuối khoảng)"), C30),
+    Case("range-over-year-end", (window("2023-11-01", "2024-02-29"),), vary(
+        "Từ tháng 11 đến tháng 2/2024", "Từ tháng 11 đến hết tháng 2/2024", "từ tháng 11 - tháng 02/2024",
+        "Tháng 11 - tháng 2/2024", "Từ tháng 11 đến tháng 2 năm 2024", "Từ T11 đến T2/2024"),
+        ("từ <A> đến <B>",), C30),
+    Case("range-dec-feb", (window("2023-12-01", "2024-02-29"),), vary(
+        "từ tháng 12 đến tháng 2/2024", "Từ tháng 12 đến hết tháng 02/2024"), ("từ <A> đến <B>",), C30),
+    Case("range-jan-feb-leap", (window("2024-01-01", "2024-02-29"),), vary(
+        "Từ tháng 1 đến hết tháng 2/2024", "Từ tháng 01/2024 đến tháng 02/2024"), ("từ <A> đến <B>",), C30),
+    Case("range-days-over-year-end", (window("2023-12-29", "2024-01-07"),), vary(
+        "Từ ngày 29/12 đến ngày 7/1/2024", "Từ 29/12 - 7/1/2024", "từ ngày 29/12 đến hết ngày 07/01/2024",
+        "Từ ngày 29/12/2023 - 7/01/2024"), ("từ <A> đến <B>", "ngày D/M (năm suy ra)"), C30),
+    Case("range-quarters", (window("2024-01-01", "2024-09-30"),), vary(
+        "Từ quý I đến hết quý III/2024", "từ quý 1 đến quý 3/2024", "Từ quý I/2024 - quý III/2024",
+        "Quý I - quý III/2024"), ("từ <A> đến <B>", "quý Q năm Y"), C30),
+    Case("range-quarters-over-year-end", (window("2024-07-01", "2025-03-31"),), vary(
+        "Từ quý III đến quý I/2025", "Từ quý III - quý I/2025"), ("từ <A> đến <B>",), C30),
+    Case("range-quarter-bare-end", (window("2023-10-01", "2024-06-30"),), vary(
+        "Từ quý IV/2023 - II/2024", "Từ quý IV/2023 đến quý II/2024", "Từ quý 4/2023 - 2/2024"),
+        ("từ <A> đến <B>", "M/Y trần (cuối khoảng)"), C30),
+    Case("range-month-to-quarter", (window("2023-06-01", "2024-03-31"),), vary(
+        "Từ tháng 6/2023 đến hết quý I/2024", "từ tháng 06/2023 - quý 1/2024"), ("từ <A> đến <B>",), C30),
+    Case("range-day-to-month", (window("2025-10-15", "2025-12-31"),), vary(
+        "Từ ngày 15/10/2025 đến hết tháng 12/2025", "Từ 15/10/2025 đến hết tháng 12/2025",
+        "Từ ngày 15.10.2025 - tháng 12/2025"), ("từ <A> đến <B>",), C30),
+    Case("stage-2021-2025", (window("2021-01-01", "2025-12-31"),), vary(
+        "Giai đoạn 2021 - 2025", "giai đoạn 2021-2025", "Giai đoạn 2021 – 2025", "Giai đoạn 2021—2025",
+        "Từ năm 2021 đến năm 2025", "Từ năm 2021 đến hết năm 2025", "từ năm 2021 - 2025", "Năm 2021 - 2025"),
+        ("giai đoạn Y1 - Y2", "từ <A> đến <B>", "Y trần (cuối khoảng)"), C30),
+
+    # ---- open starts ----
+    Case("open-start-9-2028", (day("2028-09-01", label="Bắt đầu"),), vary(
+        "Từ tháng 9/2028 trở đi", "Từ tháng 9/2028", "từ tháng 09/2028 trở đi", "Bắt đầu từ tháng 9/2028",
+        "bắt đầu từ T9/2028", "Từ T9/2028 trở đi"), ("từ <A> trở đi",), C23),
+    Case("open-start-2026", (day("2026-01-01", label="Bắt đầu"),), vary(
+        "bắt đầu từ quý I/2026", "Từ quý I/2026 trở đi", "Từ năm 2026", "Từ năm 2026 trở đi",
+        "Bắt đầu từ ngày 1/1/2026", "Từ ngày 01/01/2026 trở đi"), ("từ <A> trở đi",), C23),
+    Case("open-start-day", (day("2025-03-15", label="Bắt đầu"),), vary(
+        "Từ ngày 15/3/2025 trở đi", "Từ ngày 15/3/2025", "bắt đầu từ 15-3-2025"), ("từ <A> trở đi",), C23),
+
+    # ---- day spans ----
+    Case("day-span-20-22-11", (window("2025-11-20", "2025-11-22"),), vary(
+        "từ ngày 20-22/11/2025", "các ngày 20-22/11/2025", "Từ ngày 20 - 22/11/2025", "Từ ngày 20–22/11/2025",
+        "các ngày 20, 21, 22/11/2025", "Các ngày 20, 21 và 22/11/2025", "từ ngày 20/11 đến 22/11/2025",
+        "Từ 20/11/2025 - 22/11/2025", "Từ ngày 20/11/2025 đến ngày 22/11/2025", "ngày 20-22/11/2025"),
+        ("các ngày liền nhau",), C23),
+    Case("day-span-1-2-9", (window("2025-09-01", "2025-09-02"),), vary(
+        "các ngày 1, 2/9/2025", "Các ngày 01, 02/9/2025", "các ngày 1,2/9/2025", "ngày 1 và 2/9/2025",
+        "Các ngày 1-2/9/2025", "Ngày 1/9 và 2/9/2025"), ("các ngày liền nhau",), C23),
+    Case("day-span-3-4-9", (window("2025-09-03", "2025-09-04"),), vary(
+        "Ngày 3/9 và 4/9/2025", "Các ngày 3/9 và 4/9/2025", "ngày 03/9 và 04/9/2025", "Ngày 3 và 4/9/2025",
+        "các ngày 3, 4/9/2025", "Ngày 3/9, 4/9/2025"), ("các ngày liền nhau",), C23),
+    Case("day-span-over-month-end", (window("2025-09-30", "2025-10-01"),), vary(
+        "Ngày 30/9 và 1/10/2025", "các ngày 30/9, 1/10/2025"), ("các ngày liền nhau",), C23),
+
+    # ---- labelled parts, phases ----
+    Case("label-summary-month", (window("2023-10-01", "2023-10-31", label="Tổng kết"),), vary(
+        "Tổng kết tháng 10/2023", "Tổng kết trong tháng 10/2023", "Tổng kết T10/2023", "Tổng kết tháng 10 năm 2023"),
+        ("<hoạt động> + thời gian",), C23),
+    Case("label-summary-award-day", (day("2024-10-10", label="Tổng kết trao giải"),), vary(
+        "Tổng kết trao giải ngày 10/10/2024", "Tổng kết trao giải 10/10/2024", "tổng kết trao giải ngày 10-10-2024"),
+        ("<hoạt động> + thời gian",), C23),
+    Case("label-rollout-open-start", (day("2024-01-01", label="Triển khai"),), vary(
+        "Triển khai từ quý I/2024", "triển khai từ quý 1/2024", "Triển khai từ Quý I năm 2024",
+        "Triển khai từ tháng 01/2024", "Triển khai từ ngày 1/1/2024", "Triển khai từ quý I/2024 trở đi"),
+        ("<hoạt động> + thời gian", "từ <A> trở đi"), C23),
+    Case("label-rollout-month", (window("2025-03-01", "2025-03-31", label="Triển khai"),), vary(
+        "Triển khai tháng 3/2025", "Triển khai trong tháng 3/2025"), ("<hoạt động> + thời gian",), C23),
+    Case("label-launch-day", (day("2025-03-05", label="Phát động"),), vary(
+        "Phát động ngày 5/3/2025", "phát động ngày 5-3-2025", "Phát động ngày 05/03/2025"),
+        ("<hoạt động> + thời gian",), C23),
+    Case("label-organise-day", (day("2025-03-26", label="Tổ chức"),), vary("Tổ chức ngày 26/3/2025",),
+         ("<hoạt động> + thời gian",), C23),
+    Case("label-summary-quarter", (window("2024-10-01", "2024-12-31", label="Tổng kết"),), vary(
+        "Tổng kết quý IV/2024", "Tổng kết trong quý 4/2024"), ("<hoạt động> + thời gian",), C23),
+    Case("label-review-half", (window("2025-01-01", "2025-06-30", label="Sơ kết"),), vary(
+        "Sơ kết 6 tháng đầu năm 2025",), ("<hoạt động> + thời gian",), C23),
+    # "đợt 2-2019" names a phase: it is not February 2019.
+    Case("phase-name-not-a-month", (window("2019-12-01", "2019-12-31", label=ANY),), vary(
+        "Tổng kết đợt 2-2019 trong tháng 12/2019", "Tổng kết đợt 2-2019 tháng 12/2019",
+        "Tổng kết đợt 2/2019 trong tháng 12/2019"), ("<hoạt động> + thời gian",), C23),
+    Case("phases-days", (
+        window("2025-03-01", "2025-03-15", label="Đợt 1"), window("2025-09-01", "2025-09-15", label="Đợt 2")), vary(
+        "Đợt 1, từ 1/3/2025 đến 15/3/2025; đợt 2, từ 1/9/2025 đến 15/9/2025",
+        "Đợt 1: từ 1/3 đến 15/3/2025; Đợt 2: từ 1/9 đến 15/9/2025",
+        "đợt 1, từ 01/3/2025 đến 15/3/2025; đợt 2, từ 01/9/2025 đến 15/9/2025",
+        "Đợt 1 từ ngày 1/3/2025 đến ngày 15/3/2025; Đợt 2 từ ngày 1/9/2025 đến ngày 15/9/2025",
+        "Đợt 1, từ 1/3/2025 đến 15/3/2025;\nđợt 2, từ 1/9/2025 đến 15/9/2025",
+        "- Đợt 1: từ 1/3/2025 - 15/3/2025\n- Đợt 2: từ 1/9/2025 - 15/9/2025"), ("đợt N", "từ <A> đến <B>"), C23),
+    Case("phases-months", (
+        window("2025-03-01", "2025-03-31", label="Đợt 1"), window("2025-09-01", "2025-09-30", label="Đợt 2")), vary(
+        "Đợt 1: tháng 3/2025; đợt 2: tháng 9/2025", "Đợt 1, tháng 3/2025; Đợt 2, tháng 9/2025"),
+        ("đợt N",), C23),
+
+    # ---- several parts ----
+    Case("parts-rollout-award", (
+        day("2024-01-01", label="Triển khai"), day("2024-10-10", label="Tổng kết trao giải")), vary(
+        "- Triển khai từ quý I/2024 - Tổng kết trao giải ngày 10/10/2024",
+        "- Triển khai từ quý I/2024\n- Tổng kết trao giải ngày 10/10/2024",
+        "– Triển khai từ quý I/2024 – Tổng kết trao giải ngày 10/10/2024",
+        "- Triển khai từ quý 1/2024; - Tổng kết trao giải ngày 10/10/2024",
+        "Triển khai từ quý I/2024; tổng kết trao giải ngày 10/10/2024",
+        "Triển khai từ quý I/2024 và tổng kết trao giải ngày 10/10/2024",
+        "- Triển khai từ quý I/2024.\n- Tổng kết trao giải ngày 10/10/2024."),
+        ("<hoạt động> + thời gian",), C23),
+    Case("parts-two-months", (window("2024-01-01", "2024-01-31"), window("2024-10-01", "2024-10-31")), vary(
+        "Trong tháng 1/2024 và tháng 10/2024", "trong tháng 01/2024 và tháng 10/2024",
+        "Tháng 1/2024 và tháng 10/2024", "Trong tháng 1 và tháng 10/2024", "Trong tháng 1/2024, tháng 10/2024",
+        "Tháng 01/2024; tháng 10/2024"), (PERIOD,), C30),
+    Case("parts-deadline-and-summary", (
+        deadline("2025-03-14", label="Hoàn thành"), window("2025-12-01", "2025-12-31", label="Tổng kết")), vary(
+        "- Hoàn thành trước ngày 15/3/2025 - Tổng kết tháng 12/2025",
+        "Hoàn thành trước ngày 15/3/2025; tổng kết tháng 12/2025",
+        "- Hoàn thành trước 15/3/2025\n- Tổng kết trong tháng 12/2025"),
+        ("trước <ngày>", "<hoạt động> + thời gian"), C23),
+    Case("parts-each-event-two-verbs", (
+        deadline("2025-04-20", label="Hoàn thành", event="giai-phong-mien-nam"),
+        deadline("2025-05-09", label="Hoàn thành", event="sinh-nhat-bac"),
+        deadline("2025-04-27", label="Số báo chuyên đề", event="giai-phong-mien-nam"),
+        deadline("2025-05-16", label="Số báo chuyên đề", event="sinh-nhat-bac")), vary(
+        "- Hoàn thành trước mỗi sự kiện 10 ngày - Số báo chuyên đề hoàn thành trước mỗi sự kiện 3 ngày",
+        "- Hoàn thành trước\nmỗi sự kiện 10 ngày\n- Số báo chuyên đề\nhoàn thành trước\nmỗi sự kiện 3 ngày"),
+        ("trước <sự kiện> N ngày", "<hoạt động> + thời gian"), TWO),
+    Case("parts-dated-and-ongoing", (window("2028-01-01", "2028-03-31"), undated("thường xuyên")), vary(
+        "Quý I/2028 và duy trì thường xuyên", "Quý I/2028 và thường xuyên", "Quý I /2028 và duy trì thường xuyên",
+        "- Quý I/2028\n- Duy trì thường xuyên"), (PERIOD, "thường xuyên"), C23),
+    Case("parts-ongoing-and-summary", (undated("thường xuyên"), window("2025-12-01", "2025-12-31", label="Tổng kết")),
+         vary("- Thường xuyên\n- Tổng kết tháng 12/2025", "Thường xuyên; tổng kết tháng 12/2025"),
+         ("thường xuyên", "<hoạt động> + thời gian"), C23),
+
+    # ---- done ----
+    Case("done-12-4-2023", (day("2023-04-12", done=True),), vary(
+        "Đã hoàn thành (12/4/2023)", "Đã hoàn thành (ngày 12/4/2023)", "Đã hoàn thành ( 12/04/2023 )",
+        "Đã hoàn thành (12-4-2023)", "Đã hoàn thành (12.4.2023)", "Đã hoàn thành (12/4/2023",
+        "Đã hoàn thành (ngày 12 tháng 4 năm 2023)"), ("đã hoàn thành",), C30),
+    Case("done-5-1-2025", (day("2025-01-05", done=True),), vary("Đã hoàn thành (05/01/2025)", "đã hoàn thành (5/1/2025)"),
+         ("đã hoàn thành",), C23),
+
+    # ---- times of day ----
+    Case("time-20h", (day("2025-09-02", time=dt.time(20, 0)),), vary(
+        "20h ngày 2/9/2025", "20h ngày 02/9/2025", "20 giờ ngày 2/9/2025", "Vào lúc 20h ngày 2/9/2025",
+        "20h00 ngày 2/9/2025", "20 giờ 00 ngày 2/9/2025", "20h, ngày 2/9/2025", "lúc 20 giờ, ngày 2-9-2025",
+        "20h ngày 2/9"), ("giờ + ngày",), C25),
+    Case("time-14-30", (day("2025-06-12", time=dt.time(14, 30)),), vary(
+        "vào lúc 14 giờ 30, ngày 12/6/2025", "14h30 ngày 12/6/2025", "14 giờ 30 phút, ngày 12/6/2025",
+        "lúc 14h30, ngày 12/06/2025", "14h30 ngày 12 tháng 6 năm 2025"), ("giờ + ngày",), C23),
+    Case("part-of-day-15-3", (day("2025-03-15"),), vary(
+        "Sáng ngày 15/3/2025", "Sáng 15/3/2025", "Chiều ngày 15/3/2025", "Tối ngày 15/03/2025"),
+        ("buổi + ngày",), C23),
+    Case("part-of-day-year-from-plan", (day("2025-08-28"),), vary("chiều 28/8", "Chiều ngày 28/8", "sáng 28/08"),
+         ("buổi + ngày",), C25),
+
+    # ---- parts of a month ----
+    Case("early-march", (window("2025-03-01", "2025-03-10", approximate=True),), vary(
+        "đầu tháng 3/2025", "Đầu tháng 03/2025", "Đầu tháng 3 năm 2025", "Đầu T3/2025"), ("đầu tháng",), C23),
+    Case("mid-september", (window("2025-09-11", "2025-09-20", approximate=True),), vary(
+        "giữa tháng 9/2025", "Giữa tháng 09/2025", "giữa tháng 9 năm 2025"), ("giữa tháng",), C23),
+    Case("late-november", (window("2025-11-21", "2025-11-30", approximate=True),), vary(
+        "cuối tháng 11/2025", "Cuối tháng 11/2025", "cuối tháng 11 năm 2025"), ("cuối tháng",), C23),
+    Case("late-feb-leap", (window("2024-02-21", "2024-02-29", approximate=True),), vary(
+        "Cuối tháng 2/2024", "cuối tháng 02/2024"), ("cuối tháng",), C23),
+    Case("late-feb-common", (window("2025-02-21", "2025-02-28", approximate=True),), vary(
+        "cuối tháng 2/2025",), ("cuối tháng",), C23),
+    Case("late-december", (window("2025-12-21", "2025-12-31", approximate=True),), vary(
+        "Cuối tháng 12/2025",), ("cuối tháng",), C23),
+    Case("early-month-year-from-plan", (window("2024-02-01", "2024-02-10", approximate=True),), vary(
+        "đầu tháng 2", "Đầu tháng 02"), ("đầu tháng",), C24),
+
+    # ---- remarks in parentheses ----
+    Case("remark-note", (window("2023-06-01", "2023-08-31", note=Text("vào các thời điểm phù hợp")),), vary(
+        "Từ tháng 6 đến hết tháng 8/2023 (vào các thời điểm phù hợp)",
+        "Từ tháng 6 đến hết tháng 8/2023 (vào các thời điểm phù hợp",
+        "Từ tháng 6 đến hết tháng 8/2023 (vào các\nthời điểm phù hợp)"), ("từ <A> đến <B>",), C23),
+    Case("lunar-gloss", (day("2025-04-07"),), vary(
+        "Ngày 7/4/2025 (tức 10/3 âm lịch)", "ngày 7/4/2025 (tức ngày 10/3 âm lịch)",
+        "Ngày 07/04/2025 (tức 10/3 Âm lịch)", "7/4/2025 (tức mùng 10 tháng 3 năm Ất Tỵ)"), (PERIOD,), C23),
+    Case("dated-remark-is-a-remark", (
+        window("2027-04-01", "2027-06-30", note=Text("theo yêu cầu của Bộ, giai đoạn 2027 - 2030")),), vary(
+        "Quý II/2027 (theo yêu cầu của Bộ, giai đoạn 2027 - 2030)",
+        "Quý II/2027 (theo yêu cầu của Bộ, giai đoạn 2027 - 2030",
+        "Quý II/ 2027 (theo yêu cầu của Bộ, giai đoạn 2027 – 2030)"), (PERIOD,), C23),
+    Case("dated-remark-year", (
+        window("2027-01-01", "2027-12-31", note=Text("theo yêu cầu của Trung ương giai đoạn 2027 - 2030")),), vary(
+        "Năm 2027 (theo yêu cầu của Trung ương giai đoạn 2027 - 2030)",), (PERIOD,), C23),
+    Case("explicit-dates-relative-remark", (
+        window("2025-08-28", "2025-09-05", event=None, note=Text("trước Quốc khánh 5 ngày và sau 3 ngày"),
+               remark=RemarkSpec("quoc-khanh", 5, 3)),), vary(
+        "Từ ngày 28/8/2025 đến ngày 5/9/2025 (trước Quốc khánh 5 ngày và sau 3 ngày)",
+        "Từ 28/8/2025 - 5/9/2025 (trước Quốc khánh 5 ngày và sau 3 ngày)",
+        "Từ ngày 28/8/2025\n- 5/9/2025\n(trước Quốc khánh\n5 ngày và\nsau 3 ngày)"), ("từ <A> đến <B>",), NAMED),
+
+    # ---- undated ----
+    Case("undated-regular", (undated("thường xuyên"),), vary(
+        "Thường xuyên", "Duy trì thường xuyên", "duy trì thường xuyên"), ("thường xuyên",), C23),
+    Case("undated-on-request", (undated("theo yêu cầu"),), vary(
+        "Theo yêu cầu của Ban Thường vụ Tỉnh ủy", "Theo yêu cầu của UBND tỉnh", "theo yêu cầu của Trung ương"),
+        ("theo yêu cầu …",), C23),
+    Case("undated-roadmap", (undated("theo lộ trình"),), vary(
+        "Theo lộ trình của Bộ Thông tin và Truyền thông", "Theo lộ trình chuyển đổi số"), ("theo yêu cầu …",), C23),
+    Case("undated-while-doing", (undated("quá trình thực hiện"),), vary(
+        "Trong quá trình thực hiện Kế hoạch", "Trong quá trình thực hiện", "trong quá trình thực hiện Đề án"),
+        ("theo yêu cầu …",), C23),
+]
+
+
+def _declined(phrase: str, words: object, c: ResolveContext = C23) -> Negative:
+    return Negative(phrase, (words,), c, declined=True)
+
+
+NEGATIVE: list[Negative] = [
+    Negative("Hoàn thành trước ngày 31/2/2024", ("31/2/2024",), C23),
+    Negative("Khoảng giữa năm 2024 xyz", ("Khoảng", "xyz"), C23),
+    Negative("Từ tháng 13/2023", ("13/2023",), C23),
+    Negative("Trước sự kiện 10 ngày", ("sự kiện",), C23),
+    Negative("Trên số báo gần nhất trước ngày diễn ra sự kiện", ("sự kiện",), C23),
+    Negative("Hoàn thành trước ngày 10/8/2023 blah blah", ("blah blah",), C23, keep=("10/8/2023", "Hoàn thành")),
+    Negative(unicodedata.normalize("NFD", "Hoàn thành trước ngày 10/8/2023 blah blah"), ("blah blah",), C23,
+             keep=("10/8/2023",)),
+    Negative("Hoàn thành trước ngày 10/8/2023 (vào dịp thích hợp) blah", ("blah",), C23, keep=("10/8/2023",)),
+    Negative("Tháng 0/2024", ("0/2024",), C23),
+    Negative("ngày 32/1/2024", ("32/1/2024",), C23),
+    Negative("29/2/2023", ("29/2/2023",), C23),
+    Negative("ngày 5/13/2024", ("5/13/2024",), C23),
+    Negative("Quý V/2024", ("V/2024",), C23),
+    Negative("Quý 5/2024", ("5/2024",), C23),
+    Negative("Từ tháng 8/2024 đến tháng 6/2024", ("8/2024", "6/2024"), C23),
+    Negative("Từ ngày 5/9/2025 đến ngày 1/9/2025", ("5/9/2025", "1/9/2025"), C23),
+    Negative("20h ngày 2/9/2025 xyz", ("xyz",), C23, keep=("2/9/2025",)),
+    Negative("25h ngày 2/9/2025", ("25h",), C23),
+    Negative("14 giờ 75, ngày 12/6/2025", ("75",), C23),
+    Negative("Hoàn thành trước Hội nghị ABC 10 ngày", ("ABC",), NAMED),
+    Negative("Trước Tết Nguyên đán 10 ngày", ("Tết Nguyên đán",), NAMED),
+    Negative("Hoàn thành trước sự kiện 10 tuần", ("tuần",), ONE),
+    Negative("Tháng 8/2023 và abc", ("abc",), C23, keep=("8/2023",)),
+    Negative("Từ tháng 6 đến hết tháng 8/2023 xyz", ("xyz",), C23, keep=("tháng 6", "8/2023")),
+    Negative("- Tổng kết tháng 10/2023 - abc def", ("abc def",), C23, keep=("10/2023",)),
+    Negative("Đợt 1, từ 1/3/2025 đến 15/3/2025; đợt 2, từ xyz", ("xyz",), C23, keep=("1/3/2025",)),
+    Negative("Giữa năm 2024", ("Giữa",), C23),
+    _declined("Hằng năm", "Hằng năm"),
+    _declined("Hằng năm vào tháng 3", "Hằng năm"),
+    _declined("hàng năm", "hàng năm"),
+    _declined("rằm tháng Giêng", "rằm"),
+    _declined("trong tháng Chạp âm lịch", "Chạp"),
+    _declined("mùng 10 tháng 3", "mùng"),
+    _declined("ngày 5 hằng tháng", "hằng tháng"),
+    _declined("định kỳ hằng quý", ("định kỳ", "hằng quý")),
+    _declined("Hàng quý", "Hàng quý"),
+    _declined("trước ngày 15/1 của năm sau", "năm sau"),
+]

@@ -1,0 +1,180 @@
+"""The phrase corpus (tests/phrase_cases.py) against resolve_phrase.
+
+Every phrasing of a case must give the case's occurrences (order-free), every
+NEGATIVE phrase must raise PhraseError naming the expected words, every
+grammar rule must be exercised by a case and its own examples must resolve.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from kh_ical.errors import PhraseError
+from kh_ical.model import Kind
+from kh_ical.phrases.grammar import RULES
+from kh_ical.phrases.tokens import tokenize
+from kh_ical.resolve import resolve_phrase
+from phrase_cases import C23, CASES, NEGATIVE, RULE_EXAMPLE_CTX, Case, mismatch, norm
+
+
+def ascii_id(text: str, width: int = 48) -> str:
+    """A readable test id: diacritics dropped for display only."""
+    flat = unicodedata.normalize("NFD", " ".join(text.split())).replace("đ", "d").replace("Đ", "D")
+    flat = "".join(c for c in flat if not unicodedata.combining(c))
+    flat = flat.encode("ascii", "replace").decode()
+    return flat[:width]
+
+
+def _nfd_tag(text: str) -> str:
+    return "nfd:" if text != unicodedata.normalize("NFC", text) else ""
+
+
+PHRASINGS = [
+    pytest.param(case, phrase, id=f"{case.name}#{k}:{_nfd_tag(phrase)}{ascii_id(phrase)}")
+    for case in CASES
+    for k, phrase in enumerate(case.phrasings)
+]
+
+
+@pytest.mark.parametrize("case, phrase", PHRASINGS)
+def test_phrase(case: Case, phrase: str):
+    result = resolve_phrase(phrase, case.ctx)
+    problem = mismatch(result, case.expected, case.unresolved)
+    assert problem is None, f"{phrase!r}\n{problem}"
+
+
+@pytest.mark.parametrize("neg", NEGATIVE, ids=[f"{k}:{ascii_id(n.phrase)}" for k, n in enumerate(NEGATIVE)])
+def test_negative(neg):
+    with pytest.raises(PhraseError) as info:
+        resolve_phrase(neg.phrase, neg.ctx)
+    err = info.value
+    unread = [norm(u) for u in err.unread]
+    nfc = unicodedata.normalize("NFC", neg.phrase)
+    for u in err.unread:  # spans index the NFC phrase
+        assert norm(u) in norm(nfc), (u, nfc)
+    for want in neg.unread:
+        options = want if isinstance(want, tuple) else (want,)
+        assert any(all(any(w in u for u in unread) for w in norm(o).split()) for o in options), (
+            f"{neg.phrase!r}: error should name {want!r}; it names {err.unread!r} ({err.reason})")
+    for readable in neg.keep:
+        assert not any(norm(readable) in u for u in unread), (
+            f"{neg.phrase!r}: {readable!r} was readable but is named unread: {err.unread!r}")
+    if neg.declined:
+        assert "chưa" in err.reason.casefold(), f"declined without saying 'not yet': {err.reason!r}"
+    assert nfc.split()[0] in str(err) or " ".join(nfc.split()) in str(err)  # the message quotes the phrase
+
+
+def test_declined_reason_differs_from_unreadable():
+    """A declined construct says it is not supported yet, not merely unreadable."""
+    with pytest.raises(PhraseError) as declined:
+        resolve_phrase("Hằng năm", C23)
+    with pytest.raises(PhraseError) as unreadable:
+        resolve_phrase("Quý IV/2023 xyz", C23)
+    assert declined.value.reason != unreadable.value.reason
+
+
+def test_no_duplicate_phrasings():
+    seen: dict[tuple, str] = {}
+    for case in CASES:
+        for phrase in case.phrasings:
+            key = (phrase, case.ctx)
+            assert key not in seen, f"{phrase!r} is in {seen[key]} and {case.name}"
+            seen[key] = case.name
+    for neg in NEGATIVE:
+        assert (neg.phrase, neg.ctx) not in seen, f"negative {neg.phrase!r} is also a case"
+
+
+def test_case_names_are_unique():
+    names = [c.name for c in CASES]
+    assert len(names) == len(set(names))
+
+
+def test_every_case_has_many_phrasings():
+    for case in CASES:
+        assert len(case.phrasings) >= 3, case.name  # at least one own phrasing plus case/NFD variants
+
+
+def test_every_rule_has_a_case():
+    names = {r.name for r in RULES}
+    covered = {name for case in CASES for name in case.rules}
+    assert names - covered == set(), "grammar rules no corpus case exercises"
+    assert covered - names == set(), "cases name rules the grammar does not have"
+
+
+def test_rules_are_named_and_have_examples():
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        assert rule.examples, rule.name
+
+
+RULE_EXAMPLES = [pytest.param(r.name, ex, id=f"{ascii_id(r.name, 30)}:{ascii_id(ex)}")
+                 for r in RULES for ex in r.examples]
+
+
+@pytest.mark.parametrize("rule, example", RULE_EXAMPLES)
+def test_rule_example_resolves(rule: str, example: str):
+    result = resolve_phrase(example, RULE_EXAMPLE_CTX)
+    assert result.occurrences or result.unresolved, f"{rule}: {example!r} resolved to nothing"
+    for occ in result.occurrences:
+        if occ.kind is Kind.UNDATED:
+            assert occ.start is None and occ.end is None
+        else:
+            assert occ.start is not None and occ.end is not None and occ.start <= occ.end
+            if occ.kind is Kind.DEADLINE or occ.kind is Kind.DAY:
+                assert occ.start == occ.end
+
+
+def test_labels_keep_the_source_words_with_a_capital():
+    """Decision 5: the label is written as in the source, first letter upper-case."""
+    ctx = C23
+    [occ] = resolve_phrase("tổng kết tháng 10/2023", ctx).occurrences
+    assert occ.label == "Tổng kết"
+    [occ] = resolve_phrase("Tổng kết trao giải ngày 10/10/2024", ctx).occurrences
+    assert occ.label == "Tổng kết trao giải"
+    first, second = sorted(resolve_phrase("- Hoàn thành trước ngày 15/3/2025 - Tổng kết tháng 12/2025",
+                                          ctx).occurrences, key=lambda o: o.start)
+    assert (first.label, second.label) == ("Hoàn thành", "Tổng kết")
+    [occ] = resolve_phrase("Hoàn thành trước ngày 15/3/2025", ctx).occurrences
+    assert occ.label is None  # "Hoàn thành" is a label only in multi-part cells
+
+
+# --- the tokenizer, apart from resolving ---------------------------------------------
+
+TOKEN_TEXTS = [
+    "Hoàn thành trước ngày 10/8/2023",
+    "Từ 20-4-2024 – 7.5.2024 (tức 10/3 âm lịch)",
+    "Quý IV/ 2023 và tháng 01/2024",
+    "vào lúc 14 giờ 30, ngày 12/6/2025",
+    "- Triển khai từ quý I/2024\n- Tổng kết trao giải ngày 10/10/2024",
+    "các ngày 1, 2/9/2025; Quý III2027",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS, ids=[ascii_id(t) for t in TOKEN_TEXTS])
+def test_token_spans_index_the_text(text):
+    text = unicodedata.normalize("NFC", text)
+    tokens = tokenize(text)
+    assert tokens
+    end = 0
+    for tok in tokens:
+        assert text[tok.start : tok.end] == tok.text
+        assert tok.start >= end and tok.end > tok.start  # in order, not overlapping
+        assert text[end : tok.start].strip() == ""  # only spaces are left out
+        end = tok.end
+    assert text[end:].strip() == ""
+
+
+@pytest.mark.parametrize("date", ["12/4/2023", "12-4-2023", "12.4.2023", "07/01/2024"])
+def test_a_written_date_is_one_token(date):
+    text = f"Hoàn thành trước ngày {date} nhé"
+    at = text.index(date)
+    assert [(t.start, t.end) for t in tokenize(text) if t.text == date] == [(at, at + len(date))]
+
+
+def test_words_keep_their_diacritics():
+    kinds = {t.text: t.kind for t in tokenize("trước năm 2027 và sau sáu tháng")}
+    assert {"trước", "năm", "sau", "sáu"} <= set(kinds)
+    assert kinds["năm"] == kinds["sau"] == kinds["sáu"]
