@@ -242,7 +242,8 @@ HN = Event("hoi-nghi-so-ket", "Hội nghị sơ kết giữa nhiệm kỳ", ("H�
 HT = Event("hoi-thao-khoa-hoc", "Hội thảo khoa học", (), d("2025-11-20"), EventStatus.UNKNOWN)  # date on record only
 SD1 = Event("dai-doan-ket", "Ngày hội Đại đoàn kết toàn dân tộc", (), d("2025-11-18"), C)
 SD2 = Event("mat-tran-95-nam", "Kỷ niệm 95 năm thành lập Mặt trận", (), d("2025-11-18"), C)  # same day
-EVENTS = (GP, BH, QK, DH, HN, HT, SD1, SD2)
+TU = Event("hoi-nghi-tinh-uy", "Hội nghị Ban Chấp hành Đảng bộ tỉnh", ("Hội nghị Tỉnh ủy",), d("2025-12-10"), C)
+EVENTS = (GP, BH, QK, DH, HN, HT, SD1, SD2, TU)
 
 
 def ctx(year: int, *section: Event, rrule: str | None = None) -> ResolveContext:
@@ -260,6 +261,8 @@ SAME_DAY = ctx(2025, SD1, SD2)
 MONTHS4 = ctx(2025, GP, BH, SD1, SD2)
 WITH_UNKNOWN = ctx(2025, GP, HN)
 ESTIMATED = ctx(2025, DH)
+MIXED_STATUS = ctx(2025, GP, DH)
+ONLY_UNKNOWN = ctx(2025, HN)
 MWF = "FREQ=WEEKLY;BYDAY=MO,WE,FR"
 PAPER_GP = ctx(2025, GP, rrule=MWF)
 PAPER_BH = ctx(2025, BH, rrule=MWF)
@@ -311,7 +314,8 @@ CASES: list[Case] = [
         "Tháng 12/2023", "tháng 12 năm 2023", "T12/2023", "Trong tháng 12/2023"), (PERIOD,), C23),
     Case("quarter-4-2023", (window("2023-10-01", "2023-12-31"),), vary(
         "Quý IV/2023", "quý IV/2023", "Quý 4/2023", "quý 4 năm 2023", "Quý IV năm 2023", "Quý IV/ 2023",
-        "Quý IV /2023", "Quý IV2023", "Trong quý IV/2023", "trong Quý 4/2023", "Quý iv/2023"),
+        "Quý IV /2023", "Quý IV2023", "Trong quý IV/2023", "trong Quý 4/2023", "Quý iv/2023", "Quý\u00a0IV/2023",
+        "Quý\tIV/2023", "Quý IV/2023."),
         (PERIOD, "quý Q/Y", "quý Q năm Y"), C30),
     Case("quarter-1-2028", (window("2028-01-01", "2028-03-31"),), vary(
         "Quý I/2028", "Quý I /2028", "quý 1/2028", "Quý I năm 2028", "Quý I2028", "Trong quý I/2028"),
@@ -400,8 +404,15 @@ CASES: list[Case] = [
         "Hoàn thành trước mỗi sự kiện 10 ngày"), ("trước <sự kiện> N ngày",), ONE),
     Case("before-named-event-1-day", (deadline("2025-09-01", event="quoc-khanh"),), vary(
         "trước Quốc khánh 01 ngày", "Hoàn thành trước Ngày Quốc khánh 1 ngày", "Trước ngày Quốc khánh 01 ngày",
-        "Hoàn thành trước Ngày Quốc khánh", "trước Quốc khánh"),
+        "Hoàn thành trước Ngày Quốc khánh", "trước Quốc khánh", "trước ngày quốc khánh 01 ngày"),
         ("trước <sự kiện> N ngày", "trước <sự kiện>"), NAMED),
+    Case("before-named-event-full-name", (deadline("2025-04-20", event="giai-phong-mien-nam"),), vary(
+        "Hoàn thành trước Kỷ niệm 50 năm Ngày giải phóng miền Nam 10 ngày",
+        "trước Ngày giải phóng miền Nam 10 ngày", "Hoàn thành trước ngày giải phóng miền Nam 10 ngày"),
+        ("trước <sự kiện> N ngày",), NAMED),
+    Case("before-named-event-old-tone-placement", (deadline("2025-12-05", event="hoi-nghi-tinh-uy"),), vary(
+        "Hoàn thành trước Hội nghị Tỉnh uỷ 5 ngày", "Hoàn thành trước Hội nghị Tỉnh ủy 5 ngày",
+        "trước Hội nghị Ban Chấp hành Đảng bộ tỉnh 05 ngày"), ("trước <sự kiện> N ngày",), NAMED),
     Case("before-estimated-event", (deadline("2025-10-10", event="dai-hoi-dang-bo", tentative=True),), vary(
         "Hoàn thành trước Đại hội Đảng bộ tỉnh 5 ngày", "trước Đại hội 05 ngày",
         "Hoàn thành trước Đại hội Đảng bộ tỉnh 05 ngày"), ("trước <sự kiện> N ngày",), NAMED),
@@ -441,6 +452,32 @@ CASES: list[Case] = [
     Case("fan-out-with-unknown", (deadline("2025-04-20", event="giai-phong-mien-nam"),), vary(
         "Hoàn thành trước mỗi sự kiện 10 ngày", "Trước các sự kiện 10 ngày"),
         ("trước <sự kiện> N ngày",), WITH_UNKNOWN, unresolved=(Unres("hoi-nghi-so-ket"),)),
+    Case("fan-out-estimated-and-confirmed", (
+        deadline("2025-04-20", event="giai-phong-mien-nam", tentative=False),
+        deadline("2025-10-05", event="dai-hoi-dang-bo", tentative=True)), vary(
+        "Hoàn thành trước mỗi sự kiện 10 ngày", "Hoàn thành trước các sự kiện 10 ngày"),
+        ("trước <sự kiện> N ngày",), MIXED_STATUS),
+    Case("event-months-estimated", (
+        window("2025-04-01", "2025-04-30", event="giai-phong-mien-nam", tentative=False),
+        window("2025-10-01", "2025-10-31", event="dai-hoi-dang-bo", tentative=True)), vary(
+        "Trong các tháng diễn ra các sự kiện", "Các tháng có sự kiện diễn ra"),
+        ("các tháng diễn ra sự kiện",), MIXED_STATUS),
+    Case("around-with-unknown", (window("2025-04-23", "2025-05-07", event="giai-phong-mien-nam", approximate=True),),
+         vary("Trước, trong, sau các sự kiện", "Trước, trong và sau các sự kiện kỷ niệm"),
+         ("trước, trong, sau <sự kiện>",), WITH_UNKNOWN, unresolved=(Unres("hoi-nghi-so-ket"),)),
+    Case("range-to-unknown-event", (), vary("Từ tháng 6/2025 đến hết sự kiện", "Từ tháng 06/2025 đến hết sự kiện"),
+         ("từ <A> đến hết <sự kiện>",), ONLY_UNKNOWN, unresolved=(Unres("hoi-nghi-so-ket"),)),
+    Case("parts-unknown-and-dated", (window("2025-12-01", "2025-12-31", label="Tổng kết"),), vary(
+        "- Hoàn thành trước Hội nghị sơ kết của tỉnh 10 ngày - Tổng kết tháng 12/2025",
+        "- Hoàn thành trước Hội nghị sơ kết của tỉnh 10 ngày\n- Tổng kết trong tháng 12/2025"),
+        ("trước <sự kiện> N ngày", "<hoạt động> + thời gian"), NAMED,
+        unresolved=(Unres("hoi-nghi-so-ket", label="Hoàn thành"),)),
+    # "Trước, trong, sau" governs both named events.
+    Case("around-two-named-events", (
+        window("2025-08-26", "2025-09-09", event="quoc-khanh", approximate=True),
+        window("2025-10-08", "2025-10-22", event="dai-hoi-dang-bo", approximate=True, tentative=True)), vary(
+        "Trước, trong, sau Ngày Quốc khánh và Đại hội Đảng bộ tỉnh", "Trước, trong và sau Quốc khánh và Đại hội"),
+        ("trước, trong, sau <sự kiện>",), NAMED),
     Case("event-window-one", (window("2025-08-23", "2025-09-07", event="quoc-khanh"),), vary(
         "Trước kỷ niệm 10 ngày và sau kỷ niệm 5 ngày", "Trước sự kiện 10 ngày và sau sự kiện 5 ngày",
         "trước kỷ niệm 10 ngày và sau 5 ngày", "Trước Quốc khánh 10 ngày và sau Quốc khánh 5 ngày",
@@ -530,6 +567,10 @@ CASES: list[Case] = [
         day("2025-09-01", label="Số báo", event="quoc-khanh", approximate=True)), vary(
         "Trên số báo gần nhất trước ngày diễn ra sự kiện", "Trên số báo gần nhất trước các sự kiện"),
         ("số báo gần nhất trước <sự kiện>",), THREE),
+    Case("paper-estimated-event", (
+        day("2025-10-14", label="Số báo", event="dai-hoi-dang-bo", approximate=True, tentative=True),), vary(
+        "Trên số báo gần nhất trước Đại hội Đảng bộ tỉnh", "Trên số báo gần nhất trước Đại hội"),
+        ("số báo gần nhất trước <sự kiện>",), NAMED),
     Case("paper-unknown-event", (), vary(
         "Trên số báo gần nhất trước Hội nghị sơ kết của tỉnh", "trên số báo gần nhất trước Hội nghị sơ kết giữa nhiệm kỳ"),
         ("số báo gần nhất trước <sự kiện>",), NAMED, unresolved=(Unres("hoi-nghi-so-ket", label="Số báo"),)),
@@ -582,6 +623,9 @@ CASES: list[Case] = [
         "Từ năm 2021 đến năm 2025", "Từ năm 2021 đến hết năm 2025", "từ năm 2021 - 2025", "Năm 2021 - 2025"),
         ("giai đoạn Y1 - Y2", "từ <A> đến <B>", "Y trần (cuối khoảng)"), C30),
 
+    Case("years-2024-2025", (window("2024-01-01", "2025-12-31"),), vary(
+        "Năm 2024-2025", "Từ năm 2024 đến năm 2025", "Giai đoạn 2024 - 2025", "trong giai đoạn 2024-2025"),
+        ("giai đoạn Y1 - Y2", "từ <A> đến <B>", "Y trần (cuối khoảng)"), C23),
     # ---- open starts ----
     Case("open-start-9-2028", (day("2028-09-01", label="Bắt đầu"),), vary(
         "Từ tháng 9/2028 trở đi", "Từ tháng 9/2028", "từ tháng 09/2028 trở đi", "Bắt đầu từ tháng 9/2028",
@@ -604,6 +648,8 @@ CASES: list[Case] = [
     Case("day-span-3-4-9", (window("2025-09-03", "2025-09-04"),), vary(
         "Ngày 3/9 và 4/9/2025", "Các ngày 3/9 và 4/9/2025", "ngày 03/9 và 04/9/2025", "Ngày 3 và 4/9/2025",
         "các ngày 3, 4/9/2025", "Ngày 3/9, 4/9/2025"), ("các ngày liền nhau",), C23),
+    Case("day-span-year-from-plan", (window("2025-09-03", "2025-09-04"),), vary(
+        "Ngày 3/9 và 4/9", "các ngày 3, 4/9", "Ngày 3 và 4/9", "các ngày 3-4/9"), ("các ngày liền nhau",), C25),
     Case("day-span-over-month-end", (window("2025-09-30", "2025-10-01"),), vary(
         "Ngày 30/9 và 1/10/2025", "các ngày 30/9, 1/10/2025"), ("các ngày liền nhau",), C23),
 
@@ -698,6 +744,8 @@ CASES: list[Case] = [
     Case("time-14-30", (day("2025-06-12", time=dt.time(14, 30)),), vary(
         "vào lúc 14 giờ 30, ngày 12/6/2025", "14h30 ngày 12/6/2025", "14 giờ 30 phút, ngày 12/6/2025",
         "lúc 14h30, ngày 12/06/2025", "14h30 ngày 12 tháng 6 năm 2025"), ("giờ + ngày",), C23),
+    Case("time-with-part-of-day", (day("2025-09-02", time=dt.time(8, 30)),), vary(
+        "8h30 sáng ngày 2/9/2025", "Vào lúc 8 giờ 30 sáng ngày 2/9/2025"), ("giờ + ngày",), C23),
     Case("part-of-day-15-3", (day("2025-03-15"),), vary(
         "Sáng ngày 15/3/2025", "Sáng 15/3/2025", "Chiều ngày 15/3/2025", "Tối ngày 15/03/2025"),
         ("buổi + ngày",), C23),
@@ -790,6 +838,9 @@ NEGATIVE: list[Negative] = [
     Negative("- Tổng kết tháng 10/2023 - abc def", ("abc def",), C23, keep=("10/2023",)),
     Negative("Đợt 1, từ 1/3/2025 đến 15/3/2025; đợt 2, từ xyz", ("xyz",), C23, keep=("1/3/2025",)),
     Negative("Giữa năm 2024", ("Giữa",), C23),
+    Negative("Từ tháng 6/2023 đến", ("đến",), C23, keep=("6/2023",)),
+    Negative("Trong các tháng diễn ra các sự kiện", ("sự kiện",), C23),
+    Negative("Từ tháng 10/2025 đến tháng 8/2025", ("10/2025", "8/2025"), C23),
     _declined("Hằng năm", "Hằng năm"),
     _declined("Hằng năm vào tháng 3", "Hằng năm"),
     _declined("hàng năm", "hàng năm"),

@@ -16,7 +16,7 @@ from kh_ical.model import Kind
 from kh_ical.phrases.grammar import RULES
 from kh_ical.phrases.tokens import tokenize
 from kh_ical.resolve import resolve_phrase
-from phrase_cases import C23, CASES, NEGATIVE, RULE_EXAMPLE_CTX, Case, mismatch, norm
+from phrase_cases import C23, CASES, NEGATIVE, RULE_EXAMPLE_CTX, Case, day, mismatch, norm
 
 
 def ascii_id(text: str, width: int = 48) -> str:
@@ -73,6 +73,20 @@ def test_declined_reason_differs_from_unreadable():
     with pytest.raises(PhraseError) as unreadable:
         resolve_phrase("Quý IV/2023 xyz", C23)
     assert declined.value.reason != unreadable.value.reason
+
+
+MIXED = ["ngày 12/4-2023", "12/4-2023", "Ngày 12-4/2023"]
+
+
+@pytest.mark.parametrize("phrase", MIXED, ids=[ascii_id(p) for p in MIXED])
+def test_mixed_separators_are_a_typo_or_an_error(phrase):
+    """Not a date form of the contract: read as the day 12/4/2023 (a typo) or refused,
+    never silently as something else (a range from 12/4 to the end of 2023)."""
+    try:
+        result = resolve_phrase(phrase, C23)
+    except PhraseError:
+        return
+    assert mismatch(result, (day("2023-04-12"),)) is None, mismatch(result, (day("2023-04-12"),))
 
 
 def test_no_duplicate_phrasings():
