@@ -218,3 +218,40 @@ def test_day_without_year_takes_the_plan_year(d, plan_year):
         return
     occ = only(f"Ngày {d.day}/{d.month}", ResolveContext(year=plan_year))
     assert (occ.kind, occ.start, occ.end) == (Kind.DAY, expected, expected)
+
+
+@modest
+@given(first=st.dates(min_value=dt.date(1950, 2, 1), max_value=dt.date(2150, 12, 1)).map(lambda x: x.replace(day=1)))
+def test_before_the_first_of_a_month_is_the_last_of_the_previous(first):
+    prev = first - dt.timedelta(days=1)
+    occ = only(f"Hoàn thành trước ngày {first.day}/{first.month}/{first.year}", ResolveContext(year=2000))
+    assert occ.end == last_day(prev.year, prev.month)
+
+
+@modest
+@given(events=st.lists(dates, min_size=1, max_size=4), n=st.integers(min_value=1, max_value=60))
+def test_fan_out_one_deadline_per_event_date(events, n):
+    """One deadline per section event; two events on one day give one deadline."""
+    evs = tuple(Event(f"su-kien-{k}", f"Sự kiện thứ {k}", (), d, EventStatus.CONFIRMED) for k, d in enumerate(events))
+    ctx = ResolveContext(year=2000, events=evs, section_events=tuple(e.id for e in evs))
+    result = resolve_phrase(f"Hoàn thành trước mỗi sự kiện {n} ngày", ctx)
+    got = sorted(o.end for o in result.occurrences)
+    assert got == sorted({d - dt.timedelta(days=n) for d in events})
+    assert all(o.kind is Kind.DEADLINE and o.start == o.end for o in result.occurrences)
+
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+@modest
+@given(event=dates, days=st.sets(st.integers(min_value=0, max_value=6), min_size=1))
+def test_newspaper_issue_is_the_last_publication_day_strictly_before(event, days):
+    rule = "FREQ=WEEKLY;BYDAY=" + ",".join(WEEKDAYS[k] for k in sorted(days))
+    ev = Event("su-kien", "Sự kiện", (), event, EventStatus.CONFIRMED)
+    ctx = ResolveContext(year=event.year, events=(ev,), section_events=(ev.id,), publication_rrule=rule,
+                         publication_start=event - dt.timedelta(days=60))
+    expected = event - dt.timedelta(days=1)
+    while expected.weekday() not in days:  # step back to a publication day
+        expected -= dt.timedelta(days=1)
+    occ = only("Trên số báo gần nhất trước ngày diễn ra sự kiện", ctx)
+    assert (occ.kind, occ.start, occ.end, occ.approximate) == (Kind.DAY, expected, expected, False)
