@@ -122,11 +122,11 @@ def undated(words: str, **kw) -> Occ:
 
 # --- comparing ----------------------------------------------------------------------
 
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
 
 
 def norm(text: str) -> str:
-    text = _DASHES.sub("-", unicodedata.normalize("NFC", text))
+    text = DASHES.sub("-", unicodedata.normalize("NFC", text))
     return " ".join(text.split()).casefold()
 
 
@@ -790,6 +790,19 @@ CASES: list[Case] = [
         "Từ ngày 28/8/2025 đến ngày 5/9/2025 (trước Quốc khánh 5 ngày và sau 3 ngày)",
         "Từ 28/8/2025 - 5/9/2025 (trước Quốc khánh 5 ngày và sau 3 ngày)",
         "Từ ngày 28/8/2025\n- 5/9/2025\n(trước Quốc khánh\n5 ngày và\nsau 3 ngày)"), ("từ <A> đến <B>",), NAMED),
+
+    Case("explicit-dates-remark-unknown-event", (
+        window("2025-08-28", "2025-09-05", event=None, note=Text("trước Hội nghị sơ kết của tỉnh 5 ngày và sau 3 ngày"),
+               remark=RemarkSpec("hoi-nghi-so-ket", 5, 3)),), vary(
+        "Từ ngày 28/8/2025 đến ngày 5/9/2025 (trước Hội nghị sơ kết của tỉnh 5 ngày và sau 3 ngày)",
+        "Từ 28/8/2025 - 5/9/2025 (trước Hội nghị sơ kết của tỉnh 5 ngày và sau 3 ngày)"),
+        ("từ <A> đến <B>",), NAMED),
+    Case("explicit-dates-remark-section-event", (
+        window("2025-08-28", "2025-09-05", event=None, note=Text("Trước kỷ niệm 5 ngày và sau 3 ngày"),
+               remark=RemarkSpec("quoc-khanh", 5, 3)),), vary(
+        "Từ 28/8/2025 - 5/9/2025 (Trước kỷ niệm 5 ngày và sau 3 ngày)",
+        "Từ ngày 28/8/2025 đến ngày 05/9/2025 (Trước kỷ niệm 5 ngày và sau 3 ngày)"),
+        ("từ <A> đến <B>",), ONE),
 
     # ---- undated ----
     Case("undated-regular", (undated("thường xuyên"),), vary(
