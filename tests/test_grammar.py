@@ -114,3 +114,24 @@ def test_resolution_is_cached_but_contexts_are_distinct():
     a = resolve_phrase("Tháng 5", ResolveContext(year=2024))
     b = resolve_phrase("Tháng 5", ResolveContext(year=2025))
     assert a.occurrences[0].start.year == 2024 and b.occurrences[0].start.year == 2025
+
+
+@pytest.mark.parametrize("phrase", ["", "   ", "(theo kế hoạch riêng)"])
+def test_a_cell_that_says_no_time_is_an_error(phrase):
+    with pytest.raises(PhraseError, match="không có mốc thời gian"):
+        resolve_phrase(phrase, ResolveContext(year=2024))
+
+
+@pytest.mark.parametrize(
+    "phrase, hhmm",
+    [("8h tối ngày 2/9/2025", "20:00"), ("2 giờ 30 chiều ngày 2/9/2025", "14:30"), ("8h30 sáng 2/9/2025", "08:30"),
+     ("12h trưa ngày 2/9/2025", "12:00")],
+)
+def test_part_of_day_sets_the_clock(phrase, hhmm):
+    [occ] = resolve_phrase(phrase, ResolveContext(year=2025)).occurrences
+    assert occ.time.strftime("%H:%M") == hhmm
+
+
+def test_a_bare_year_ends_only_a_year_range():
+    with pytest.raises(PhraseError, match="không rõ năm"):
+        resolve_phrase("Quý IV/2023 - 2024", ResolveContext(year=2023))

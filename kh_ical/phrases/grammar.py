@@ -20,7 +20,7 @@ from kh_ical.errors import PhraseError
 from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
 from kh_ical.phrases.context import Draft, EventRef, ResolveContext
-from kh_ical.phrases.lexicon import AROUND_EVENT_DAYS, LABEL_PHRASES, ROMAN, SECTION_REF
+from kh_ical.phrases.lexicon import AROUND_EVENT_DAYS, DAY_HALF_WORDS, LABEL_PHRASES, ROMAN, SECTION_REF
 from kh_ical.phrases.patterns import Input, Match, Rule, compile_pattern
 from kh_ical.phrases.periods import Period, fmt, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, prepare, tokenize
@@ -182,8 +182,8 @@ def p_bare_period_year(m: Match) -> tuple[str, Match]:
     return ("bare", m)
 
 
-def p_bare_year(m: Match) -> Period:
-    return P.year(int(m["y"].text), m.text)
+def p_bare_year(m: Match) -> tuple[str, Match]:
+    return ("bare", m)
 
 
 RANGE_ENDS = (
@@ -198,6 +198,10 @@ def complete_end(m: Match, start: Period, end) -> Period:
     if isinstance(end, Period):
         return end
     _, em = end
+    if "y" in em.caps:  # "2021 - 2025": only a year can end at a bare year
+        if start.grain != "year":
+            raise fail(em, "không rõ năm này kết thúc khoảng thời gian nào")
+        return P.year(int(em["y"].text), em.text)
     left, y = split_period_year(em["my"])
     if start.grain == "quarter":
         return checked(em, lambda: P.quarter(y, number(em, left, "quý"), em.text))
@@ -244,6 +248,12 @@ def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
         if len(ids) > 1:
             raise PhraseError(env.text, [span], f"tên sự kiện trùng nhau giữa {', '.join(ids)}")
         yield best, EventRef((ids[0],), inp.text(i, best), True, span)
+        # "Quốc khánh và Đại hội Đảng bộ": several named events fan out like "các sự kiện"
+        if best < len(inp.tokens) and (inp.tokens[best].kind == "COMMA" or inp.tokens[best].key == _VA):
+            for j, more in inp.nonterminal("event", best + 1):
+                if more.named:
+                    ids2 = tuple(dict.fromkeys((ids[0], *more.ids)))
+                    yield j, EventRef(ids2, inp.text(i, j), True, (span[0], more.span[1]))
         return
     for j, _ in _SECTION_REF.match(inp, i):
         span = (inp.tokens[i].start, inp.tokens[j - 1].end)
@@ -295,20 +305,31 @@ def match_rest(inp: Input, i: int) -> Iterator[tuple[int, str]]:
 
 
 _VA = match_key("và")
+DAY_HALVES = {match_key(w): pm for w, pm in DAY_HALF_WORDS.items()}
+
+
+def match_day_half(inp: Input, i: int) -> Iterator[tuple[int, Token]]:
+    """"sáng", "trưa", "chiều", "tối": the token, for its meaning and its text."""
+    if i < len(inp.tokens) and inp.tokens[i].kind == "WORD" and inp.tokens[i].key in DAY_HALVES:
+        yield i + 1, inp.tokens[i]
 
 
 def match_day_list(inp: Input, i: int) -> Iterator[tuple[int, tuple]]:
-    """"20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9/2025": days ending in a full date."""
+    """Days of one month in a row: "20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9",
+    "3-4/9". The last one carries the month (and maybe the year)."""
     toks, items, j = inp.tokens, [], i
-    while j < len(toks) and toks[j].kind in ("NUM", "DAYMONTH"):
+    while j < len(toks) and toks[j].kind in ("NUM", "DAYMONTH", "DATE"):
         items.append(toks[j])
-        if j + 1 < len(toks) and (toks[j + 1].kind in ("COMMA", "DASH") or toks[j + 1].key == _VA):
-            items.append(toks[j + 1])
-            j += 2
-        else:
-            return
-    if items and j < len(toks) and toks[j].kind == "DATE":
-        yield j + 1, (*items, toks[j])
+        j += 1
+        if items[-1].kind == "DATE":
+            break
+        joined = j + 1 < len(toks) and (toks[j].kind in ("COMMA", "DASH") or toks[j].key == _VA)
+        if not (joined and toks[j + 1].kind in ("NUM", "DAYMONTH", "DATE")):
+            break
+        items.append(toks[j])
+        j += 1
+    if len([t for t in items if t.kind in ("NUM", "DAYMONTH", "DATE")]) >= 2 and items[-1].kind != "NUM":
+        yield j, tuple(items)
 
 
 # --- constructs ----------------------------------------------------------------
@@ -436,12 +457,16 @@ def c_event_months(m: Match) -> Draft:
 
 
 def c_event_days(m: Match) -> Draft:
+    note = m.inp.text(m.i, m.j)[len(m["ev"].text) :].strip() or None
+    ref: EventRef = m["ev"]
+    exact = ref.named and note is None  # "Ngày Quốc khánh" is that day; "từng sự kiện" is a default
+    caveat = "" if exact else " (mặc định: văn bản không ghi ngày cụ thể)"
+
     def anchor(ev: Event):
         assert ev.date is not None
-        return ev.date, ev.date, f"ngày diễn ra {event_day(ev)} (mặc định: văn bản không ghi ngày cụ thể)"
+        return ev.date, ev.date, f"ngày diễn ra {event_day(ev)}{caveat}"
 
-    note = m.inp.text(m.i, m.j)[len(m["ev"].text) :].strip() or None
-    return Draft(Kind.DAY, ref=m["ev"], anchor=anchor, approximate=True, note=note)
+    return Draft(Kind.DAY, ref=ref, anchor=anchor, approximate=not exact, note=note)
 
 
 def c_newspaper(m: Match) -> Draft:
@@ -480,7 +505,11 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
     """Days of one month: consecutive ones make one window, others one day each."""
     toks = m["ds"]
     last = toks[-1]
-    d_last, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", last.text))
+    if last.kind == "DATE":
+        d_last, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", last.text))
+    else:
+        d_last, mo = (int(x) for x in last.text.split("/"))
+        y = m.env.year_after(last.end)
     days: list[dt.date] = []
     for k, tok in enumerate(toks[:-1]):
         if tok.kind in ("NUM", "DAYMONTH"):
@@ -504,7 +533,11 @@ def c_phase(m: Match) -> tuple[Draft, ...]:
 
 
 def parse_time(m: Match) -> dt.time:
+    """"14 giờ 30" → 14:30; "8h tối" → 20:00 ("chiều", "tối" after 12)."""
     hour, minute = (int(x) for x in (re.findall(r"\d+", m["t"].text) + ["0"])[:2])
+    half = m.get("half")
+    if half is not None and DAY_HALVES[half.key] and hour < 12:
+        hour += 12
     if hour > 23 or minute > 59:
         raise fail(m, "giờ không có thật", (m["t"],))
     return dt.time(hour, minute)
@@ -522,7 +555,7 @@ def c_part_of_day(m: Match) -> Draft:
     p: Period = m["p"]
     if p.grain != "day":
         raise fail(m, "buổi phải đi với một ngày cụ thể")
-    word = m.inp.tokens[m.i].text
+    word = m["half"].text
     return Draft(Kind.DAY, span=(p.start, p.start), note=word[:1].upper() + word[1:].casefold(), basis=describe(p))
 
 
@@ -537,7 +570,7 @@ CONSTRUCTS = (
          ("Hoàn thành trong quý IV/2023", "Hoàn thành tháng 11/2023", "Hoàn thành trong năm 2025")),
     Rule("trước <ngày>", "[hoàn thành] trước {period:p}", c_before,
          ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027")),
-    Rule("chậm nhất <ngày>", "(chậm nhất [(đến | trong | vào)] | hạn chót [là]) {period:p}", c_latest,
+    Rule("chậm nhất <ngày>", "[hoàn thành] (chậm nhất [(đến | trong | vào)] | hạn chót [là]) {period:p}", c_latest,
          ("chậm nhất ngày 20/9/2025", "Hạn chót 15/10/2025")),
     Rule("đến hết <khoảng>", "[hoàn thành] đến hết {period:p}", c_until_end, ("đến hết năm 2026",)),
     Rule("trước <sự kiện> N ngày", "[hoàn thành] trước {event:ev} {NUM:n} ngày", c_before_event_days,
@@ -565,15 +598,15 @@ CONSTRUCTS = (
          ("từng sự kiện theo Kế hoạch",)),
     Rule("số báo gần nhất trước <sự kiện>", "[trên] số báo gần nhất trước {event:ev}", c_newspaper,
          ("Trên số báo gần nhất trước ngày diễn ra sự kiện",)),
-    Rule("giai đoạn Y1 - Y2", "giai đoạn {YEAR:a} (- | đến) {YEAR:b}", c_stage, ("Giai đoạn 2021 - 2025",)),
+    Rule("giai đoạn Y1 - Y2", "[trong] giai đoạn {YEAR:a} (- | đến) {YEAR:b}", c_stage, ("Giai đoạn 2021 - 2025",)),
     Rule("từ <A> trở đi", "(từ | bắt đầu từ | kể từ) {period:a} [trở đi]", c_open_start,
          ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026")),
     Rule("các ngày liền nhau", "[(từ | các | trong các)] [ngày] {day_list:ds}", c_day_list,
          ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025")),
     Rule("đợt N", "đợt {NUM:n} [(, | :)] {construct:c}", c_phase, ("Đợt 1, từ 1/3/2025 đến 15/3/2025",)),
-    Rule("giờ + ngày", "[vào] [lúc] {TIME:t} [,] [ngày] {period:p}", c_timed,
-         ("20h ngày 2/9/2025", "vào lúc 14 giờ 30, ngày 12/6/2025")),
-    Rule("buổi + ngày", "(sáng | chiều | tối | trưa) [ngày] {period:p}", c_part_of_day,
+    Rule("giờ + ngày", "[vào] [lúc] {TIME:t} [{day_half:half}] [,] [ngày] {period:p}", c_timed,
+         ("20h ngày 2/9/2025", "vào lúc 14 giờ 30, ngày 12/6/2025", "8 giờ tối ngày 2/9/2025")),
+    Rule("buổi + ngày", "{day_half:half} [ngày] {period:p}", c_part_of_day,
          ("Sáng ngày 15/3/2025", "chiều 28/8")),
     Rule("thường xuyên", "[duy trì] thường xuyên", c_undated, ("Thường xuyên", "duy trì thường xuyên")),
     Rule("theo yêu cầu …", "(theo yêu cầu | theo lộ trình | trong quá trình thực hiện | theo chỉ đạo) {rest}",
@@ -591,6 +624,7 @@ TABLES = {
     "label": match_label,
     "rest": match_rest,
     "day_list": match_day_list,
+    "day_half": match_day_half,
 }
 
 # The context the rules' examples are written against (the docs and the test

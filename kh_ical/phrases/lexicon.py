@@ -37,6 +37,9 @@ SECTION_REF = (
 # "thời gian diễn ra" its activities. Such windows are marked approximate.
 AROUND_EVENT_DAYS = 7
 
+# Parts of the day, and whether an hour before 12 means afternoon/evening.
+DAY_HALF_WORDS = {"sáng": False, "trưa": False, "chiều": True, "tối": True}
+
 # Words that end one part of a cell and start the next (besides a bullet "-").
 PART_SEPARATORS = ("và", ";", ",", ".")
 

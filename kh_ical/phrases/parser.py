@@ -146,6 +146,8 @@ def parse_phrase(phrase: str, ctx: ResolveContext) -> tuple[str, list[Part]]:
     parts = [p for s in stretches(tokens, text) for p in read_stretch(s, env, unread)]
     if unread:
         raise PhraseError(text, merge_spans(unread, text))
+    if not parts:  # an empty cell, or only a remark: nothing says when
+        raise PhraseError(text, [(r.start, r.end) for r in remarks], "không có mốc thời gian nào")
     for remark in remarks:  # to the last part that starts before it
         owners = [p for p in parts if p.start < remark.start] or parts[:1]
         if owners:
