@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
-import importlib.util
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -22,7 +20,11 @@ from icalendar import Calendar
 from kh_ical import state as st
 from kh_ical.errors import DataError, KhIcalError, Problem
 from kh_ical.feed import FeedContent, FeedOptions, Stamp, content_hash, plan_feeds, render_feed
+from kh_ical.loader import load_plan
 from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan
+from kh_ical.private import ensure_tokens, load_tokens
+from kh_ical.resolve import raise_for_errors, resolve_plan
+from kh_ical.site import render_site
 
 MAX_FEED_BYTES = 1_000_000  # Google drops or truncates big subscriptions
 MAX_FEED_EVENTS = 1_000
@@ -70,9 +72,6 @@ def build(data_dir: Path, out_dir: Path, options: BuildOptions = BuildOptions())
     Raises:
         DataError: bad data or phrases (nothing is written).
     """
-    from kh_ical.loader import load_plan
-    from kh_ical.resolve import raise_for_errors, resolve_plan
-
     resolved = resolve_plan(load_plan(Path(data_dir)))
     raise_for_errors(resolved)
     return build_resolved(resolved, Path(out_dir), options)
@@ -131,8 +130,6 @@ def safe_path(out_dir: Path, rel: str) -> Path:
 def _tokens(resolved: ResolvedPlan, options: BuildOptions) -> dict[str, str]:
     if not options.private:
         return {}
-    from kh_ical.private import ensure_tokens, load_tokens
-
     # Every feed is private, the whole-plan one too (it holds every agency's tasks).
     ids = sorted(a.id for a in resolved.plan.agencies) + [ALL_FEED]
     # --check writes nothing, not even new tokens: a missing one is reported below.
@@ -199,10 +196,7 @@ def validate_feed_bytes(path: str, data: bytes, events: int) -> None:
 
 
 def _site_pages(resolved, infos, options: BuildOptions, taken: set[str]) -> dict[str, bytes]:
-    """Pages from `kh_ical.site.render_site` when the site module is installed."""
-    if importlib.util.find_spec("kh_ical.site") is None:
-        return {}
-    render_site = importlib.import_module("kh_ical.site").render_site
+    """The index and agency pages (`kh_ical.site`), published beside the feeds."""
     # The pages are published next to the feeds: they never show private URLs
     # (those are handed out with `kh-ical tokens`).
     pages = render_site(resolved, infos, base_url=options.base_url, private_urls=False)

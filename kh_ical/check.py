@@ -11,11 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import tempfile
 from dataclasses import asdict, dataclass
 from enum import Enum
 from pathlib import Path
 
 from kh_ical.agencies import task_roles
+from kh_ical.build import BuildOptions, build_resolved
+from kh_ical.loader import load_plan
+from kh_ical.resolve import resolve_plan
 from kh_ical.errors import DataError, KhIcalError, PhraseError, Problem
 from kh_ical.model import (
     Event,
@@ -157,9 +161,6 @@ def check_data(data_dir: Path) -> CheckReport:
 
     Never raises for bad data: load errors become error findings.
     """
-    from kh_ical.loader import load_plan
-    from kh_ical.resolve import resolve_plan
-
     try:
         plan = load_plan(Path(data_dir))
     except DataError as exc:
@@ -175,10 +176,6 @@ def check_data(data_dir: Path) -> CheckReport:
 
 def _feeds_of(resolved: ResolvedPlan) -> tuple[list[FeedInfo], list[Finding]]:
     """The feeds a build would write (computed in memory, nothing written)."""
-    import tempfile
-
-    from kh_ical.build import BuildOptions, build_resolved
-
     try:
         with tempfile.TemporaryDirectory() as tmp:
             report = build_resolved(resolved, Path(tmp) / "out", BuildOptions(check=True))

@@ -93,7 +93,7 @@ def plan_from_documents(docs: dict[str, Any], files: dict[str, str]) -> Plan:
     if problems:
         raise DataError(problems)
     assert info is not None
-    return Plan(info, sections, tasks, events, agencies)
+    return Plan(info, sections, tasks, events, agencies, source=files[TASKS_FILE])
 
 
 def _has_list(doc: Any, key: str) -> bool:

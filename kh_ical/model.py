@@ -120,6 +120,7 @@ class Plan:
     tasks: tuple[Task, ...]
     events: tuple[Event, ...]
     agencies: tuple[Agency, ...]
+    source: str = "data/tasks.json"  # how messages name the tasks file
 
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)

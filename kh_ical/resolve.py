@@ -149,7 +149,7 @@ def resolve_plan(plan: Plan) -> ResolvedPlan:
         try:
             result = resolve_phrase(task.timing, context_for(plan, task))
         except PhraseError as exc:
-            errors.append(exc.with_place(f"data/tasks.json: tasks[{index}] ({task.id}).timing"))
+            errors.append(exc.with_place(f"{plan.source}: tasks[{index}] ({task.id}).timing"))
             continue
         for occ in result.occurrences:
             (undated if occ.kind is Kind.UNDATED else placed).append(TaskOccurrence(task, occ))

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
+from kh_ical.check import check_data
 from kh_ical.cli.base import cli, data_option
+from kh_ical.serve import is_loopback, make_server
 from kh_ical.private import DEFAULT_SECRETS, feed_urls, load_tokens, rotate
 
 
@@ -23,8 +25,6 @@ def check_cmd(data_dir: Path, strict: bool, fmt: str) -> None:
     agencies with no task and oversized feeds. Exit 0 with only warnings,
     1 on errors (or on warnings with --strict).
     """
-    from kh_ical.check import check_data
-
     report = check_data(data_dir)
     click.echo(report.to_json() if fmt == "json" else report.to_text())
     click.get_current_context().exit(report.exit_code(strict))
@@ -41,8 +41,6 @@ def serve_cmd(host: str, port: int, root: Path) -> None:
 
     Serve the output folder for previews on this computer or the LAN.
     """
-    from kh_ical.serve import is_loopback, make_server
-
     server = make_server(root, host, port)
     click.echo(f"Đang phục vụ {root} tại {server.url} — Ctrl+C để dừng. Chỉ để xem thử.", err=False)
     if not is_loopback(host):
