@@ -1,0 +1,82 @@
+"""The README cannot drift: its commands run, its table is generated, CI runs its test command."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from kh_ical.cli import cli
+from kh_ical.cli.resolve_cmds import grammar_table
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCK = re.compile(r"^```[a-z]*\n(.*?)^```", re.M | re.S)
+
+
+def readme_commands() -> list[list[str]]:
+    """Every `kh-ical …` line of the README's code blocks, as argv (comments and redirections cut)."""
+    out = []
+    for block in BLOCK.findall(README):
+        for line in block.splitlines():
+            if line.startswith("kh-ical "):
+                argv = shlex.split(line, comments=True)[1:]
+                out.append(argv[: argv.index(">")] if ">" in argv else argv)
+    return out
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text()
+    command = "python -m pytest -q"
+    assert re.search(rf"^{re.escape(command)}$", ci, re.M)
+    assert f".venv/bin/{command}" in README
+
+
+def test_constructs_table_is_what_the_grammar_prints():
+    assert grammar_table() in README
+
+
+def _all_commands(group: click.Group, prefix: str = "kh-ical") -> list[str]:
+    names = []
+    for name, cmd in group.commands.items():
+        names.append(f"{prefix} {name}")
+        if isinstance(cmd, click.Group):
+            names += _all_commands(cmd, f"{prefix} {name}")
+    return names
+
+
+@pytest.mark.parametrize("command", _all_commands(cli))
+def test_every_command_is_documented_with_help(command):
+    assert f"`{command}" in README or f"\n{command}" in README, f"{command} is not in the README"
+    argv = command.split()[1:] + ["--help"]
+    result = CliRunner().invoke(cli, argv)
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) > 3
+
+
+def test_every_readme_command_runs(tmp_path, monkeypatch):
+    """Run the README's commands in order, in a copy of the shipped data and feeds.
+
+    `serve` blocks, so it is only parsed here; tests/test_serve.py runs the real server.
+    Commands documented to fail on findings (`--check`, `--strict`) may exit 1.
+    """
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(ROOT / "feeds", tmp_path / "feeds")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    commands = readme_commands()
+    assert len(commands) >= 20
+    runner = CliRunner()
+    for argv in commands:
+        if argv[0] == "serve":
+            with click.Context(cli) as ctx:
+                cli.commands["serve"].make_context("serve", argv[1:], parent=ctx)
+            continue
+        result = runner.invoke(cli, argv)
+        allowed = {0, 1} if {"--check", "--strict"} & set(argv) else {0}
+        assert result.exception is None or isinstance(result.exception, SystemExit), (argv, result.output)
+        assert result.exit_code in allowed, (argv, result.output)
