@@ -5,11 +5,11 @@ Two steps, so that only the second is timed:
 1. `prepare(feeds_dir, input_file)` (untimed) reads the .ics feeds kh-ical
    wrote and records, per feed and per component, every property as a typed
    Python value (dates, UTC and zoned datetimes, ints, durations, text,
-   category lists) in a pickle. A small line parser is used, not icalendar,
-   so preparing a 100,000-task output takes seconds.
+   category lists) in a file of pickles, one per feed. A small line parser
+   is used, not icalendar, so preparing a 100,000-task output takes seconds.
 2. `write(input_file, out_dir)` (timed, as its own process:
-   `python -m benchmarks.floor write --input F --out D`) loads the pickle and,
-   with icalendar alone, builds each VCALENDAR/VEVENT with `.add()` in the
+   `python -m benchmarks.floor write --input F --out D`) loads one feed at a
+   time and, with icalendar alone, builds each VCALENDAR/VEVENT with `.add()` in the
    same order and with the same value types as kh-ical, serialises it with
    `to_ical()` and writes one file per feed. No phrase is resolved, no agency
    matched, no state read or written, no site page rendered, no read-back
@@ -31,7 +31,7 @@ import sys
 import time
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
@@ -133,15 +133,28 @@ def feed_files(feeds_dir: Path) -> list[Path]:
 
 
 def prepare(feeds_dir: Path, input_file: Path) -> dict[str, int]:
-    """Record kh-ical's feeds as typed values for `write`; returns counts."""
+    """Record kh-ical's feeds as typed values for `write`, one pickle per feed
+    in a row (so that `write` holds one feed at a time); returns counts."""
     feeds_dir = Path(feeds_dir)
-    feeds = []
-    for path in feed_files(feeds_dir):
-        feed = read_feed(path.read_bytes())
-        feed["path"] = path.relative_to(feeds_dir).as_posix()
-        feeds.append(feed)
-    Path(input_file).write_bytes(pickle.dumps(feeds, protocol=pickle.HIGHEST_PROTOCOL))
-    return {"feeds": len(feeds), "vevents": sum(len(f["events"]) for f in feeds)}
+    counts = {"feeds": 0, "vevents": 0}
+    with open(input_file, "wb") as fh:
+        for path in feed_files(feeds_dir):
+            feed = read_feed(path.read_bytes())
+            feed["path"] = path.relative_to(feeds_dir).as_posix()
+            pickle.dump(feed, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            counts["feeds"] += 1
+            counts["vevents"] += len(feed["events"])
+    return counts
+
+
+def recorded(input_file: Path) -> Iterator[dict]:
+    """The feeds `prepare` recorded, one at a time."""
+    with open(input_file, "rb") as fh:
+        while True:
+            try:
+                yield pickle.load(fh)
+            except EOFError:
+                return
 
 
 # ------------------------------------------------------------------ the floor itself
@@ -194,14 +207,17 @@ def render(feed: dict, zones: dict[str, ZoneInfo]) -> bytes:
 
 
 def write(input_file: Path, out_dir: Path) -> dict[str, float]:
-    """Load the recorded feeds, serialise each with icalendar, write it. Returns phase times (s)."""
-    t0 = time.perf_counter()
-    feeds = pickle.loads(Path(input_file).read_bytes())
-    t1 = time.perf_counter()
+    """Load each recorded feed, serialise it with icalendar, write it. Returns phase times (s)."""
     zones: dict[str, ZoneInfo] = {}
-    serialise = write_s = 0.0
+    load = serialise = write_s = 0.0
     out_dir = Path(out_dir)
-    for feed in feeds:
+    feeds = recorded(input_file)
+    while True:
+        t0 = time.perf_counter()
+        feed = next(feeds, None)
+        load += time.perf_counter() - t0
+        if feed is None:
+            break
         a = time.perf_counter()
         data = render(feed, zones)
         b = time.perf_counter()
@@ -210,7 +226,7 @@ def write(input_file: Path, out_dir: Path) -> dict[str, float]:
         target.write_bytes(data)
         write_s += time.perf_counter() - b
         serialise += b - a
-    return {"load": t1 - t0, "serialise": serialise, "write": write_s}
+    return {"load": load, "serialise": serialise, "write": write_s}
 
 
 def compare(kh_dir: Path, floor_dir: Path) -> list[str]:
