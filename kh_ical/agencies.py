@@ -220,7 +220,8 @@ def agency_usage(plan: Plan) -> tuple[AgencyUsage, ...]:
 def _cells_naming(plan: Plan, agency_id: str) -> tuple[tuple[Role, str, tuple[str, ...]], ...]:
     cells: dict[tuple[Role, str], list[str]] = {}
     for task in plan.tasks:
-        for role, text, ref in ((Role.LEAD, task.lead, task.lead_ref), (Role.PARTNER, task.partners, task.partners_ref)):
+        both = ((Role.LEAD, task.lead, task.lead_ref), (Role.PARTNER, task.partners, task.partners_ref))
+        for role, text, ref in both:
             if agency_id in ref.agencies:
                 cells.setdefault((role, text), []).append(task.id)
     return tuple((role, text, tuple(ids)) for (role, text), ids in cells.items())

@@ -18,9 +18,8 @@ from pathlib import Path
 
 from kh_ical.agencies import task_roles
 from kh_ical.build import BuildOptions, build_resolved
-from kh_ical.loader import load_plan
-from kh_ical.resolve import resolve_plan
 from kh_ical.errors import DataError, KhIcalError, PhraseError, Problem
+from kh_ical.loader import load_plan
 from kh_ical.model import (
     Event,
     EventStatus,
@@ -32,6 +31,7 @@ from kh_ical.model import (
     Task,
     task_sort_key,
 )
+from kh_ical.resolve import resolve_plan
 
 FEED_MAX_BYTES = 1_000_000  # Google stops refreshing bigger subscriptions
 FEED_MAX_EVENTS = 1_000

@@ -62,7 +62,7 @@ def read_documents(data_dir: Path) -> tuple[dict[str, Any], list[Problem]]:
         try:
             docs[name] = parse_json((data_dir / name).read_bytes().decode("utf-8"), shown)
         except FileNotFoundError:
-            problems.append(Problem(shown, "file not found", f"create it (see README: data files) or pass --data DIR"))
+            problems.append(Problem(shown, "file not found", "create it (see README: data files) or pass --data DIR"))
         except UnicodeDecodeError as exc:
             problems.append(Problem(shown, f"not UTF-8 text (byte {exc.start})", "save the file as UTF-8"))
         except DataError as exc:

@@ -16,8 +16,8 @@ from kh_ical.model import (
     EventStatus,
     Kind,
     Occurrence,
-    Plan,
     PhraseResult,
+    Plan,
     Remark,
     ResolvedPlan,
     Task,
@@ -78,7 +78,7 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
     note = "; ".join(n for n in (draft.note, notes) if n) or None
     remark = None
     if draft.span is not None:
-        for r, ds in zip(part.remarks, parsed):
+        for r, ds in zip(part.remarks, parsed, strict=True):
             relative = [d for d in ds or () if d.ref is not None and "before" in d.extra]
             if relative:
                 d = relative[0]

@@ -7,9 +7,8 @@ import unicodedata
 
 import pytest
 
-from kh_ical.agencies import AgencyRegistry, agency_usage, scan_cell, split_cell
+from kh_ical.agencies import AgencyRegistry, Role, agency_usage, scan_cell, split_cell
 from kh_ical.errors import DataError
-from kh_ical.agencies import Role
 from kh_ical.model import Agency, AgencyRef, Plan, PlanInfo, Section, Task
 
 AGENCIES = (

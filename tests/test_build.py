@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from test_feed_kit import FIXED_NOW, drop_task, make_plan, make_resolved, move, raw_problems
 
 from kh_ical import state as st
 from kh_ical.build import BuildOptions, build_resolved
 from kh_ical.errors import DataError, KhIcalError
 from kh_ical.model import Agency, Kind, Occurrence, TaskOccurrence
-from test_feed_kit import FIXED_NOW, drop_task, make_plan, make_resolved, move, raw_problems
 
 LATER = FIXED_NOW + dt.timedelta(days=30, hours=5)
 FEEDS = {"bao.ics", "huyen-a.ics", "huyen-b.ics", "so-tc.ics", "so-vh.ics", "tat-ca.ics", "ubnd-huyen.ics"}

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_site_kit import EVENTS, REMARK, clean_plan, feeds, make_plan, make_resolved
 
 from kh_ical.check import CheckReport, Severity, run_check
 from kh_ical.cli import cli
 from kh_ical.model import EventStatus, Kind, Occurrence, Remark
-from test_site_kit import EVENTS, REMARK, feeds, make_plan, make_resolved, clean_plan
 
 D = dt.date
 SHIPPED_DATA = Path(__file__).resolve().parents[1] / "data"

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
+from test_feed_kit import FIXED_NOW, HOSTILE, make_resolved, raw_problems
 
 from kh_ical import state as st
 from kh_ical.agencies import Role
@@ -27,7 +28,6 @@ from kh_ical.feed import (
     summary_text,
 )
 from kh_ical.model import Kind, Occurrence
-from test_feed_kit import FIXED_NOW, HOSTILE, make_resolved, raw_problems
 
 GOLDEN = Path(__file__).parent / "golden"
 D = dt.date

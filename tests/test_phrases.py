@@ -10,13 +10,13 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from phrase_cases import C23, CASES, DASHES, NEGATIVE, RULE_EXAMPLE_CTX, Case, day, mismatch, norm
 
 from kh_ical.errors import PhraseError
 from kh_ical.model import Kind
 from kh_ical.phrases.grammar import RULES
 from kh_ical.phrases.tokens import tokenize
 from kh_ical.resolve import resolve_phrase
-from phrase_cases import DASHES, C23, CASES, NEGATIVE, RULE_EXAMPLE_CTX, Case, day, mismatch, norm
 
 
 def ascii_id(text: str, width: int = 48) -> str:

@@ -86,8 +86,9 @@ def test_cli_tokens_list_and_rotate(tmp_path):
 
 
 def test_rotation_removes_the_old_path_on_the_next_build(tmp_path):
-    from kh_ical.build import BuildOptions, build_resolved
     from test_site_kit import clean_plan
+
+    from kh_ical.build import BuildOptions, build_resolved
 
     _, resolved = clean_plan()
     secrets_path, out = tmp_path / "secrets" / "feed-tokens.json", tmp_path / "feeds"

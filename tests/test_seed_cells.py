@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from phrase_cases import ANY, RemarkSpec, Text, Unres, day, deadline, mismatch, window
 
 from kh_ical.model import Event, EventStatus
 from kh_ical.resolve import ResolveContext, resolve_phrase
-from phrase_cases import ANY, RemarkSpec, Text, Unres, day, deadline, mismatch, window
 
 C, E, U = EventStatus.CONFIRMED, EventStatus.ESTIMATED, EventStatus.UNKNOWN
 HOI_NGHI = "hoi-nghi-so-ket-giua-nhiem-ky"

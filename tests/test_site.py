@@ -8,11 +8,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import segno
+from test_site_kit import HOSTILE, feeds, make_plan, make_resolved
 
 from kh_ical.errors import KhIcalError
 from kh_ical.model import Agency
 from kh_ical.site import qr_svg, render_site, subscribe_links
-from test_site_kit import HOSTILE, feeds, make_plan, make_resolved
 
 BASE = "https://lich.example.vn/kh 9/"  # a space, to see the URL encoding at work
 TOKENS = {"bao": "Tk_bao-SECRET-123456789", "so-vh": "Tk_sovh-SECRET-98765432"}

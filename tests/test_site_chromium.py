@@ -21,10 +21,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
+from test_site_kit import make_resolved
 
 from kh_ical.build import BuildOptions, build_resolved
 from kh_ical.serve import make_server
-from test_site_kit import make_resolved
 
 CHROMIUM = shutil.which("chromium")
 ROOT = Path(__file__).resolve().parents[1]

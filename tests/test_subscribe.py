@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from test_feed_kit import FIXED_NOW, drop_task, make_resolved, move
 
 from kh_ical.build import BuildOptions, build_resolved
-from test_feed_kit import FIXED_NOW, drop_task, make_resolved, move
 
 pytestmark = pytest.mark.client
 

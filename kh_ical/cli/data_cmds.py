@@ -88,7 +88,8 @@ def _hanging_line(h: Hanging) -> str:
     if h.occurrence is None:
         return f"{head}: chưa có ngày"
     if h.remark:
-        return f"{head}: {span_text(h.occurrence.kind, h.occurrence.start, h.occurrence.end)} (ghi rõ ngày; sự kiện chỉ nêu trong ghi chú)"
+        when = span_text(h.occurrence.kind, h.occurrence.start, h.occurrence.end)
+        return f"{head}: {when} (ghi rõ ngày; sự kiện chỉ nêu trong ghi chú)"
     occ = h.occurrence
     marks = [m for m, on in (("dự kiến", occ.tentative), ("ước chừng", occ.approximate)) if on]
     return f"{head}: {span_text(occ.kind, occ.start, occ.end)}" + (f" ({', '.join(marks)})" if marks else "")

@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 from kh_ical.cli.base import cli, data_option
-from kh_ical.export import export_csv, export_json, occurrence_fields
 from kh_ical.errors import KhIcalError
+from kh_ical.export import export_csv, export_json, occurrence_fields
 from kh_ical.loader import load_plan
 from kh_ical.model import Event, EventStatus, Kind, Occurrence
 from kh_ical.phrases.grammar import CONSTRUCTS, EXAMPLE_CONTEXT, PERIODS

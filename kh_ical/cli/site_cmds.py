@@ -8,8 +8,8 @@ import click
 
 from kh_ical.check import check_data
 from kh_ical.cli.base import cli, data_option
-from kh_ical.serve import is_loopback, make_server
 from kh_ical.private import DEFAULT_SECRETS, feed_urls, load_tokens, rotate
+from kh_ical.serve import is_loopback, make_server
 
 
 @cli.command("check")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Iterator
 
 from dateutil.rrule import rrulestr
@@ -35,10 +36,10 @@ def fail(m: Match, reason: str, tokens: tuple[Token, ...] = ()) -> PhraseError:
     return PhraseError(m.env.text, [(toks[0].start, toks[-1].end)], reason)
 
 
-def checked(m: Match, make) -> Period:
-    """Build a period; an impossible date (31/2, tháng 13) is the user's error."""
+def checked(m: Match, make, *args) -> Period:
+    """`make(*args)`; an impossible date (31/2, tháng 13) is the user's error."""
     try:
-        return make()
+        return make(*args)
     except ValueError:
         raise fail(m, "ngày tháng không có thật") from None
 
@@ -93,39 +94,39 @@ def event_day(ev: Event) -> str:
 
 def p_date(m: Match) -> Period:
     d, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", m["d"].text))
-    return checked(m, lambda: P.day(y, mo, d, m.text))
+    return checked(m, P.day, y, mo, d, m.text)
 
 
 def p_day_words(m: Match) -> Period:
     y, inferred = year_of(m)
-    return checked(m, lambda: P.day(y, int(m["mo"].text), int(m["d"].text), m.text, inferred))
+    return checked(m, P.day, y, int(m["mo"].text), int(m["d"].text), m.text, inferred)
 
 
 def p_day_month(m: Match) -> Period:
     d, mo = (int(x) for x in m["dm"].text.split("/"))
     y, inferred = year_of(m)
-    return checked(m, lambda: P.day(y, mo, d, m.text, inferred))
+    return checked(m, P.day, y, mo, d, m.text, inferred)
 
 
 def p_month_slash(m: Match) -> Period:
     left, y = split_period_year(m["my"])
-    return checked(m, lambda: P.month(y, number(m, left, "tháng"), m.text))
+    return checked(m, P.month, y, number(m, left, "tháng"), m.text)
 
 
 def p_month_words(m: Match) -> Period:
     y, inferred = year_of(m)
-    return checked(m, lambda: P.month(y, int(m["mo"].text), m.text, inferred))
+    return checked(m, P.month, y, int(m["mo"].text), m.text, inferred)
 
 
 def p_quarter_slash(m: Match) -> Period:
     left, y = split_period_year(m["qy"])
-    return checked(m, lambda: P.quarter(y, number(m, left, "quý"), m.text))
+    return checked(m, P.quarter, y, number(m, left, "quý"), m.text)
 
 
 def p_quarter_words(m: Match) -> Period:
     y, inferred = year_of(m)
     q = number(m, m["q"].text.casefold(), "quý")
-    return checked(m, lambda: P.quarter(y, q, m.text, inferred))
+    return checked(m, P.quarter, y, q, m.text, inferred)
 
 
 def p_year(m: Match) -> Period:
@@ -204,8 +205,8 @@ def complete_end(m: Match, start: Period, end) -> Period:
         return P.year(int(em["y"].text), em.text)
     left, y = split_period_year(em["my"])
     if start.grain == "quarter":
-        return checked(em, lambda: P.quarter(y, number(em, left, "quý"), em.text))
-    return checked(em, lambda: P.month(y, number(em, left, "tháng"), em.text))
+        return checked(em, P.quarter, y, number(em, left, "quý"), em.text)
+    return checked(em, P.month, y, number(em, left, "tháng"), em.text)
 
 
 # --- event references, labels, free text ---------------------------------------
@@ -514,14 +515,14 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
     for k, tok in enumerate(toks[:-1]):
         if tok.kind in ("NUM", "DAYMONTH"):
             d, _, mo_k = tok.text.partition("/")
-            day = checked(m, lambda: P.day(y, int(mo_k or mo), int(d), tok.text))
+            day = checked(m, P.day, y, int(mo_k or mo), int(d), tok.text)
             if k + 1 < len(toks) and toks[k + 1].kind == "DASH":  # "20-22/11": every day between
                 days += [plus_days(day.start, n) for n in range((dt.date(y, mo, d_last) - day.start).days)]
             else:
                 days.append(day.start)
-    days.append(checked(m, lambda: P.day(y, mo, d_last, last.text)).start)
+    days.append(checked(m, P.day, y, mo, d_last, last.text).start)
     days = sorted(set(days))
-    if all((b - a).days == 1 for a, b in zip(days, days[1:])):
+    if all((b - a).days == 1 for a, b in pairwise(days)):
         return (Draft(Kind.WINDOW, span=(days[0], days[-1]), basis=f"{m.text}: {fmt_span(days[0], days[-1])}"),)
     return tuple(Draft(Kind.DAY, span=(d, d), basis=f"{m.text}: {fmt(d)}") for d in days)
 

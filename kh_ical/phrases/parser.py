@@ -10,8 +10,8 @@ Parenthesised remarks are set aside first and attached to the part they follow.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event
