@@ -186,7 +186,8 @@ def make_events(rng: random.Random, k: int) -> list[Event]:
             continue
         seen.update((match_key(name), match_key(alias)))
         status = statuses[len(events)]
-        date = None if status is EventStatus.UNKNOWN else _day(rng, dt.date(PLAN_YEAR, 3, 1), dt.date(PLAN_YEAR + 1, 11, 30))
+        first, last = dt.date(PLAN_YEAR, 3, 1), dt.date(PLAN_YEAR + 1, 11, 30)
+        date = None if status is EventStatus.UNKNOWN else _day(rng, first, last)
         events.append(Event(f"su-kien-{len(events) + 1}", name, (alias,), date, status, "Sinh tự động (benchmark)."))
     return events
 
@@ -337,7 +338,8 @@ def c_note(e: CellEnv) -> str:
 def c_section_before(e: CellEnv) -> str:
     n = e.rng.randint(1, 30)
     return e.rng.choice((f"Hoàn thành trước sự kiện {n} ngày", f"Hoàn thành trước mỗi sự kiện {n:02d} ngày",
-                         f"- Hoàn thành trước mỗi sự kiện {n} ngày - Số báo chuyên đề hoàn thành trước mỗi sự kiện 3 ngày"))
+                         f"- Hoàn thành trước mỗi sự kiện {n} ngày "
+                         "- Số báo chuyên đề hoàn thành trước mỗi sự kiện 3 ngày"))
 
 
 def c_section_around(e: CellEnv) -> str:
@@ -382,7 +384,7 @@ NAMED: tuple[tuple[Callable[[CellEnv], str], int], ...] = ((c_named, 4),)
 def timing_cell(e: CellEnv) -> tuple[str, str]:
     """(construct name, cell): event-relative constructs only where the section has events."""
     pool = FIXED + NAMED + (RELATIVE if e.section_events else ())
-    makers, weights = zip(*pool)
+    makers, weights = zip(*pool, strict=True)
     maker = e.rng.choices(makers, weights)[0]
     return maker.__name__[2:], maker(e)
 
@@ -417,7 +419,8 @@ def pick_agencies(rng: random.Random, reg: Registry, groups: list[str], plain: l
     return out
 
 
-def lead_and_partners(rng: random.Random, reg: Registry, groups: list[str], plain: list[str]) -> tuple[list[str], str, str]:
+def lead_and_partners(rng: random.Random, reg: Registry, groups: list[str],
+                      plain: list[str]) -> tuple[list[str], str, str]:
     lead = pick_agencies(rng, reg, groups, plain, rng.choices((1, 2, 3), (85, 12, 3))[0])
     n_part = rng.choices((0, 1, 2, 3, 4), (55, 25, 12, 5, 3))[0]
     partners = [a for a in pick_agencies(rng, reg, groups, plain, n_part) if a not in lead]
@@ -432,10 +435,12 @@ def lead_and_partners(rng: random.Random, reg: Registry, groups: list[str], plai
 CONTENT_VERBS = ("Xây dựng", "Tổ chức", "Tuyên truyền", "Biên soạn", "Phát hành", "Triển khai", "Tham mưu ban hành",
                  "Thực hiện", "Hướng dẫn", "Kiểm tra, giám sát")
 CONTENT_OBJECTS = ("tin, bài, phóng sự", "hội thi tìm hiểu", "chương trình văn nghệ", "ấn phẩm, tài liệu",
-                   "văn bản chỉ đạo, định hướng", "triển lãm ảnh", "pa-nô, áp phích, khẩu hiệu", "hội nghị báo cáo viên",
+                   "văn bản chỉ đạo, định hướng", "triển lãm ảnh", "pa-nô, áp phích, khẩu hiệu",
+                   "hội nghị báo cáo viên",
                    "chuyên trang, chuyên mục", "phim tài liệu")
 CONTENT_TAILS = ("về kết quả thực hiện nghị quyết đại hội đảng bộ các cấp", "trên các phương tiện thông tin đại chúng",
-                 "tại cơ sở, vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số", "bằng tiếng phổ thông và tiếng dân tộc",
+                 "tại cơ sở, vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số",
+                 "bằng tiếng phổ thông và tiếng dân tộc",
                  "gắn với phong trào thi đua yêu nước", "theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy")
 
 
@@ -603,7 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, required=True)
     parser.add_argument("--agencies", type=int, default=None, help="default: the issue's size for --tasks, else 200")
-    parser.add_argument("--events", type=int, default=None, help=f"default: max(7, tasks/50)")
+    parser.add_argument("--events", type=int, default=None, help="default: max(7, tasks/50)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--verify", action="store_true", help="load and resolve the written plan")

@@ -78,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1764547200")
     t0 = time.perf_counter()
-    from kh_ical.build import build  # noqa: F401  (import cost is its own stage)
     import kh_ical.cli  # noqa: F401
+    from kh_ical.build import build  # noqa: F401  (import cost is its own stage)
 
     imports = time.perf_counter() - t0
     instrument()

@@ -225,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="task counts, comma-separated (agencies follow the issue: 40→50, 1000→200, …)")
     parser.add_argument("--agencies", type=int, default=None, help="override the number of agencies")
     parser.add_argument("--work", type=Path, default=Path("/tmp/kh-bench"))
-    parser.add_argument("--repeats", type=int, default=None, help="full builds per size (default 3 below 10,000 tasks, else 1)")
+    parser.add_argument("--repeats", type=int, default=None,
+                        help="full builds per size (default 3 below 10,000 tasks, else 1)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--shipped", action="store_true", help="also time the shipped plan (data/)")
     parser.add_argument("--json", type=Path, default=None, help="write raw results here")
