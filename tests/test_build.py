@@ -11,6 +11,7 @@ import pytest
 from icalendar import Calendar
 from test_feed_kit import FIXED_NOW, drop_task, make_plan, make_resolved, move, raw_problems
 
+from kh_ical import private
 from kh_ical import state as st
 from kh_ical.build import BuildOptions, build_resolved
 from kh_ical.errors import DataError, KhIcalError
@@ -206,7 +207,6 @@ def test_big_feed_warns(tmp_path):
 
 
 def test_private_feeds_live_under_token_paths(tmp_path):
-    private = pytest.importorskip("kh_ical.private")
     secrets = tmp_path / "secrets" / "tokens.json"
     out = tmp_path / "feeds"
     opts = BuildOptions(private=True, secrets_path=secrets, base_url="https://lich.example.vn")
@@ -230,7 +230,6 @@ def test_private_feeds_live_under_token_paths(tmp_path):
 
 
 def test_private_check_creates_no_token(tmp_path):
-    pytest.importorskip("kh_ical.private")
     secrets = tmp_path / "secrets" / "tokens.json"
     with pytest.raises(KhIcalError, match="missing or malformed private token"):
         build_resolved(make_resolved(), tmp_path / "feeds", BuildOptions(private=True, secrets_path=secrets,

@@ -10,10 +10,6 @@ import pytest
 from click.testing import CliRunner
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
-
-pytest.importorskip("kh_ical.loader")
-pytest.importorskip("kh_ical.resolve")
-
 from test_feed_kit import raw_problems  # noqa: E402
 
 from kh_ical import state as st  # noqa: E402
@@ -128,7 +124,6 @@ def test_cli_options(workdir):
 
 
 def test_cli_private(workdir):
-    pytest.importorskip("kh_ical.private")
     secrets = workdir / "secrets" / "feed-tokens.json"
     result = run(workdir, "--private", "--secrets", str(secrets))
     assert result.exit_code == 0, result.output

@@ -210,7 +210,6 @@ def test_cli_data_error_is_a_report_with_exit_1(tmp_path):
     assert not result.output.startswith("Error:")
 
 
-@pytest.mark.skipif(not (SHIPPED_DATA / "tasks.json").exists(), reason="shipped plan not in this checkout")
 def test_shipped_plan_reports_the_iii13_remark():
     result = run("--data", str(SHIPPED_DATA), "--format", "json")
     report = json.loads(result.output)
