@@ -3,7 +3,7 @@
 `run_check` is pure: it takes the loaded plan, its resolution and (optionally)
 the feeds a build would write, and returns a `CheckReport`. Errors stop a
 build; warnings are things a person should look at (vague words, unknown event
-dates, remarks that contradict the dates, …). Messages are in Vietnamese.
+dates, remarks or lunar glosses that contradict the dates, …). Messages are in Vietnamese.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from kh_ical.agencies import task_roles
 from kh_ical.build import BuildOptions, build_resolved
 from kh_ical.errors import DataError, KhIcalError, PhraseError, Problem
 from kh_ical.loader import load_plan
+from kh_ical.lunar import LunarGloss, find_glosses, gloss_date, solar_to_lunar, year_name
 from kh_ical.model import (
     Event,
     EventStatus,
@@ -62,7 +63,7 @@ class Finding:
 
 _GROUP_ORDER = {"task": 0, "event": 1, "agency": 2, "feed": 3, "data": 4}
 _KIND_ORDER = (
-    "data-error", "phrase-error", "unresolved", "undated", "remark", "before-plan",
+    "data-error", "phrase-error", "unresolved", "undated", "remark", "lunar-gloss", "before-plan",
     "approximate", "event-date", "agency-no-task", "feed-size", "feed-error",
 )
 
@@ -240,6 +241,8 @@ def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, E
             out.append(_approximate(task, occ))
         if occ.remark is not None:
             out += _remark(task, occ, events)
+        if occ.note:
+            out += _lunar_glosses(task, occ)
         if occ.end is not None and occ.end < plan.info.date and not occ.done:
             out.append(Finding(
                 Severity.WARNING, "before-plan", task.id,
@@ -308,6 +311,37 @@ def _implied(implied) -> str:
     side_vn = {"start": "ngày bắt đầu", "end": "ngày kết thúc"}
     parts = [f"{side_vn[s]} {_vn(d)} ngụ ý sự kiện vào {_vn(e)}" for s, d, e in implied]
     return "Theo ghi chú: " + "; ".join(parts) + "."
+
+
+def _lunar_glosses(task: Task, occ: Occurrence) -> list[Finding]:
+    """A lunar date written beside a solar one ("tức 10/3 âm lịch") must be that day in the
+    Vietnamese lunar calendar: for a span, its start or end (or the matching end of a lunar span)."""
+    assert occ.note is not None and occ.start is not None and occ.end is not None
+    out = []
+    for gloss in find_glosses(occ.note):
+        days = {"start": [occ.start], "end": [occ.end]}.get(gloss.side or "", sorted({occ.start, occ.end}))
+        if any(_gloss_names(gloss, day) for day in days):
+            continue
+        actual = ", ".join(f"{_vn(day)} là {solar_to_lunar(day)}" for day in days)
+        try:
+            meant = gloss_date(gloss, days[0])
+        except ValueError:
+            lunar = f"{gloss.day}/{gloss.month}{' nhuận' if gloss.leap else ''} âm lịch"
+            where = f"không có ngày {lunar} nào gần ngày này"
+            hint = "Ngày dương lịch được dùng cho lịch; sửa ghi chú âm lịch trong data/tasks.json."
+        else:
+            where = f"còn {solar_to_lunar(meant)} là {_vn(meant)}"
+            hint = (f"Ngày dương lịch được dùng cho lịch. Nếu ngày âm lịch mới đúng, sửa ngày thành "
+                    f"{_vn(meant)} trong data/tasks.json; nếu không, sửa ghi chú âm lịch.")
+        msg = f"Ghi chú âm lịch «{gloss.text}» không khớp ngày: {actual}; {where}."
+        out.append(Finding(Severity.WARNING, "lunar-gloss", task.id, msg, hint, task.id))
+    return out
+
+
+def _gloss_names(gloss: LunarGloss, day: dt.date) -> bool:
+    lunar = solar_to_lunar(day)
+    same_year = gloss.year in (None, lunar.year) and gloss.year_name in (None, year_name(lunar.year))
+    return (gloss.day, gloss.month, gloss.leap) == (lunar.day, lunar.month, lunar.leap) and same_year
 
 
 def _event_dates(plan: Plan, resolved: ResolvedPlan) -> list[Finding]:
