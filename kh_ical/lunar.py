@@ -129,10 +129,15 @@ def _leap_offset(a11: int) -> int:
 def solar_to_lunar(day: dt.date) -> LunarDate:
     """The Vietnamese lunar date of a solar (Gregorian) date."""
     jdn = _jd(day)
-    k = math.floor((jdn - _K0) / _SYNODIC)
-    start = _new_moon_day(k + 1)
-    if start > jdn:
-        start = _new_moon_day(k)
+    # The estimate from the mean month can be off by one either way (the true new
+    # moon drifts ±14 h around the mean one, e.g. around 9/4/2062): settle on the
+    # last new moon on or before this day.
+    k = math.floor((jdn - _K0) / _SYNODIC) + 1
+    while _new_moon_day(k) > jdn:
+        k -= 1
+    while _new_moon_day(k + 1) <= jdn:
+        k += 1
+    start = _new_moon_day(k)
     a11 = _month11(day.year)
     if a11 >= start:
         year, b11, a11 = day.year, a11, _month11(day.year - 1)

@@ -135,3 +135,19 @@ def test_part_of_day_sets_the_clock(phrase, hhmm):
 def test_a_bare_year_ends_only_a_year_range():
     with pytest.raises(PhraseError, match="không rõ năm"):
         resolve_phrase("Quý IV/2023 - 2024", ResolveContext(year=2023))
+
+
+@pytest.mark.parametrize(
+    "phrase, note",
+    [("Ngày 7/4/2025, nhằm ngày 10/3 âm lịch", "nhằm ngày 10/3 âm lịch"),
+     ("Ngày 7/4/2025 tức 10/3 âm lịch", "tức 10/3 âm lịch"),
+     ("Ngày 7/4/2025 (tức 10/3 âm lịch)", "tức 10/3 âm lịch")],
+)
+def test_a_lunar_gloss_with_or_without_parentheses_is_a_remark(phrase, note):
+    [occ] = resolve_phrase(phrase, ResolveContext(year=2025)).occurrences
+    assert (occ.start.isoformat(), occ.note) == ("2025-04-07", note)
+
+
+def test_a_lunar_gloss_alone_is_not_a_date():
+    with pytest.raises(PhraseError, match="không có mốc thời gian"):
+        resolve_phrase("tức 10/3 âm lịch", ResolveContext(year=2025))

@@ -19,7 +19,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_site_kit import make_plan, make_resolved, task
 
@@ -107,6 +107,7 @@ def test_round_trip(day):
 
 @settings(max_examples=200, deadline=None)
 @given(days)
+@example(dt.date(2062, 4, 8))  # the mean-month estimate of the new moon is one too high here
 def test_next_day_is_the_next_lunar_day_or_a_new_month(day):
     today, tomorrow = solar_to_lunar(day), solar_to_lunar(day + dt.timedelta(days=1))
     if tomorrow.day != 1:

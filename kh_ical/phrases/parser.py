@@ -71,6 +71,29 @@ def _event_index(events: tuple[Event, ...]) -> list[tuple[tuple[str, ...], str]]
     return [(keys, ev.id) for ev in events for name in ev.names if (keys := name_keys(name))]
 
 
+_GLOSS_OPEN = {match_key(w) for w in ("tức", "nhằm")}
+_LUNAR = (match_key("âm"), match_key("lịch"))
+
+
+def split_glosses(tokens: list[Token], text: str) -> tuple[list[Token], list[Remark]]:
+    """A lunar gloss written without parentheses ("…, nhằm ngày 10/3 âm lịch")
+    is a remark like "(tức 10/3 âm lịch)": set it aside for `check` to verify."""
+    keys = [t.key if t.kind == "WORD" else "" for t in tokens]
+    for i, key in enumerate(keys):
+        if key not in _GLOSS_OPEN:
+            continue
+        end = next((j for j in range(i + 1, min(i + 12, len(tokens) - 1)) if tuple(keys[j : j + 2]) == _LUNAR), None)
+        if end is None:
+            continue
+        start = i - 1 if i and tokens[i - 1].kind == "COMMA" else i
+        inner = tokens[i : end + 2]
+        remark = Remark(text[inner[0].start : inner[-1].end], tokens[start].start, inner[-1].end,
+                        tuple(inner), start)
+        rest, more = split_glosses(tokens[end + 2 :], text)
+        return tokens[:start] + rest, [remark, *more]
+    return tokens, []
+
+
 def check_declined(text: str, tokens: list[Token]) -> None:
     keys = [t.key if t.kind == "WORD" else "" for t in tokens]
     for i in range(len(tokens)):
@@ -140,6 +163,8 @@ def parse_phrase(phrase: str, ctx: ResolveContext) -> tuple[str, list[Part]]:
     """The prepared text and its parts; raises PhraseError naming unread words."""
     text = prepare(phrase)
     tokens, remarks = split_remarks(tokenize(text), text)
+    tokens, glosses = split_glosses(tokens, text)
+    remarks = sorted(remarks + glosses, key=lambda r: r.start)
     env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
     check_declined(text, tokens)
     unread: list[tuple[int, int]] = []
