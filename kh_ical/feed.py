@@ -14,11 +14,14 @@ import hashlib
 import json
 import re
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
+from functools import lru_cache
 from typing import Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
+from icalendar.parser import Contentline
 
 from kh_ical.agencies import Role, task_roles
 from kh_ical.errors import KhIcalError
@@ -106,9 +109,14 @@ class Stamp:
     changed: dt.datetime  # UTC; DTSTAMP and LAST-MODIFIED
 
 
+_FIELDS = dataclass_fields(PublishedEvent)
+
+
 def content_hash(event: PublishedEvent) -> str:
     """SHA-256 of the canonical JSON of the published fields."""
-    fields = {k: _jsonable(v) for k, v in asdict(event).items()}
+    # Field by field rather than dataclasses.asdict, which deep-copies every value;
+    # the JSON (and so the hash kept in state files) is the same.
+    fields = {f.name: _jsonable(getattr(event, f.name)) for f in _FIELDS}
     if event.time is not None:  # DTEND of a timed event also depends on this constant
         fields["duration"] = _jsonable(TIMED_DURATION)
     data = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -143,21 +151,28 @@ def plan_feeds(
     """
     plan = resolved.plan
     roles = {t.id: task_roles(plan, t) for t in plan.tasks}
+    # Inverted once (agency → its occurrences), instead of every agency scanning
+    # every occurrence: O(occurrences × fan-out) rather than O(occurrences × agencies).
+    picked_by: dict[str, list] = {a.id: [] for a in plan.agencies}
+    for to in resolved.occurrences:
+        for agency_id, role in roles[to.task.id].items():
+            picked_by[agency_id].append((to, role))
+    tasks_by: dict[tuple[str, Role], list[str]] = {}
+    for t in plan.tasks:
+        for agency_id, role in roles[t.id].items():
+            tasks_by.setdefault((agency_id, role), []).append(t.id)
     feeds = [
-        _agency_feed(resolved, agency, roles, options, path_of)
+        _agency_feed(resolved, agency, tasks_by, options, path_of, picked_by[agency.id])
         for agency in sorted(plan.agencies, key=lambda a: a.id)
     ]
     feeds.append(_whole_feed(resolved, options, path_of))
     return feeds
 
 
-def _agency_feed(resolved, agency: Agency, roles, options, path_of) -> FeedContent:
+def _agency_feed(resolved, agency: Agency, tasks_by, options, path_of, picked) -> FeedContent:
     plan = resolved.plan
-    picked = [
-        (to, roles[to.task.id][agency.id]) for to in resolved.occurrences if agency.id in roles[to.task.id]
-    ]
-    lead = _task_ids(plan, roles, agency.id, Role.LEAD)
-    partner = _task_ids(plan, roles, agency.id, Role.PARTNER)
+    lead = tuple(sorted(tasks_by.get((agency.id, Role.LEAD), ()), key=task_sort_key))
+    partner = tuple(sorted(tasks_by.get((agency.id, Role.PARTNER), ()), key=task_sort_key))
     name = clean(f"{plan.info.short_name} · {agency.display}")
     desc = (
         f"Nhiệm vụ của {agency.name} theo {_plan_ref(plan)}. "
@@ -241,7 +256,7 @@ def _event(plan, task, occ, role, uid, marker, start, last, options) -> Publishe
         last=last,
         time=occ.time,
         summary=summary,
-        description=description_text(plan, task, occ),
+        description=_description(plan, task, occ),
         categories=tuple(categories),
         status=status,
         alarm=options.remind,
@@ -303,6 +318,21 @@ def short_text(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
+_DESCRIPTIONS: dict[tuple[int, int, int], tuple[Plan, Task, Occurrence, str]] = {}
+_DESCRIPTIONS_MAX = 1 << 18
+
+
+def _description(plan: Plan, task: Task, occ: Occurrence) -> str:
+    """description_text, once per occurrence: it is the same in every feed that holds it."""
+    key = (id(plan), id(task), id(occ))
+    hit = _DESCRIPTIONS.get(key)
+    if hit is None or hit[0] is not plan or hit[1] is not task or hit[2] is not occ:
+        if len(_DESCRIPTIONS) >= _DESCRIPTIONS_MAX:  # bounded: dropped wholesale, rebuilt on demand
+            _DESCRIPTIONS.clear()
+        hit = _DESCRIPTIONS[key] = (plan, task, occ, description_text(plan, task, occ))
+    return hit[3]
+
+
 def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
     """Full task, agencies, timing as written, how the date was worked out, caveats."""
     lines = [f"Nhiệm vụ {task.id}: {clean(task.content)}"]
@@ -317,7 +347,7 @@ def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
     lines.extend(_caveats(plan, occ))
     if occ.note:
         lines.append(f"Ghi chú: {clean(occ.note)}")
-    section = next((s for s in plan.sections if s.id == task.section), None)
+    section = plan._sections_by_id.get(task.section)
     where = f"Mục {task.section}" + (f". {clean(section.title)}" if section else "")
     lines.append(f"Kế hoạch: {_plan_ref(plan)} — {where}")
     return "\n".join(_safe(line) for line in lines)
@@ -330,13 +360,14 @@ def _caveats(plan: Plan, occ: Occurrence) -> list[str]:
     if occ.approximate:
         out.append("Lưu ý: ngày gần đúng — kế hoạch không ghi ngày cụ thể, đây là cách hiểu mặc định.")
     if occ.tentative:
-        name = next((e.name for e in plan.events if e.id == occ.event), "sự kiện")
+        ev = plan._events_by_id.get(occ.event)
+        name = ev.name if ev else "sự kiện"
         out.append(f"Lưu ý: ngày của {clean(name)} mới là dự kiến, có thể thay đổi.")
     return out
 
 
 def _agency_names(plan: Plan, ref, cell: str) -> str:
-    by_id = {a.id: a for a in plan.agencies}
+    by_id = plan._agencies_by_id
     names = [by_id[i].name if i in by_id else i for i in ref.agencies] + list(ref.generic)
     return "; ".join(clean(n) for n in names) if names else clean(cell)
 
@@ -361,7 +392,7 @@ def _plan_ref(plan: Plan) -> str:
 # ---------------------------------------------------------------- content → bytes
 
 
-def render_feed(content: FeedContent, stamps: Mapping[str, Stamp]) -> bytes:
+def render_feed(content: FeedContent, stamps: Mapping[str, Stamp], simple: bool = False) -> bytes:
     """The feed's bytes; `stamps` must hold every UID of the feed."""
     spec = content.spec
     cal = Calendar()
@@ -380,11 +411,62 @@ def render_feed(content: FeedContent, stamps: Mapping[str, Stamp]) -> bytes:
         cal.add("url", spec.url, parameters={"VALUE": "URI"})
     if any(e.time is not None for e in content.events):
         cal.add_component(_vtimezone(spec.timezone))
-    for event in sorted(content.events, key=PublishedEvent.sort_key):
-        cal.add_component(_vevent(event, stamps[event.uid], spec.timezone))
-    return cal.to_ical()
+    events = sorted(content.events, key=PublishedEvent.sort_key)
+    if simple:
+        for event in events:
+            cal.add_component(_vevent(event, stamps[event.uid], spec.timezone))
+        return cal.to_ical()  # the reference path: tests compare both byte for byte
+    head = _to_ical(cal)  # VCALENDAR properties and VTIMEZONE, then "END:VCALENDAR"
+    body = b"".join(_vevent_bytes(event, stamps[event.uid], spec.timezone) for event in events)
+    return head[: -len(_END)] + body + _END
 
 
+_END = b"END:VCALENDAR\r\n"
+
+
+# Bounded caches: a long-lived process (serve) must not grow without limit.
+@lru_cache(maxsize=1 << 16)
+def _esc(text: str) -> str:
+    return vText(text).to_ical().decode("utf-8")
+
+
+def _vevent_bytes(ev: PublishedEvent, stamp: Stamp, tzid: str) -> bytes:
+    """The VEVENT `_vevent` gives, written directly: same properties, icalendar's
+    order, escaping and folding (a test compares both paths byte for byte)."""
+    changed = stamp.changed.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    if ev.time is None:
+        start = f";VALUE=DATE:{ev.start:%Y%m%d}"
+        end = f";VALUE=DATE:{ev.last + dt.timedelta(days=1):%Y%m%d}"
+    else:
+        first = dt.datetime.combine(ev.start, ev.time)
+        start = f";TZID={tzid}:{first:%Y%m%dT%H%M%S}"
+        end = f";TZID={tzid}:{dt.datetime.combine(ev.last, ev.time) + TIMED_DURATION:%Y%m%dT%H%M%S}"
+    lines = ["BEGIN:VEVENT", f"SUMMARY:{_esc(ev.summary)}", f"DTSTART{start}", f"DTEND{end}",
+             f"DTSTAMP:{changed}", f"UID:{_esc(ev.uid)}", f"SEQUENCE:{stamp.sequence}"]
+    if ev.categories:
+        lines.append("CATEGORIES:" + ",".join(_esc(c) for c in ev.categories))
+    lines += [f"DESCRIPTION:{_esc(ev.description)}", f"LAST-MODIFIED:{changed}", f"STATUS:{_esc(ev.status)}",
+              "TRANSP:TRANSPARENT"]
+    if ev.alarm is not None:
+        trigger = vDuration(-ev.alarm).to_ical().decode("ascii")
+        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{_esc(ev.summary)}", f"TRIGGER:{trigger}",
+                  "END:VALARM"]
+    lines.append("END:VEVENT")
+    return b"\r\n".join(_folded(line) for line in lines) + b"\r\n"
+
+
+def _to_ical(cal: Calendar) -> bytes:
+    """`cal.to_ical()`, with each distinct content line folded once per build:
+    an occurrence's DESCRIPTION, dates and status recur in every feed that holds it."""
+    return b"\r\n".join(_folded(line) for line in cal.content_lines() if line) + b"\r\n"
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(line: str) -> bytes:
+    return Contentline(line).to_ical()
+
+
+@lru_cache(maxsize=16)
 def _vtimezone(tzid: str) -> Timezone:
     """icalendar's VTIMEZONE without its COMMENT, which libical's restriction
     check refuses inside VTIMEZONE."""

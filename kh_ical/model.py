@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 from kh_ical.errors import PhraseError
 
@@ -122,14 +123,32 @@ class Plan:
     agencies: tuple[Agency, ...]
     source: str = "data/tasks.json"  # how messages name the tasks file
 
+    # Lookups by id through dicts built once per plan (a linear scan per call made
+    # agency expansion O(tasks × agencies)). cached_property writes the instance
+    # __dict__ directly, so it works on a frozen dataclass and is not a field.
+    @cached_property
+    def _sections_by_id(self) -> dict[str, Section]:
+        return {s.id: s for s in self.sections}
+
+    @cached_property
+    def _events_by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.events}
+
+    @cached_property
+    def _agencies_by_id(self) -> dict[str, Agency]:
+        return {a.id: a for a in self.agencies}
+
     def section(self, section_id: str) -> Section:
-        return next(s for s in self.sections if s.id == section_id)
+        return self._sections_by_id[section_id]
 
     def event(self, event_id: str) -> Event:
-        return next(e for e in self.events if e.id == event_id)
+        return self._events_by_id[event_id]
 
     def agency(self, agency_id: str) -> Agency:
-        return next(a for a in self.agencies if a.id == agency_id)
+        try:
+            return self._agencies_by_id[agency_id]
+        except KeyError:
+            raise KeyError(f"no agency {agency_id!r} in plan {self.info.id}") from None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from kh_ical.model import (
     TaskOccurrence,
     Unresolved,
 )
-from kh_ical.phrases.context import Draft, ResolveContext
+from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
 from kh_ical.phrases.parser import Part, parse_phrase, parse_remark
 from kh_ical.phrases.periods import fmt
 
@@ -48,7 +48,7 @@ def resolve_phrase(text: str, ctx: ResolveContext) -> PhraseResult:
 @lru_cache(maxsize=8192)  # plans repeat the same cells ("Từ tháng 6 đến hết tháng 8/2023")
 def _resolve_cached(text: str, ctx: ResolveContext) -> PhraseResult:
     prepared, parts = parse_phrase(text, ctx)
-    events = {ev.id: ev for ev in ctx.events}
+    events = same_object_memo(ctx.events, _by_id)
     multi = sum(len(p.drafts) for p in parts) > 1 or len(parts) > 1
     occurrences: list[Occurrence] = []
     unresolved: list[Unresolved] = []
@@ -60,6 +60,10 @@ def _resolve_cached(text: str, ctx: ResolveContext) -> PhraseResult:
             _place(draft, label, slot, events, prepared, occurrences, unresolved)
             slot += 1
     return PhraseResult(_merge(occurrences), tuple(unresolved))
+
+
+def _by_id(events):
+    return {ev.id: ev for ev in events}
 
 
 def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> Draft:

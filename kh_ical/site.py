@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-import segno
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
@@ -119,7 +118,8 @@ def render_site(
     """
     plan = resolved.plan
     by_slug = {f.slug: f for f in feeds}
-    views = [_agency_view(resolved, a, by_slug.get(a.id), base_url, private_urls) for a in plan.agencies]
+    index = _roles_index(resolved)
+    views = [_agency_view(resolved, a, by_slug.get(a.id), base_url, private_urls, index) for a in plan.agencies]
     whole = by_slug.get(ALL_FEED)
     env = environment()
     common = {"plan": plan.info, "plan_date": vn_date(plan.info.date), "base_url": base_url}
@@ -136,13 +136,27 @@ def render_site(
     return {path: text.encode("utf-8") for path, text in sorted(pages.items())}
 
 
-def _agency_view(resolved: ResolvedPlan, agency: Agency, feed: FeedInfo | None, base_url, private_urls) -> AgencyView:
+def _roles_index(resolved: ResolvedPlan):
+    """Per agency: its (occurrence, role) pairs and {task id: role}, computed once."""
+    plan = resolved.plan
+    task_role = {t.id: task_roles(plan, t) for t in plan.tasks}
+    mine: dict[str, list] = {a.id: [] for a in plan.agencies}
+    roles: dict[str, dict] = {a.id: {} for a in plan.agencies}
+    for to in (*resolved.occurrences, *resolved.undated):
+        for agency_id, role in task_role[to.task.id].items():
+            mine[agency_id].append((to, role))
+    for t in plan.tasks:
+        for agency_id, role in task_role[t.id].items():
+            roles[agency_id][t.id] = role
+    return mine, roles
+
+
+def _agency_view(resolved: ResolvedPlan, agency: Agency, feed: FeedInfo | None, base_url, private_urls,
+                 index) -> AgencyView:
     if not _SLUG.fullmatch(agency.id) or agency.id == ALL_FEED:
         raise KhIcalError(f"agency id {agency.id!r} is not usable as a page name")
     plan = resolved.plan
-    everything = (*resolved.occurrences, *resolved.undated)
-    mine = [(to, role) for to in everything if (role := task_roles(plan, to.task).get(agency.id))]
-    roles = {t.id: r for t in plan.tasks if (r := task_roles(plan, t).get(agency.id))}
+    mine, roles = index[0][agency.id], index[1][agency.id]
     # milestones: the end of every occurrence not done, by date then document order
     dues = sorted(
         {(to.occurrence.end, to.task.id) for to, _ in mine if to.occurrence.end and not to.occurrence.done},
@@ -191,6 +205,8 @@ def qr_svg(text: str, scale: int = 3, border: int = 2) -> Markup:
     Drawn from segno's module matrix rather than its SVG writer, so that the
     bytes of our pages do not change with segno's markup.
     """
+    import segno  # only --base-url needs it; importing it costs ~15 ms of every build
+
     matrix = segno.make(text, error="m", micro=False).matrix
     size = len(matrix) + 2 * border
     runs = []

@@ -27,6 +27,27 @@ class ResolveContext:
     publication_rrule: str | None = None
     publication_start: dt.date | None = None
 
+    def __hash__(self) -> int:
+        # The dataclass hash would rehash every event of the plan for each cell
+        # (O(cells × events)); the events tuple is one object per plan, so its
+        # hash is computed once. Same value as hash(self.events): eq/hash agree.
+        return hash((self.year, same_object_memo(self.events, hash), self.section_events,
+                     self.publication_rrule, self.publication_start))
+
+
+_MEMO: dict[tuple[int, int], tuple[object, object]] = {}
+
+
+def same_object_memo(obj, fn):
+    """fn(obj), remembered for this very object (by identity) while it lives in the memo."""
+    key = (id(obj), id(fn))
+    hit = _MEMO.get(key)
+    if hit is None or hit[0] is not obj:
+        if len(_MEMO) > 64:
+            _MEMO.clear()
+        hit = _MEMO[key] = (obj, fn(obj))
+    return hit[1]
+
 
 @dataclass(frozen=True)
 class EventRef:

@@ -238,10 +238,29 @@ def _match_keys(tokens: list[Token], i: int, keys: tuple[str, ...]) -> int | Non
     return j
 
 
+_FIRST_KEY_INDEX: dict[int, tuple[list, dict]] = {}
+
+
+def _by_first_key(name_index: list) -> dict[str, list]:
+    """Event names grouped by their first word: only those can match at a token."""
+    hit = _FIRST_KEY_INDEX.get(id(name_index))
+    if hit is None or hit[0] is not name_index:
+        if len(_FIRST_KEY_INDEX) > 64:  # bounded: one entry per plan's event registry
+            _FIRST_KEY_INDEX.clear()
+        grouped: dict[str, list] = {}
+        for keys, ev_id in name_index:
+            grouped.setdefault(keys[0] if keys else None, []).append((keys, ev_id))
+        hit = _FIRST_KEY_INDEX[id(name_index)] = (name_index, grouped)
+    return hit[1]
+
+
 def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
     """A named event (longest name or alias wins), else the section's events."""
     env = inp.env
-    found = [(j, ev_id) for keys, ev_id in env.name_index if (j := _match_keys(inp.tokens, i, keys))]
+    first = token_key(inp.tokens[i]) if i < len(inp.tokens) else None
+    grouped = _by_first_key(env.name_index)
+    candidates = [*grouped.get(first, ()), *grouped.get(None, ())]
+    found = [(j, ev_id) for keys, ev_id in candidates if (j := _match_keys(inp.tokens, i, keys))]
     if found:
         best = max(j for j, _ in found)
         ids = sorted({ev_id for j, ev_id in found if j == best})

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event
-from kh_ical.phrases.context import Draft, ResolveContext
+from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
 from kh_ical.phrases.grammar import TABLES, name_keys
 from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
 from kh_ical.phrases.patterns import Input
@@ -63,7 +63,7 @@ def explicit_years(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def event_index(ctx: ResolveContext) -> list[tuple[tuple[str, ...], str]]:
-    return _event_index(ctx.events)
+    return same_object_memo(ctx.events, _event_index)
 
 
 @lru_cache(maxsize=256)  # one per plan's event registry, not one per phrase

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from kh_ical.text import match_key, nfc
 
@@ -47,7 +48,7 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property  # match_key is costly and event matching asks for it again and again
     def key(self) -> str:
         """Matching form of a word ("Tỉnh Uỷ" and "tỉnh ủy" share a key)."""
         return match_key(self.text)
