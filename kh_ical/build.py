@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
+from kh_ical import manifest
 from kh_ical import state as st
 from kh_ical.errors import DataError, KhIcalError, Problem
 from kh_ical.feed import FeedContent, FeedOptions, Stamp, content_hash, plan_feeds, render_feed
@@ -67,18 +68,53 @@ class BuildReport:
 def build(data_dir: Path, out_dir: Path, options: BuildOptions = BuildOptions()) -> BuildReport:
     """Load, resolve and publish the plan in `data_dir` into `out_dir`.
 
+    When the inputs (data files, options, kh-ical's code) are those of the last
+    build into `out_dir` and every file it wrote is unchanged, the same report is
+    returned at once (`manifest`): nothing is loaded, resolved or written.
+
     Raises:
         DataError: bad data or phrases (nothing is written).
     """
-    resolved = resolve_plan(load_plan(Path(data_dir)))
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    inputs = None if options.private else manifest.inputs_hash(data_dir, _options_key(options))
+    hit = manifest.cached(out_dir, inputs) if inputs else None
+    if hit is not None:
+        feeds, warnings = hit
+        return BuildReport(out_dir, feeds, st.Changes(), warnings=warnings, check=options.check)
+    resolved = resolve_plan(load_plan(data_dir))
     raise_for_errors(resolved)
-    return build_resolved(resolved, Path(out_dir), options)
+    report, files = _publish(resolved, out_dir, options, None)
+    if not options.check:  # after the outputs: a build that failed half-way leaves a cache that does not match
+        _write_cache(out_dir, manifest.dumps(inputs, files, report.feeds, report.warnings) if inputs else None)
+    return report
+
+
+def _write_cache(out_dir: Path, data: bytes | None) -> None:
+    target = out_dir / manifest.CACHE_FILE
+    if data is None:
+        target.unlink(missing_ok=True)
+        return
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def _options_key(options: BuildOptions) -> dict[str, object]:
+    remind = options.remind.total_seconds() if options.remind is not None else None
+    return {"windows": options.windows, "remind": remind, "base_url": options.base_url}
 
 
 def build_resolved(
     resolved: ResolvedPlan, out_dir: Path, options: BuildOptions = BuildOptions(), now: dt.datetime | None = None
 ) -> BuildReport:
     """Publish an already resolved plan; `now` defaults to `state.build_time()`."""
+    return _publish(resolved, out_dir, options, now)[0]
+
+
+def _publish(
+    resolved: ResolvedPlan, out_dir: Path, options: BuildOptions, now: dt.datetime | None
+) -> tuple[BuildReport, dict[str, bytes]]:
+    """The report and every file of the build (written unless options.check)."""
     validate_ids(resolved)
     tokens = _tokens(resolved, options)
     contents = plan_feeds(resolved, options.feed_options(), lambda slug: _feed_path(slug, tokens))
@@ -96,7 +132,7 @@ def build_resolved(
     report = _with_warnings(report, resolved, infos)
     if not options.check:
         write_files(out_dir, files, report.files_removed)
-    return report
+    return report, files
 
 
 def validate_ids(resolved: ResolvedPlan) -> None:
@@ -201,7 +237,7 @@ def _site_pages(resolved, infos, options: BuildOptions, taken: set[str]) -> dict
     # The pages are published next to the feeds: they never show private URLs
     # (those are handed out with `kh-ical tokens`).
     pages = render_site(resolved, infos, base_url=options.base_url, private_urls=False)
-    clash = sorted(set(pages) & (taken | {st.STATE_FILE}))
+    clash = sorted(set(pages) & (taken | {st.STATE_FILE, manifest.CACHE_FILE}))
     if clash:
         raise KhIcalError(f"site pages would overwrite feeds: {', '.join(clash)}")
     return dict(pages)
