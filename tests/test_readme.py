@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import shlex
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -80,3 +82,14 @@ def test_every_readme_command_runs(tmp_path, monkeypatch):
         allowed = {0, 1} if {"--check", "--strict"} & set(argv) else {0}
         assert result.exception is None or isinstance(result.exception, SystemExit), (argv, result.output)
         assert result.exit_code in allowed, (argv, result.output)
+
+
+def test_every_readme_benchmark_command_runs(tmp_path):
+    """The `python -m benchmarks.…` lines, with their /tmp paths moved under tmp_path."""
+    lines = [line for block in BLOCK.findall(README) for line in block.splitlines()
+             if line.startswith("python -m benchmarks.")]
+    assert len(lines) == 3
+    for line in lines:
+        argv = shlex.split(line.replace("/tmp/", f"{tmp_path}/"))
+        proc = subprocess.run([sys.executable, *argv[1:]], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, (line, proc.stderr[-2000:])
