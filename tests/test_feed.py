@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
-from test_feed_kit import FIXED_NOW, HOSTILE, make_resolved, raw_problems
+from test_feed_kit import FIXED_NOW, HOSTILE, make_resolved, raw_problems, with_text
 
 from kh_ical import state as st
 from kh_ical.agencies import Role
@@ -366,13 +366,7 @@ _ANY_TEXT = hs.text(hs.characters(blacklist_categories=("Cs",)), max_size=300)
 @settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(content=_ANY_TEXT, note=_ANY_TEXT, label=_ANY_TEXT, name=_ANY_TEXT)
 def test_any_cell_text_gives_a_clean_strictly_parsed_feed(content, note, label, name):
-    resolved = make_resolved(occurrences={"I.1": [Occurrence(Kind.WINDOW, D(2023, 6, 1), D(2023, 6, 3),
-                                                             label=label, note=note)]})
-    plan = resolved.plan
-    tasks = tuple(replace(t, content=content) if t.id == "I.1" else t for t in plan.tasks)
-    agencies = tuple(replace(a, short=name) if a.id == "so-vh" else a for a in plan.agencies)
-    resolved = replace(resolved, plan=replace(plan, tasks=tasks, agencies=agencies), occurrences=tuple(
-        replace(to, task=tasks[0]) if to.task.id == "I.1" else to for to in resolved.occurrences))
+    resolved = with_text(content, note, label, name)
     data = render_all(resolved)["so-vh.ics"]
     assert raw_problems(data) == []
     cal = Calendar.from_ical(data)

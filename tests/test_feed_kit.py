@@ -211,3 +211,18 @@ def _date_problems(text: str) -> list[str]:
         if len(start) == 8 and not (len(end) == 8 and end > start):
             problems.append(f"all-day DTEND {end!r} not after DTSTART {start!r}")
     return problems
+
+
+def with_text(content: str, note: str, label: str, name: str, full_name: bool = False) -> ResolvedPlan:
+    """The small plan with task I.1's content, note and label and so-vh's short name
+    (and, with `full_name`, its full name) replaced: for "any text at all" tests."""
+    resolved = make_resolved(occurrences={"I.1": [Occurrence(Kind.WINDOW, D(2023, 6, 1), D(2023, 6, 3),
+                                                             label=label, note=note)]})
+    plan = resolved.plan
+    tasks = tuple(replace(t, content=content) if t.id == "I.1" else t for t in plan.tasks)
+    agencies = tuple(
+        replace(a, short=name, name=(name or a.name) if full_name else a.name) if a.id == "so-vh" else a
+        for a in plan.agencies
+    )
+    return replace(resolved, plan=replace(plan, tasks=tasks, agencies=agencies), occurrences=tuple(
+        replace(to, task=tasks[0]) if to.task.id == "I.1" else to for to in resolved.occurrences))

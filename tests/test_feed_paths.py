@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
-from test_feed_kit import FIXED_NOW, make_resolved, raw_problems
+from test_feed_kit import FIXED_NOW, make_resolved, raw_problems, with_text
 
 from kh_ical import state as st
 from kh_ical.feed import FeedOptions, Stamp, plan_feeds, render_feed
 from kh_ical.loader import load_plan
-from kh_ical.model import Kind, Occurrence
 from kh_ical.resolve import resolve_plan
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,12 +61,6 @@ _ANY_TEXT = hs.text(hs.characters(blacklist_categories=("Cs",)), max_size=200)
 @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(content=_ANY_TEXT, note=_ANY_TEXT, label=_ANY_TEXT, name=_ANY_TEXT)
 def test_any_text_same_bytes_both_ways(content, note, label, name):
-    resolved = make_resolved(occurrences={"I.1": [Occurrence(Kind.WINDOW, D(2023, 6, 1), D(2023, 6, 3),
-                                                             label=label, note=note)]})
-    plan = resolved.plan
-    tasks = tuple(replace(t, content=content) if t.id == "I.1" else t for t in plan.tasks)
-    agencies = tuple(replace(a, short=name, name=name or a.name) if a.id == "so-vh" else a for a in plan.agencies)
-    resolved = replace(resolved, plan=replace(plan, tasks=tasks, agencies=agencies), occurrences=tuple(
-        replace(to, task=tasks[0]) if to.task.id == "I.1" else to for to in resolved.occurrences))
+    resolved = with_text(content, note, label, name, full_name=True)
     for path, direct, simple in both_ways(resolved, FeedOptions(remind=dt.timedelta(hours=2))):
         assert direct == simple, path
