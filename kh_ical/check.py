@@ -33,6 +33,7 @@ from kh_ical.model import (
     task_sort_key,
 )
 from kh_ical.resolve import resolve_plan
+from kh_ical.text import vn_date
 
 FEED_MAX_BYTES = 1_000_000  # Google stops refreshing bigger subscriptions
 FEED_MAX_EVENTS = 1_000
@@ -246,7 +247,7 @@ def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, E
         if occ.end is not None and occ.end < plan.info.date and not occ.done:
             out.append(Finding(
                 Severity.WARNING, "before-plan", task.id,
-                f"{_what(occ)} {_vn(occ.end)} trước ngày ban hành kế hoạch ({_vn(plan.info.date)}).",
+                f"{_what(occ)} {vn_date(occ.end)} trước ngày ban hành kế hoạch ({vn_date(plan.info.date)}).",
                 "Xem lại năm trong ô thời gian; nếu việc đã xong, ghi «Đã hoàn thành (ngày)».", task.id))
     return out
 
@@ -280,10 +281,10 @@ def _remark(task: Task, occ: Occurrence, events: dict[str, Event]) -> list[Findi
         written = remark.before if side == "start" else remark.after
         rel = "trước" if (gap >= 0) == (side == "start") else "sau"
         meant = "trước" if side == "start" else "sau"
-        text = f"{_vn(day)} là {abs(gap)} ngày {rel} sự kiện"
+        text = f"{vn_date(day)} là {abs(gap)} ngày {rel} sự kiện"
         parts.append(text + (" như đã ghi" if gap == written else f", không phải {written} ngày {meant}"))
     est = " (ngày dự kiến)" if event.status is EventStatus.ESTIMATED else ""
-    msg = (f"Ghi chú «{remark.text}» không khớp ngày: với «{event.name}» ngày {_vn(event.date)}{est}, "
+    msg = (f"Ghi chú «{remark.text}» không khớp ngày: với «{event.name}» ngày {vn_date(event.date)}{est}, "
            + "; ".join(parts) + ".")
     hint = "Ngày ghi rõ được dùng cho lịch; nếu ghi chú đúng, sửa ngày trong data/tasks.json. " + _implied(implied)
     return [Finding(Severity.WARNING, "remark", task.id, msg, hint.strip(), task.id)]
@@ -309,7 +310,7 @@ def _implied(implied) -> str:
     if not implied:
         return ""
     side_vn = {"start": "ngày bắt đầu", "end": "ngày kết thúc"}
-    parts = [f"{side_vn[s]} {_vn(d)} ngụ ý sự kiện vào {_vn(e)}" for s, d, e in implied]
+    parts = [f"{side_vn[s]} {vn_date(d)} ngụ ý sự kiện vào {vn_date(e)}" for s, d, e in implied]
     return "Theo ghi chú: " + "; ".join(parts) + "."
 
 
@@ -322,7 +323,7 @@ def _lunar_glosses(task: Task, occ: Occurrence) -> list[Finding]:
         days = {"start": [occ.start], "end": [occ.end]}.get(gloss.side or "", sorted({occ.start, occ.end}))
         if any(_gloss_names(gloss, day) for day in days):
             continue
-        actual = ", ".join(f"{_vn(day)} là {solar_to_lunar(day)}" for day in days)
+        actual = ", ".join(f"{vn_date(day)} là {solar_to_lunar(day)}" for day in days)
         try:
             meant = gloss_date(gloss, days[0])
         except ValueError:
@@ -330,9 +331,9 @@ def _lunar_glosses(task: Task, occ: Occurrence) -> list[Finding]:
             where = f"không có ngày {lunar} nào gần ngày này"
             hint = "Ngày dương lịch được dùng cho lịch; sửa ghi chú âm lịch trong data/tasks.json."
         else:
-            where = f"còn {solar_to_lunar(meant)} là {_vn(meant)}"
+            where = f"còn {solar_to_lunar(meant)} là {vn_date(meant)}"
             hint = (f"Ngày dương lịch được dùng cho lịch. Nếu ngày âm lịch mới đúng, sửa ngày thành "
-                    f"{_vn(meant)} trong data/tasks.json; nếu không, sửa ghi chú âm lịch.")
+                    f"{vn_date(meant)} trong data/tasks.json; nếu không, sửa ghi chú âm lịch.")
         msg = f"Ghi chú âm lịch «{gloss.text}» không khớp ngày: {actual}; {where}."
         out.append(Finding(Severity.WARNING, "lunar-gloss", task.id, msg, hint, task.id))
     return out
@@ -361,7 +362,7 @@ def _event_dates(plan: Plan, resolved: ResolvedPlan) -> list[Finding]:
         on = f"Nhiệm vụ phụ thuộc: {', '.join(tasks)}." if tasks else "Chưa nhiệm vụ nào phụ thuộc."
         if event.known:
             assert event.date is not None
-            msg = f"«{event.name}» có ngày dự kiến {_vn(event.date)} (các mục liên quan ghi «dự kiến»). {on}"
+            msg = f"«{event.name}» có ngày dự kiến {vn_date(event.date)} (các mục liên quan ghi «dự kiến»). {on}"
             hint = f"Khi ngày được chốt: kh-ical events set {event.id} {event.date.isoformat()} (trạng thái confirmed)"
         else:
             msg = f"«{event.name}» chưa có ngày: các mục liên quan chưa vào lịch. {on}"
@@ -406,13 +407,10 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _vn(day: dt.date) -> str:
-    return f"{day.day}/{day.month}/{day.year}"
-
 
 def _span(occ: Occurrence) -> str:
     assert occ.start is not None and occ.end is not None
-    return _vn(occ.start) if occ.start == occ.end else f"{_vn(occ.start)} – {_vn(occ.end)}"
+    return vn_date(occ.start) if occ.start == occ.end else f"{vn_date(occ.start)} – {vn_date(occ.end)}"
 
 
 def _what(occ: Occurrence) -> str:

@@ -26,7 +26,7 @@ from icalendar.parser import Contentline
 from kh_ical.agencies import Role, task_roles
 from kh_ical.errors import KhIcalError
 from kh_ical.model import ALL_FEED, Agency, Kind, Occurrence, Plan, ResolvedPlan, Task, task_sort_key
-from kh_ical.text import clean
+from kh_ical.text import clean, vn_date
 
 WINDOW_MODES = ("span", "markers", "end")
 TIMED_DURATION = dt.timedelta(hours=2)  # a timed event (ceremony, meeting) lasts 2 hours
@@ -376,17 +376,13 @@ def _span_text(occ: Occurrence) -> str:
     assert occ.start is not None and occ.end is not None
     at = f"{occ.time.strftime('%H:%M')} " if occ.time else ""
     if occ.start == occ.end:
-        return f"{at}{_vn_date(occ.start)}"
-    return f"từ {at}{_vn_date(occ.start)} đến {_vn_date(occ.end)}"
-
-
-def _vn_date(day: dt.date) -> str:
-    return f"{day.day}/{day.month}/{day.year}"
+        return f"{at}{vn_date(occ.start)}"
+    return f"từ {at}{vn_date(occ.start)} đến {vn_date(occ.end)}"
 
 
 def _plan_ref(plan: Plan) -> str:
     info = plan.info
-    return f"{info.short_name} ({info.id}) ngày {_vn_date(info.date)} của {clean(info.issuer)}"
+    return f"{info.short_name} ({info.id}) ngày {vn_date(info.date)} của {clean(info.issuer)}"
 
 
 # ---------------------------------------------------------------- content → bytes

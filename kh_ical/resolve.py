@@ -26,7 +26,7 @@ from kh_ical.model import (
 )
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
 from kh_ical.phrases.parser import Part, parse_phrase, parse_remark
-from kh_ical.phrases.periods import fmt
+from kh_ical.text import vn_date
 
 __all__ = ["ResolveContext", "raise_for_errors", "resolve_phrase", "resolve_plan"]
 
@@ -77,7 +77,7 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
         dated = [d for ds in parsed if ds for d in ds if d.span and d.kind is Kind.DAY]
         if len(dated) == 1:
             return replace(draft, kind=Kind.DAY, span=dated[0].span, note=None, wants_date=False,
-                           basis=f"đã hoàn thành ngày {fmt(dated[0].span[0])}")
+                           basis=f"đã hoàn thành ngày {vn_date(dated[0].span[0])}")
         return replace(draft, note=f"{draft.note} ({notes})" if notes else draft.note)
     note = "; ".join(n for n in (draft.note, notes) if n) or None
     remark = None
@@ -109,7 +109,7 @@ def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> 
             continue
         start, end, basis = draft.anchor(ev)
         if start > end:
-            raise PhraseError(text, [draft.ref.span], f"sự kiện {ev.name} ({fmt(ev.date)}) trước ngày bắt đầu")
+            raise PhraseError(text, [draft.ref.span], f"sự kiện {ev.name} ({vn_date(ev.date)}) trước ngày bắt đầu")
         tentative = ev.status is EventStatus.ESTIMATED
         occurrences.append(Occurrence(start=start, end=end, event=ev_id, basis=basis, tentative=tentative, **base))
 

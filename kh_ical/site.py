@@ -38,6 +38,7 @@ from kh_ical.model import (
     TaskOccurrence,
     task_sort_key,
 )
+from kh_ical.text import vn_date
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 PAGE_DIR = "co-quan"
@@ -269,10 +270,6 @@ def span_text(occ: Occurrence) -> str:
     if occ.start == occ.end:
         return vn_date(occ.start) + time
     return f"{vn_date(occ.start)} – {vn_date(occ.end)}"
-
-
-def vn_date(day: dt.date) -> str:
-    return f"{day.day}/{day.month}/{day.year}"
 
 
 def _flat(text: str) -> str:

@@ -9,6 +9,7 @@ matching key.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -50,6 +51,11 @@ def match_key(text: str) -> str:
     """
     words = clean(text).casefold().split(" ")
     return " ".join(_tone_last(w) for w in words if w)
+
+
+def vn_date(day: dt.date) -> str:
+    """Vietnamese short date, as documents write it: 1/1/2024."""
+    return f"{day.day}/{day.month}/{day.year}"
 
 
 def slugify(text: str) -> str:

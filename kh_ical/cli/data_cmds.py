@@ -16,7 +16,7 @@ from kh_ical.resolve import resolve_plan
 STATUS_VN = {EventStatus.CONFIRMED: "chính thức", EventStatus.ESTIMATED: "ước tính", EventStatus.UNKNOWN: "chưa biết"}
 
 
-def vn_date(day: dt.date | None) -> str:
+def padded_date(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else "chưa có ngày"
 
 
@@ -79,8 +79,8 @@ def _when(date: dt.date | None, status: EventStatus) -> str:
     if date is None:
         return "chưa biết"
     if status is EventStatus.UNKNOWN:
-        return f"chưa biết (ghi tạm {vn_date(date)}, chưa đưa lên lịch)"
-    return f"{vn_date(date)} ({STATUS_VN[status]})"
+        return f"chưa biết (ghi tạm {padded_date(date)}, chưa đưa lên lịch)"
+    return f"{padded_date(date)} ({STATUS_VN[status]})"
 
 
 def _hanging_line(h: Hanging) -> str:
@@ -99,10 +99,10 @@ def span_text(kind: Kind | None, start: dt.date | None, end: dt.date | None) -> 
     if start is None or end is None:
         return "chưa có ngày"
     if kind is Kind.DEADLINE:
-        return f"hạn {vn_date(end)}"
+        return f"hạn {padded_date(end)}"
     if start == end:
-        return f"ngày {vn_date(start)}"
-    return f"{vn_date(start)} – {vn_date(end)}"
+        return f"ngày {padded_date(start)}"
+    return f"{padded_date(start)} – {padded_date(end)}"
 
 
 class DateType(click.ParamType):

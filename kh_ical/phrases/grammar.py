@@ -23,9 +23,9 @@ from kh_ical.phrases import periods as P
 from kh_ical.phrases.context import Draft, EventRef, ResolveContext
 from kh_ical.phrases.lexicon import AROUND_EVENT_DAYS, DAY_HALF_WORDS, LABEL_PHRASES, ROMAN, SECTION_REF
 from kh_ical.phrases.patterns import Input, Match, Rule, compile_pattern
-from kh_ical.phrases.periods import Period, fmt, fmt_span, plus_days
+from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, prepare, tokenize
-from kh_ical.text import match_key
+from kh_ical.text import match_key, vn_date
 
 # --- helpers -----------------------------------------------------------------
 
@@ -86,7 +86,7 @@ def event_day(ev: Event) -> str:
     """"Kỷ niệm 20 năm … (1/1/2024)", with the caveat of an estimated date."""
     caveat = ", ngày dự kiến" if ev.status.value == "estimated" else ""
     assert ev.date is not None
-    return f"{ev.name} ({fmt(ev.date)}{caveat})"
+    return f"{ev.name} ({vn_date(ev.date)}{caveat})"
 
 
 # --- periods -----------------------------------------------------------------
@@ -367,7 +367,7 @@ def c_period(m: Match) -> Draft:
 
 def c_complete_in(m: Match) -> Draft:
     p = m["p"]
-    return span_draft(Kind.DEADLINE, p, f"hoàn thành trong {p.text}: hạn chót ngày cuối, {fmt(p.end)}",
+    return span_draft(Kind.DEADLINE, p, f"hoàn thành trong {p.text}: hạn chót ngày cuối, {vn_date(p.end)}",
                       verb="Hoàn thành")
 
 
@@ -375,19 +375,19 @@ def c_before(m: Match) -> Draft:
     p: Period = m["p"]
     d = plus_days(p.start, -1)
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
-    return Draft(Kind.DEADLINE, span=(d, d), basis=f"trước {p.text}: hạn chót là ngày liền trước, {fmt(d)}",
+    return Draft(Kind.DEADLINE, span=(d, d), basis=f"trước {p.text}: hạn chót là ngày liền trước, {vn_date(d)}",
                  approximate=p.approximate, verb=verb)
 
 
 def c_latest(m: Match) -> Draft:
     p = m["p"]
-    return span_draft(Kind.DEADLINE, p, f"chậm nhất {p.text}: hạn chót {fmt(p.end)}")
+    return span_draft(Kind.DEADLINE, p, f"chậm nhất {p.text}: hạn chót {vn_date(p.end)}")
 
 
 def c_until_end(m: Match) -> Draft:
     p = m["p"]
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
-    return span_draft(Kind.DEADLINE, p, f"đến hết {p.text}: hạn chót {fmt(p.end)}", verb=verb)
+    return span_draft(Kind.DEADLINE, p, f"đến hết {p.text}: hạn chót {vn_date(p.end)}", verb=verb)
 
 
 def offset_draft(m: Match, kind: Kind, before: int | None, after: int | None, **kw) -> Draft:
@@ -518,7 +518,7 @@ def c_stage(m: Match) -> Draft:
 def c_open_start(m: Match) -> Draft:
     a: Period = m["a"]
     return Draft(Kind.DAY, span=(a.start, a.start), label="Bắt đầu", approximate=a.approximate,
-                 basis=f"bắt đầu từ {a.text}: ngày đầu tiên, {fmt(a.start)}")
+                 basis=f"bắt đầu từ {a.text}: ngày đầu tiên, {vn_date(a.start)}")
 
 
 def c_day_list(m: Match) -> tuple[Draft, ...]:
@@ -543,7 +543,7 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
     days = sorted(set(days))
     if all((b - a).days == 1 for a, b in pairwise(days)):
         return (Draft(Kind.WINDOW, span=(days[0], days[-1]), basis=f"{m.text}: {fmt_span(days[0], days[-1])}"),)
-    return tuple(Draft(Kind.DAY, span=(d, d), basis=f"{m.text}: {fmt(d)}") for d in days)
+    return tuple(Draft(Kind.DAY, span=(d, d), basis=f"{m.text}: {vn_date(d)}") for d in days)
 
 
 def c_phase(m: Match) -> tuple[Draft, ...]:
@@ -568,7 +568,7 @@ def c_timed(m: Match) -> Draft:
     if p.grain != "day":
         raise fail(m, "giờ phải đi với một ngày cụ thể")
     t = parse_time(m)
-    return Draft(Kind.DAY, span=(p.start, p.start), time=t, basis=f"{t:%H:%M} ngày {fmt(p.start)}")
+    return Draft(Kind.DAY, span=(p.start, p.start), time=t, basis=f"{t:%H:%M} ngày {vn_date(p.start)}")
 
 
 def c_part_of_day(m: Match) -> Draft:

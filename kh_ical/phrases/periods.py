@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
+from kh_ical.text import vn_date
+
 
 @dataclass(frozen=True)
 class Period:
@@ -67,10 +69,5 @@ def plus_days(date: dt.date, n: int) -> dt.date:
     return date + relativedelta(days=n)
 
 
-def fmt(date: dt.date) -> str:
-    """Vietnamese short date: 1/1/2024."""
-    return f"{date.day}/{date.month}/{date.year}"
-
-
 def fmt_span(start: dt.date, end: dt.date) -> str:
-    return fmt(start) if start == end else f"{fmt(start)} – {fmt(end)}"
+    return vn_date(start) if start == end else f"{vn_date(start)} – {vn_date(end)}"
