@@ -19,6 +19,7 @@ from kh_ical import manifest
 from kh_ical import state as st
 from kh_ical.errors import DataError, KhIcalError, Problem
 from kh_ical.feed import FeedContent, FeedOptions, Stamp, content_hash, plan_feeds, render_feed
+from kh_ical.files import write_atomic
 from kh_ical.loader import load_plan
 from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan
 from kh_ical.private import ensure_tokens, load_tokens
@@ -94,9 +95,7 @@ def _write_cache(out_dir: Path, data: bytes | None) -> None:
     if data is None:
         target.unlink(missing_ok=True)
         return
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
+    write_atomic(target, data)
 
 
 def _options_key(options: BuildOptions) -> dict[str, object]:

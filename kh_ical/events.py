@@ -10,8 +10,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 from kh_ical.agencies import name_key, task_roles, tokenize
 from kh_ical.errors import DataError, Problem
+from kh_ical.files import write_atomic
 from kh_ical.loader import EVENTS_FILE, did_you_mean, file_names, plan_from_documents, read_documents
 from kh_ical.model import ALL_FEED, Event, EventStatus, Kind, Occurrence, Plan, ResolvedPlan, Task, task_sort_key
 from kh_ical.resolve import raise_for_errors, resolve_plan
@@ -214,19 +213,8 @@ def dump_json(doc: Any) -> str:
 
 
 def write_json_atomic(path: Path, doc: Any) -> None:
-    """Write through a temporary file in the same folder, then os.replace."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(dump_json(doc))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():  # mkstemp makes the file private (0600): keep the original's mode
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write atomically, keeping the file's mode."""
+    write_atomic(path, dump_json(doc).encode("utf-8"))
 
 
 # --- what hangs on each event: the report of `kh-ical events` ------------------------

@@ -9,11 +9,11 @@ agency's token revokes its old link: the next build removes the old path.
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from pathlib import Path
 
 from kh_ical.errors import KhIcalError
+from kh_ical.files import write_atomic
 
 DEFAULT_SECRETS = Path("secrets/feed-tokens.json")
 TOKEN_BYTES = 18  # 24 URL-safe characters, 144 random bits
@@ -50,16 +50,7 @@ def save_tokens(path: Path, tokens: dict[str, str]) -> None:
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700)
     text = json.dumps({"tokens": dict(sorted(tokens.items()))}, ensure_ascii=False, indent=2) + "\n"
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o600)  # umask may have narrowed it; never widen
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(path, text.encode("utf-8"), mode=0o600)
 
 
 def ensure_tokens(path: Path, agency_ids) -> dict[str, str]:
