@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import importlib
 import os
 import shutil
@@ -24,15 +25,17 @@ from pathlib import Path
 STAGES = (
     ("kh_ical.loader", "load_plan"),
     ("kh_ical.resolve", "resolve_plan"),
-    ("kh_ical.build", "plan_feeds"),
+    ("kh_ical.build", "_stage_feeds"),
     ("kh_ical.build", "content_hash"),
-    ("kh_ical.state", "diff"),
-    ("kh_ical.build", "_render"),
     ("kh_ical.build", "render_feed"),
     ("kh_ical.build", "validate_feed_bytes"),
-    ("kh_ical.build", "_site_pages"),
-    ("kh_ical.build", "_compare"),
-    ("kh_ical.build", "write_files"),
+    ("kh_ical.build", "_stage_pages"),
+    ("kh_ical.build", "render_site"),
+    ("kh_ical.state", "merge"),
+    ("kh_ical.state", "dumps"),
+    ("kh_ical.state", "changes"),
+    ("kh_ical.files", "Staging.add"),
+    ("kh_ical.files", "Staging.commit"),
 )
 
 totals: dict[str, float] = defaultdict(float)
@@ -55,13 +58,15 @@ def timed(name: str, fn):
 def instrument() -> list[str]:
     """Wrap every stage found; returns the names wrapped."""
     done = []
-    for module_name, attr in STAGES:
+    for module_name, dotted in STAGES:
         module = importlib.import_module(module_name)
-        fn = getattr(module, attr, None)
+        owner_name, _, attr = dotted.rpartition(".")
+        owner = getattr(module, owner_name) if owner_name else module
+        fn = getattr(owner, attr, None)
         if fn is None:
             continue
         wrapped = timed(attr, fn)
-        setattr(module, attr, wrapped)
+        setattr(owner, attr, wrapped)
         # modules that imported the function by name see the wrapper too
         for other in ("kh_ical.build", "kh_ical.loader", "kh_ical.resolve"):
             mod = sys.modules.get(other)
@@ -84,11 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     imports = time.perf_counter() - t0
     instrument()
     shutil.rmtree(args.out, ignore_errors=True)
+    gc.disable()  # as the `build` command does
     t1 = time.perf_counter()
     importlib.import_module("kh_ical.build").build(args.data, args.out)
     whole = time.perf_counter() - t1
     print(f"{'imports':<22} {imports:8.3f} s")
-    for _, name in STAGES:
+    for _, dotted in STAGES:
+        name = dotted.rpartition(".")[2]
         if name in totals:
             print(f"{name:<22} {totals[name]:8.3f} s  ({calls[name]} calls)")
     print(f"{'build() total':<22} {whole:8.3f} s")

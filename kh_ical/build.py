@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -18,8 +17,8 @@ from pathlib import Path, PurePosixPath
 from kh_ical import manifest
 from kh_ical import state as st
 from kh_ical.errors import DataError, KhIcalError, Problem
-from kh_ical.feed import FeedContent, FeedOptions, Stamp, content_hash, plan_feeds, render_feed
-from kh_ical.files import write_atomic
+from kh_ical.feed import FeedOptions, Stamp, content_hash, iter_feeds, render_feed
+from kh_ical.files import Staging, write_atomic
 from kh_ical.loader import load_plan
 from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan
 from kh_ical.private import ensure_tokens, load_tokens
@@ -84,9 +83,9 @@ def build(data_dir: Path, out_dir: Path, options: BuildOptions = BuildOptions())
         return BuildReport(out_dir, feeds, st.Changes(), warnings=warnings, check=options.check)
     resolved = resolve_plan(load_plan(data_dir))
     raise_for_errors(resolved)
-    report, files = _publish(resolved, out_dir, options, None)
+    report, digests = _publish(resolved, out_dir, options, None)
     if not options.check:  # after the outputs: a build that failed half-way leaves a cache that does not match
-        _write_cache(out_dir, manifest.dumps(inputs, files, report.feeds, report.warnings) if inputs else None)
+        _write_cache(out_dir, manifest.dumps(inputs, digests, report.feeds, report.warnings) if inputs else None)
     return report
 
 
@@ -112,26 +111,62 @@ def build_resolved(
 
 def _publish(
     resolved: ResolvedPlan, out_dir: Path, options: BuildOptions, now: dt.datetime | None
-) -> tuple[BuildReport, dict[str, bytes]]:
-    """The report and every file of the build (written unless options.check)."""
+) -> tuple[BuildReport, dict[str, str]]:
+    """The report and the SHA-256 of every file of the build (written unless options.check).
+
+    Feeds are rendered, compared and staged one at a time (`files.Staging`);
+    nothing visible changes until every file is staged.
+    """
     validate_ids(resolved)
     tokens = _tokens(resolved, options)
-    contents = plan_feeds(resolved, options.feed_options(), lambda slug: _feed_path(slug, tokens))
     old = st.load(out_dir)
-    hashes = {e.uid: content_hash(e) for c in contents for e in c.events}
-    _check_unique(contents)
-    new = st.diff(old, hashes, now if now is not None else st.build_time())
-    files, infos = _render(contents, new)
-    files.update(_site_pages(resolved, infos, options, set(files)))
-    new = st.State(new.events, tuple(sorted(record_path(p) for p in files)))
-    files[st.STATE_FILE] = st.dumps(new)
-    for path in files:
-        safe_path(out_dir, path)
-    report = _compare(out_dir, files, old, new, infos, contents, options)
-    report = _with_warnings(report, resolved, infos)
-    if not options.check:
-        write_files(out_dir, files, report.files_removed)
-    return report, files
+    now = now if now is not None else st.build_time()
+    staged = Staging(write=not options.check)
+    try:
+        records, infos, titles = _stage_feeds(resolved, out_dir, options, tokens, old, now, staged)
+        _stage_pages(resolved, infos, options, out_dir, staged)
+        new = st.State(st.merge(old, records), tuple(sorted(record_path(p) for p in staged.digests)))
+        staged.add(st.STATE_FILE, out_dir / st.STATE_FILE, st.dumps(new), durable=True)
+        removed = tuple(p for p in produced_before(out_dir, old) if p not in staged.digests)
+        if not options.check:
+            staged.commit(lambda: [_remove(out_dir, rel) for rel in removed], last=st.STATE_FILE)
+    finally:
+        staged.discard()
+    report = BuildReport(
+        out_dir, tuple(infos), st.changes(old, new), tuple(sorted(staged.added)), tuple(sorted(staged.changed)),
+        removed, check=options.check, titles=titles,
+    )
+    return _with_warnings(report, resolved, infos), staged.digests
+
+
+def _stage_feeds(resolved, out_dir, options, tokens, old: st.State, now, staged: Staging):
+    """Render every feed with its SEQUENCE/DTSTAMP from the state, and stage it.
+
+    Returns the new state records of the published UIDs, the feeds' FeedInfo,
+    and "path: SUMMARY (date)" of the UIDs that are new or changed.
+    """
+    records: dict[str, st.Record] = {}
+    infos: list[FeedInfo] = []
+    titles: dict[str, str] = {}
+    for content in iter_feeds(resolved, options.feed_options(), lambda slug: _feed_path(slug, tokens)):
+        spec = content.spec
+        stamps = {}
+        for event in content.events:
+            if event.uid in records:  # UIDs hold the feed's slug: a clash means a bug, not bad data
+                raise KhIcalError(f"UID {event.uid} used twice (in {spec.slug} and an earlier feed)")
+            before = old.events.get(event.uid)
+            record = records[event.uid] = st.advance(before, content_hash(event), now)
+            stamps[event.uid] = Stamp(record.sequence, record.changed)
+            if record is not before:
+                titles[event.uid] = f"{spec.path}: {event.summary} ({event.start.isoformat()})"
+        data = render_feed(content, stamps)
+        validate_feed_bytes(spec.path, data, len(content.events))
+        staged.add(spec.path, safe_path(out_dir, spec.path), data)
+        infos.append(
+            FeedInfo(spec.slug, spec.agency, spec.name, spec.path, len(content.events), len(data),
+                     spec.lead_tasks, spec.partner_tasks)
+        )
+    return records, infos, titles
 
 
 def validate_ids(resolved: ResolvedPlan) -> None:
@@ -181,83 +216,38 @@ def _feed_path(slug: str, tokens: dict[str, str]) -> str:
     return f"{PRIVATE_DIR}/{tokens[slug]}/{slug}.ics" if slug in tokens else f"{slug}.ics"
 
 
-def _check_unique(contents: list[FeedContent]) -> None:
-    """UIDs are distinct across feeds (clients confuse shared UIDs)."""
-    seen: dict[str, str] = {}
-    for content in contents:
-        for event in content.events:
-            if event.uid in seen:
-                raise KhIcalError(f"UID {event.uid} used twice ({seen[event.uid]}, {content.spec.slug})")
-            seen[event.uid] = content.spec.slug
-
-
-def _render(contents: list[FeedContent], state: st.State) -> tuple[dict[str, bytes], list[FeedInfo]]:
-    files: dict[str, bytes] = {}
-    infos: list[FeedInfo] = []
-    for content in contents:
-        stamps = {
-            e.uid: Stamp(state.events[e.uid].sequence, state.events[e.uid].changed) for e in content.events
-        }
-        data = render_feed(content, stamps)
-        validate_feed_bytes(content.spec.path, data, len(content.events))
-        spec = content.spec
-        files[spec.path] = data
-        infos.append(
-            FeedInfo(spec.slug, spec.agency, spec.name, spec.path, len(content.events), len(data),
-                     spec.lead_tasks, spec.partner_tasks)
-        )
-    return files, infos
-
-
 def validate_feed_bytes(path: str, data: bytes, events: int) -> None:
     """Refuse to publish a feed that clients would choke on (a bug guard)."""
     problems = []
-    if not data.endswith(b"\r\n") or b"\n" in data.replace(b"\r\n", b""):
+    if not data.endswith(b"\r\n") or data.count(b"\n") != data.count(b"\r\n"):
         problems.append("line endings are not CRLF")
-    lines = data.split(b"\r\n")
-    for n, line in enumerate(lines, 1):
-        if len(line) > 75:
-            problems.append(f"line {n} is {len(line)} octets long")
-        if not line.isascii():
-            try:
-                line.decode("utf-8")
-            except UnicodeDecodeError:
-                problems.append(f"line {n} is not valid UTF-8 on its own")
+    lengths = list(map(len, data.split(b"\r\n")))
+    if max(lengths) > 75:
+        problems.append(f"line {lengths.index(max(lengths)) + 1} is {max(lengths)} octets long")
+    try:  # lines are joined by ASCII octets, so this also means every line is UTF-8 on its own
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(f"line {data.count(_NL, 0, exc.start) + 1} is not valid UTF-8 on its own")
     # Counting the component lines instead of a full icalendar read-back (which
     # cost as much as rendering); the strict parsers run in the tests.
-    if lines.count(b"BEGIN:VEVENT") != events or lines.count(b"END:VEVENT") != events:
+    if data.count(b"\r\nBEGIN:VEVENT\r\n") != events or data.count(b"\r\nEND:VEVENT\r\n") != events:
         problems.append("the feed does not hold every event")
     if problems:
         raise KhIcalError(f"{path}: internal error, feed not written: {'; '.join(problems[:5])}")
 
 
-def _site_pages(resolved, infos, options: BuildOptions, taken: set[str]) -> dict[str, bytes]:
+_NL = b"\n"
+
+
+def _stage_pages(resolved, infos, options: BuildOptions, out_dir: Path, staged: Staging) -> None:
     """The index and agency pages (`kh_ical.site`), published beside the feeds."""
     # The pages are published next to the feeds: they never show private URLs
     # (those are handed out with `kh-ical tokens`).
-    pages = render_site(resolved, infos, base_url=options.base_url, private_urls=False)
-    clash = sorted(set(pages) & (taken | {st.STATE_FILE, manifest.CACHE_FILE}))
-    if clash:
-        raise KhIcalError(f"site pages would overwrite feeds: {', '.join(clash)}")
-    return dict(pages)
-
-
-def _compare(out_dir, files, old, new, infos, contents, options) -> BuildReport:
-    added, changed = [], []
-    for path, data in sorted(files.items()):
-        target = out_dir / path
-        if not target.is_file():
-            added.append(path)
-        elif target.read_bytes() != data:
-            changed.append(path)
-    removed = [p for p in produced_before(out_dir, old) if p not in files]
-    titles = {
-        e.uid: f"{c.spec.path}: {e.summary} ({e.start.isoformat()})" for c in contents for e in c.events
-    }
-    return BuildReport(
-        out_dir, tuple(infos), st.changes(old, new), tuple(added), tuple(changed),
-        tuple(sorted(removed)), check=options.check, titles=titles,
-    )
+    taken = set(staged.digests) | {st.STATE_FILE, manifest.CACHE_FILE}
+    for path, page in render_site(resolved, infos, base_url=options.base_url, private_urls=False).items():
+        if path in taken:
+            raise KhIcalError(f"site pages would overwrite feeds: {path}")
+        staged.add(path, safe_path(out_dir, path), page)
 
 
 def record_path(path: str) -> str:
@@ -293,41 +283,6 @@ def _with_warnings(report: BuildReport, resolved: ResolvedPlan, infos: list[Feed
     for task, unresolved in resolved.unresolved:
         warnings.append(f"{task.id}: chưa có ngày, không đưa vào lịch — {unresolved.reason}")
     return replace(report, warnings=tuple(warnings))
-
-
-def write_files(out_dir: Path, files: dict[str, bytes], removed: tuple[str, ...]) -> None:
-    """Write changed files atomically, remove stale ones, the state file last.
-
-    All temporary files are written first; if any write fails they are deleted
-    and nothing visible changes.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    order = sorted(p for p in files if p != st.STATE_FILE) + [st.STATE_FILE]
-    pending: list[tuple[Path, Path]] = []
-    try:
-        for rel in order:
-            target = safe_path(out_dir, rel)
-            if target.is_file() and target.read_bytes() == files[rel]:
-                continue  # unchanged: leave the file (and its mtime) alone
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                fh.write(files[rel])
-                if rel == st.STATE_FILE:  # feeds and pages can be regenerated from the data
-                    fh.flush()
-                    os.fsync(fh.fileno())
-            pending.append((tmp, target))
-    except BaseException:
-        for tmp, _ in pending:
-            tmp.unlink(missing_ok=True)
-        raise
-    state_move = [m for m in pending if m[1].name == st.STATE_FILE and m[1].parent == out_dir]
-    for tmp, target in [m for m in pending if m not in state_move]:
-        os.replace(tmp, target)
-    for rel in removed:
-        _remove(out_dir, rel)
-    for tmp, target in state_move:
-        os.replace(tmp, target)
 
 
 def _remove(out_dir: Path, rel: str) -> None:

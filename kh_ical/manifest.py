@@ -55,11 +55,11 @@ def inputs_hash(data_dir: Path, options: dict[str, object]) -> str:
     return h.hexdigest()
 
 
-def dumps(inputs: str, files: dict[str, bytes], feeds: tuple[FeedInfo, ...], warnings: tuple[str, ...]) -> bytes:
+def dumps(inputs: str, digests: dict[str, str], feeds: tuple[FeedInfo, ...], warnings: tuple[str, ...]) -> bytes:
     body = {
         "version": VERSION,
         "inputs": inputs,
-        "outputs": {path: sha256(data) for path, data in sorted(files.items())},
+        "outputs": dict(sorted(digests.items())),
         "feeds": [[f.slug, f.agency, f.name, f.path, f.events, f.size, list(f.lead_tasks), list(f.partner_tasks)]
                   for f in feeds],
         "warnings": list(warnings),

@@ -65,20 +65,30 @@ def diff(old: State, hashes: Mapping[str, str], now: dt.datetime) -> State:
     New UID → SEQUENCE 0; changed hash, or an event that comes back → SEQUENCE+1;
     both stamped `now`. Same hash → record kept as it was. Missing → kept, absent.
     """
-    now = now.astimezone(dt.timezone.utc).replace(microsecond=0)
-    events: dict[str, Record] = {}
+    records = {uid: advance(old.events.get(uid), digest, now) for uid, digest in hashes.items()}
+    return State(merge(old, records), old.files)
+
+
+def advance(record: Record | None, digest: str, now: dt.datetime) -> Record:
+    """One published UID's record: `record` itself when nothing changed."""
+    if record is None:
+        return Record(digest, 0, _whole_seconds(now))
+    if record.hash == digest and record.present:
+        return record
+    return Record(digest, record.sequence + 1, _whole_seconds(now))
+
+
+def merge(old: State, records: Mapping[str, Record]) -> dict[str, Record]:
+    """`records` (the published UIDs) and, marked absent, the old UIDs not among them; sorted."""
+    events = dict(records)
     for uid, rec in old.events.items():
-        if uid not in hashes:
-            events[uid] = replace(rec, present=False)
-    for uid, digest in hashes.items():
-        rec = old.events.get(uid)
-        if rec is None:
-            events[uid] = Record(digest, 0, now)
-        elif rec.hash == digest and rec.present:
-            events[uid] = rec
-        else:
-            events[uid] = Record(digest, rec.sequence + 1, now)
-    return State(dict(sorted(events.items())), old.files)
+        if uid not in records:
+            events[uid] = replace(rec, present=False) if rec.present else rec
+    return dict(sorted(events.items()))
+
+
+def _whole_seconds(now: dt.datetime) -> dt.datetime:
+    return now.astimezone(dt.timezone.utc).replace(microsecond=0)
 
 
 def changes(old: State, new: State) -> Changes:

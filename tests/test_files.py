@@ -1,13 +1,14 @@
-"""kh_ical.files.write_atomic: all or nothing, and the right permissions."""
+"""kh_ical.files: write_atomic (all or nothing, the right permissions) and Staging."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 
 import pytest
 
-from kh_ical.files import write_atomic
+from kh_ical.files import Staging, write_atomic
 
 
 def mode(path) -> int:
@@ -41,3 +42,40 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
         write_atomic(target, "not bytes")  # type: ignore[arg-type]
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_staging_writes_nothing_visible_until_commit(tmp_path):
+    (tmp_path / "same.ics").write_bytes(b"same")
+    (tmp_path / "old.ics").write_bytes(b"old")
+    same_inode = (tmp_path / "same.ics").stat().st_ino
+    staged = Staging()
+    staged.add("same.ics", tmp_path / "same.ics", b"same")
+    staged.add("old.ics", tmp_path / "old.ics", b"new!")
+    staged.add("sub/new.ics", tmp_path / "sub" / "new.ics", b"brand new")
+    staged.add("state", tmp_path / "state", b"{}", durable=True)
+    assert (staged.added, staged.changed) == (["sub/new.ics", "state"], ["old.ics"])
+    assert staged.digests["old.ics"] == hashlib.sha256(b"new!").hexdigest()
+    assert (tmp_path / "old.ics").read_bytes() == b"old" and not (tmp_path / "state").exists()
+    seen_at_removal = []
+    staged.commit(lambda: seen_at_removal.append((tmp_path / "state").exists()), last="state")
+    assert seen_at_removal == [False]  # the state file moves in after removals
+    assert (tmp_path / "old.ics").read_bytes() == b"new!" and (tmp_path / "sub/new.ics").read_bytes() == b"brand new"
+    assert (tmp_path / "same.ics").stat().st_ino == same_inode  # unchanged files are not rewritten
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["new.ics", "old.ics", "same.ics", "state", "sub"]
+
+
+def test_staging_discard_and_check_mode_leave_the_folder_alone(tmp_path):
+    (tmp_path / "a.ics").write_bytes(b"a")
+    staged = Staging()
+    staged.add("a.ics", tmp_path / "a.ics", b"changed")
+    staged.add("b.ics", tmp_path / "b.ics", b"b")
+    with pytest.raises(ValueError, match="staged twice"):
+        staged.add("b.ics", tmp_path / "b.ics", b"b")
+    staged.discard()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ics"] and (tmp_path / "a.ics").read_bytes() == b"a"
+    check = Staging(write=False)
+    check.add("a.ics", tmp_path / "a.ics", b"changed")
+    check.add("c.ics", tmp_path / "c.ics", b"c")
+    check.commit()
+    assert (check.added, check.changed) == (["c.ics"], ["a.ics"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ics"]
