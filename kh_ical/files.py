@@ -57,15 +57,20 @@ class Staging:
         self.changed: list[str] = []
         self._pending: dict[str, tuple[Path, Path]] = {}  # relative path → (temporary file, target)
 
-    def add(self, rel: str, target: Path, data: bytes, durable: bool = False) -> None:
-        """Stage `data` for `target` (`rel`: its path in reports); `durable`: fsync it."""
+    def add(self, rel: str, target: Path, data: bytes | list[bytes], durable: bool = False) -> None:
+        """Stage `data` (bytes, or a list of pieces) for `target` (`rel`: its
+        path in reports); `durable`: fsync it."""
         if rel in self.digests:
             raise ValueError(f"{rel} staged twice")
-        self.digests[rel] = hashlib.sha256(data).hexdigest()
+        parts = [data] if isinstance(data, bytes) else data
+        digest = hashlib.sha256()
+        for part in parts:
+            digest.update(part)
+        self.digests[rel] = digest.hexdigest()
         same = False
         if not target.is_file():
             self.added.append(rel)
-        elif target.stat().st_size == len(data) and target.read_bytes() == data:
+        elif target.stat().st_size == sum(map(len, parts)) and _same_bytes(target, parts):
             same = True
         else:
             self.changed.append(rel)
@@ -75,7 +80,7 @@ class Staging:
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         self._pending[rel] = (tmp, target)
         with open(tmp, "wb") as fh:
-            fh.write(data)
+            fh.writelines(parts)
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -94,3 +99,9 @@ class Staging:
         for tmp, _ in self._pending.values():
             tmp.unlink(missing_ok=True)
         self._pending.clear()
+
+
+def _same_bytes(path: Path, parts: list[bytes]) -> bool:
+    """Whether the file holds exactly the concatenation of `parts` (same size known)."""
+    with open(path, "rb") as fh:
+        return all(fh.read(len(part)) == part for part in parts)

@@ -95,3 +95,31 @@ def test_sequence_is_monotonic_over_any_history(builds):
         assert {u for u, r in new.events.items() if r.present} == set(hashes)
         assert st.loads(st.dumps(new)).events == new.events
         state = new
+
+
+def reference_dumps(state: st.State) -> bytes:
+    """The state file as json.dumps wrote it before dumps was written out by hand."""
+    import json
+
+    events = {
+        uid: {"hash": r.hash, "sequence": r.sequence, "changed": r.changed.strftime("%Y-%m-%dT%H:%M:%SZ"),
+              **({} if r.present else {"present": False})}
+        for uid, r in sorted(state.events.items())
+    }
+    lines = [f"  {json.dumps(uid)}: {json.dumps(body, sort_keys=True)}" for uid, body in events.items()]
+    files = json.dumps(sorted(state.files), ensure_ascii=False)
+    body = ",\n".join(lines)
+    return f'{{\n "version": 1,\n "files": {files},\n "events": {{\n{body}\n }}\n}}\n'.encode()
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(records=hs.dictionaries(
+    hs.text(max_size=30),
+    hs.tuples(hs.text(max_size=70), hs.integers(0, 10**6), hs.sampled_from([T0, T1, T2]), hs.booleans()),
+    max_size=8,
+), files=hs.lists(hs.text(max_size=20), max_size=4))
+def test_dumps_writes_the_same_text_as_json_dumps(records, files):
+    state = st.State({u: st.Record(h, s, c, p) for u, (h, s, c, p) in records.items()}, tuple(files))
+    assert st.dumps(state) == reference_dumps(state)
+    if records:
+        assert st.loads(st.dumps(state)) == st.State(dict(sorted(state.events.items())), tuple(sorted(files)))

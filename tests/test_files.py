@@ -79,3 +79,16 @@ def test_staging_discard_and_check_mode_leave_the_folder_alone(tmp_path):
     check.commit()
     assert (check.added, check.changed) == (["c.ics"], ["a.ics"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ics"]
+
+
+def test_staging_takes_pieces_and_compares_them_with_the_file(tmp_path):
+    (tmp_path / "a.ics").write_bytes(b"head|one|end")
+    staged = Staging()
+    staged.add("a.ics", tmp_path / "a.ics", [b"head|", b"one|", b"end"])  # same bytes in pieces
+    staged.add("b.ics", tmp_path / "a.ics".replace("a", "b"), [b"x"])
+    assert staged.changed == [] and staged.digests["a.ics"] == hashlib.sha256(b"head|one|end").hexdigest()
+    (tmp_path / "c.ics").write_bytes(b"head|two|end")  # same size, other bytes
+    staged.add("c.ics", tmp_path / "c.ics", [b"head|", b"one|", b"end"])
+    assert staged.changed == ["c.ics"]
+    staged.commit()
+    assert (tmp_path / "c.ics").read_bytes() == b"head|one|end" and (tmp_path / "b.ics").read_bytes() == b"x"
