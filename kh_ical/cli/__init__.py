@@ -5,13 +5,8 @@ Library errors (`KhIcalError`) become "Error: …" and exit status 1 here,
 in one place, for every command.
 """
 
-# Importing the command modules registers their commands on `cli`.
-from kh_ical.cli import (
-    build_cmds,  # noqa: E402,F401
-    data_cmds,  # noqa: E402,F401
-    resolve_cmds,  # noqa: E402,F401
-    site_cmds,  # noqa: E402,F401
-)
+# Importing a command module registers its commands on `cli`; `cli` imports
+# the module of the command being run (base.COMMAND_MODULES).
 from kh_ical.cli.base import cli
 
 __all__ = ["cli"]

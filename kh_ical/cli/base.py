@@ -3,15 +3,41 @@
 from __future__ import annotations
 
 import functools
+import importlib
 from pathlib import Path
 
 import click
 
 from kh_ical.errors import KhIcalError
 
+# Command → the module that defines it. A command's module is imported only when
+# that command runs (or for --help): `kh-ical build` does not load the server,
+# the checker or the exporters. tests/test_cli.py keeps this table complete.
+COMMAND_MODULES = {
+    "build": "build_cmds",
+    "agencies": "data_cmds",
+    "events": "data_cmds",
+    "resolve": "resolve_cmds",
+    "export": "resolve_cmds",
+    "grammar": "resolve_cmds",
+    "check": "site_cmds",
+    "serve": "site_cmds",
+    "tokens": "site_cmds",
+}
+
 
 class KhGroup(click.Group):
-    """Turns every `KhIcalError` raised by a command into a clean error exit."""
+    """Loads command modules on demand and turns every `KhIcalError` raised
+    by a command into a clean error exit."""
+
+    def get_command(self, ctx: click.Context, name: str):
+        if name not in self.commands and name in COMMAND_MODULES:
+            importlib.import_module(f"kh_ical.cli.{COMMAND_MODULES[name]}")
+        return super().get_command(ctx, name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        load_all_commands()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -45,3 +71,8 @@ def data_option(func):
         return func(*args, **kwargs)
 
     return wrapper
+
+
+def load_all_commands() -> None:
+    for module in dict.fromkeys(COMMAND_MODULES.values()):
+        importlib.import_module(f"kh_ical.cli.{module}")
