@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
+from typing import Iterable, Iterator
 
 from kh_ical import manifest
 from kh_ical import state as st
@@ -159,11 +160,10 @@ def _stage_feeds(resolved, out_dir, options, tokens, old: st.State, now, staged:
             stamps[event.uid] = Stamp(record.sequence, record.changed)
             if options.check and record is not before:  # only --check lists them
                 titles[event.uid] = f"{spec.path}: {event.summary} ({event.start.isoformat()})"
-        parts = render_parts(content, stamps)
-        validate_feed_parts(spec.path, parts, len(content.events))
-        staged.add(spec.path, safe_path(out_dir, spec.path), parts)
+        parts = checked_parts(spec.path, render_parts(content, stamps), len(content.events))
+        size = staged.add(spec.path, safe_path(out_dir, spec.path), parts)
         infos.append(
-            FeedInfo(spec.slug, spec.agency, spec.name, spec.path, len(content.events), sum(map(len, parts)),
+            FeedInfo(spec.slug, spec.agency, spec.name, spec.path, len(content.events), size,
                      spec.lead_tasks, spec.partner_tasks)
         )
     return records, infos, titles
@@ -218,38 +218,46 @@ def _feed_path(slug: str, tokens: dict[str, str]) -> str:
 
 def validate_feed_bytes(path: str, data: bytes, events: int) -> None:
     """Refuse to publish a feed that clients would choke on (a bug guard)."""
-    validate_feed_parts(path, [data], events)
+    for _ in checked_parts(path, [data], events):
+        pass
 
 
-def validate_feed_parts(path: str, parts: list[bytes], events: int) -> None:
-    """`validate_feed_bytes` of the feed made of `parts` (each ends a line).
+def checked_parts(path: str, parts: Iterable[bytes], events: int) -> Iterator[bytes]:
+    """The pieces of a feed (each ends a line), passed on while checked; raises
+    KhIcalError after the last one if the feed must not be published.
 
     Line lengths and UTF-8 are guaranteed by `feed.fold` (tested against
     icalendar's folding); here a cut inside a character is still looked for,
     at the folds, where one would be. Splitting or decoding every feed cost
     as much as rendering it at 100,000 tasks.
     """
-    problems = []
-    if not parts or not all(part.endswith(b"\r\n") for part in parts):
-        problems.append("line endings are not CRLF")
-    if sum(part.count(b"\n") for part in parts) != sum(part.count(b"\r\n") for part in parts):
-        problems.append("line endings are not CRLF")
-    if any(_SPLIT_CHARACTER.search(part) for part in parts):
-        problems.append("a folded line starts inside a UTF-8 character")
-    # Counting the component lines instead of a full icalendar read-back (which
-    # cost as much as rendering); the strict parsers run in the tests.
-    if _lines(parts, b"BEGIN:VEVENT\r\n") != events or _lines(parts, b"END:VEVENT\r\n") != events:
-        problems.append("the feed does not hold every event")
+    problems: dict[str, None] = {}
+    begins = ends = pieces = 0
+    for part in parts:
+        pieces += 1
+        if not part.endswith(b"\r\n") or part.count(b"\n") != part.count(b"\r\n"):
+            problems["line endings are not CRLF"] = None
+        if _SPLIT_CHARACTER.search(part):
+            problems["a folded line starts inside a UTF-8 character"] = None
+        # Counting the component lines instead of a full icalendar read-back
+        # (which cost as much as rendering); the strict parsers run in the tests.
+        begins += _count_lines(part, b"BEGIN:VEVENT\r\n")
+        ends += _count_lines(part, b"END:VEVENT\r\n")
+        yield part
+    if not pieces:
+        problems["the feed is empty"] = None
+    if begins != events or ends != events:
+        problems["the feed does not hold every event"] = None
     if problems:
-        raise KhIcalError(f"{path}: internal error, feed not written: {'; '.join(dict.fromkeys(problems))}")
+        raise KhIcalError(f"{path}: internal error, feed not written: {'; '.join(problems)}")
 
 
 _SPLIT_CHARACTER = re.compile(rb"\r\n [\x80-\xbf]")
 
 
-def _lines(parts: list[bytes], line: bytes) -> int:
-    """How many lines of the feed are exactly `line` (which ends with CRLF)."""
-    return sum(part.count(b"\n" + line) + part.startswith(line) for part in parts)
+def _count_lines(part: bytes, line: bytes) -> int:
+    """How many lines of `part` (which starts a line) are exactly `line`."""
+    return part.count(b"\n" + line) + part.startswith(line)
 
 
 

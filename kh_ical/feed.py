@@ -430,15 +430,16 @@ def render_feed(content: FeedContent, stamps: Mapping[str, Stamp], simple: bool 
     return b"".join(render_parts(content, stamps))
 
 
-def render_parts(content: FeedContent, stamps: Mapping[str, Stamp]) -> list[bytes]:
-    """`render_feed`'s bytes in pieces (calendar head, one per VEVENT, end), so that
-    a big feed is checked, hashed and written without one more copy of it."""
+def render_parts(content: FeedContent, stamps: Mapping[str, Stamp]) -> Iterator[bytes]:
+    """`render_feed`'s bytes in pieces (calendar head, one per VEVENT, end), made
+    as they are consumed: a big feed is checked, hashed and written without ever
+    being whole in memory."""
     cal, events = _calendar(content)
     head = _to_ical(cal)  # VCALENDAR properties and VTIMEZONE, then "END:VCALENDAR"
-    parts = [head[: -len(_END)]]
-    parts.extend(_vevent_bytes(event, stamps[event.uid], content.spec.timezone) for event in events)
-    parts.append(_END)
-    return parts
+    yield head[: -len(_END)]
+    for event in events:
+        yield _vevent_bytes(event, stamps[event.uid], content.spec.timezone)
+    yield _END
 
 
 def _calendar(content: FeedContent) -> tuple[Calendar, list[PublishedEvent]]:

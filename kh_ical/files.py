@@ -6,7 +6,7 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable, Iterable
 
 
 def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
@@ -57,33 +57,63 @@ class Staging:
         self.changed: list[str] = []
         self._pending: dict[str, tuple[Path, Path]] = {}  # relative path → (temporary file, target)
 
-    def add(self, rel: str, target: Path, data: bytes | list[bytes], durable: bool = False) -> None:
-        """Stage `data` (bytes, or a list of pieces) for `target` (`rel`: its
-        path in reports); `durable`: fsync it."""
+    def add(self, rel: str, target: Path, data: bytes | Iterable[bytes], durable: bool = False) -> int:
+        """Stage `data` (bytes, or pieces of it) for `target` (`rel`: its path in
+        reports); `durable`: fsync it. Returns the size.
+
+        Pieces are compared with the file on disk as they come; only when one
+        differs is a temporary file started (with the identical beginning copied
+        from the old file), so an unchanged file is neither held nor rewritten.
+        """
         if rel in self.digests:
             raise ValueError(f"{rel} staged twice")
-        parts = [data] if isinstance(data, bytes) else data
-        digest = hashlib.sha256()
-        for part in parts:
-            digest.update(part)
+        digest, size = hashlib.sha256(), 0
+        old = open(target, "rb") if target.is_file() else None
+        same = old is not None  # identical to the file on disk so far
+        out = None if same else self._start(rel, target, None, 0)
+        try:
+            for chunk in (data,) if isinstance(data, bytes) else data:
+                digest.update(chunk)
+                if same:
+                    if old.read(len(chunk)) == chunk:
+                        size += len(chunk)
+                        continue
+                    same, out = False, self._start(rel, target, old, size)
+                if out is not None:
+                    out.write(chunk)
+                size += len(chunk)
+            if same and old.read(1):  # the file on disk is longer
+                same, out = False, self._start(rel, target, old, size)
+            if out is not None and durable:
+                out.flush()
+                os.fsync(out.fileno())
+        finally:
+            for fh in (old, out):
+                if fh is not None:
+                    fh.close()
         self.digests[rel] = digest.hexdigest()
-        same = False
-        if not target.is_file():
+        if old is None:
             self.added.append(rel)
-        elif target.stat().st_size == sum(map(len, parts)) and _same_bytes(target, parts):
-            same = True
-        else:
+        elif not same:
             self.changed.append(rel)
-        if same or not self.write:
-            return  # unchanged: leave the file (and its mtime) alone
+        return size
+
+    def _start(self, rel: str, target: Path, old: BinaryIO | None, size: int) -> BinaryIO | None:
+        """A temporary file for `target` holding the first `size` bytes of `old`;
+        None when not writing."""
+        if not self.write:
+            return None
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         self._pending[rel] = (tmp, target)
-        with open(tmp, "wb") as fh:
-            fh.writelines(parts)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
+        out = open(tmp, "wb")
+        if old is not None:
+            old.seek(0)
+            while size > 0:  # in blocks: a big feed may differ only near its end
+                block = old.read(min(size, 1 << 20))
+                out.write(block)
+                size -= len(block)
+        return out
 
     def commit(self, remove: Callable[[], None] = lambda: None, last: str | None = None) -> None:
         """Move every staged file into place, call `remove`, then move `last`."""
@@ -100,8 +130,3 @@ class Staging:
             tmp.unlink(missing_ok=True)
         self._pending.clear()
 
-
-def _same_bytes(path: Path, parts: list[bytes]) -> bool:
-    """Whether the file holds exactly the concatenation of `parts` (same size known)."""
-    with open(path, "rb") as fh:
-        return all(fh.read(len(part)) == part for part in parts)

@@ -92,3 +92,33 @@ def test_staging_takes_pieces_and_compares_them_with_the_file(tmp_path):
     assert staged.changed == ["c.ics"]
     staged.commit()
     assert (tmp_path / "c.ics").read_bytes() == b"head|one|end" and (tmp_path / "b.ics").read_bytes() == b"x"
+
+
+@pytest.mark.parametrize("old, new", [
+    (b"abcdef", [b"ab", b"cd", b"eX"]),  # differs in the last piece
+    (b"abcdef", [b"ab", b"cd"]),  # a prefix of the file on disk
+    (b"abcd", [b"ab", b"cd", b"ef"]),  # longer than the file on disk
+    (b"abcdef", [b"Xb", b"cdef"]),  # differs at once
+])
+def test_staging_copies_the_identical_beginning_and_writes_the_rest(tmp_path, old, new):
+    target = tmp_path / "f.ics"
+    target.write_bytes(old)
+    staged = Staging()
+    assert staged.add("f.ics", target, iter(new)) == len(b"".join(new))
+    assert staged.changed == ["f.ics"] and target.read_bytes() == old
+    staged.commit()
+    assert target.read_bytes() == b"".join(new)
+
+
+def test_staging_a_failing_producer_leaves_nothing(tmp_path):
+    (tmp_path / "f.ics").write_bytes(b"ab")
+
+    def pieces():
+        yield b"aX"
+        raise RuntimeError("render failed")
+
+    staged = Staging()
+    with pytest.raises(RuntimeError):
+        staged.add("f.ics", tmp_path / "f.ics", pieces())
+    staged.discard()
+    assert [p.name for p in tmp_path.iterdir()] == ["f.ics"] and (tmp_path / "f.ics").read_bytes() == b"ab"
