@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -118,145 +119,153 @@ def iter_site(
 ) -> Iterator[tuple[str, bytes]]:
     """The pages of `render_site`, one (path, bytes) at a time, in path order.
 
-    Only one page is held at a time, so a caller that writes each page as it
-    comes never has the whole site in memory. The agency ids are checked before
-    the first page: a bad id (KhIcalError) yields nothing.
+    A caller that writes each page as it comes never holds the whole site in
+    memory. The agency ids are checked before the first page: a bad id
+    (KhIcalError) yields nothing.
     """
     plan = resolved.plan
     for agency in plan.agencies:
         if not _SLUG.fullmatch(agency.id) or agency.id == ALL_FEED:
             raise KhIcalError(f"agency id {agency.id!r} is not usable as a page name")
     by_slug = {f.slug: f for f in feeds}
-    mine, roles = _roles_index(resolved)
-    views = [_agency_view(plan, a, mine[a.id], roles[a.id], by_slug.get(a.id), base_url, private_urls)
-             for a in plan.agencies]
+    index = _Index(resolved)
+    views = [_agency_view(plan, a, index, by_slug.get(a.id), base_url, private_urls) for a in plan.agencies]
+    index.due.clear()  # in the views now
     env = _environment()
     common = {"plan": plan.info, "plan_date": vn_date(plan.info.date), "base_url": base_url}
     template = env.get_template("agency.html")
-    pending = [(task, un) for task, un in resolved.unresolved]
-    html = _Html(plan)
     # "co-quan/…" sorts before "index.html"; sorted() is stable, so of two agencies
     # with one id the later one is yielded last and wins in a dict, as it always did
-    for view in sorted(views, key=lambda v: v.page):
-        rows = _item_rows(html, mine[view.id], roles[view.id], pending)
-        page = template.render(**common, root="../", agency=view, rows=rows)
-        del rows
-        yield view.page, page.encode("utf-8")
-        del page
+    ordered = sorted(views, key=lambda v: v.page)
+    for n, view in enumerate(ordered):
+        yield view.page, _agency_page(template, common, view, index.rows[view.id])
+        if n + 1 == len(ordered) or ordered[n + 1].id != view.id:
+            del index.rows[view.id]  # its rows are freed as soon as no page needs them
     whole = by_slug.get(ALL_FEED)
     chunks = env.get_template("index.html").generate(
         **common, root="", agencies=views,
         whole=_feed_view(whole, base_url, private_urls) if whole else None,
-        timeline=build_timeline(resolved, html),
+        timeline=build_timeline(resolved, index.rank),
     )
-    yield "index.html", b"".join([chunk.encode("utf-8") for chunk in chunks])
+    page = io.BytesIO()  # grows in place: no list of the chunks beside the joined page
+    for chunk in chunks:
+        page.write(chunk.encode("utf-8"))
+    yield "index.html", page.getvalue()
 
 
-def _roles_index(resolved: ResolvedPlan):
-    """Per agency: its (occurrence, role) pairs and {task id: role}, computed once."""
-    plan = resolved.plan
-    task_role = {t.id: task_roles(plan, t) for t in plan.tasks}
-    mine: dict[str, list] = {a.id: [] for a in plan.agencies}
-    roles: dict[str, dict] = {a.id: {} for a in plan.agencies}
-    for to in (*resolved.occurrences, *resolved.undated):
-        for agency_id, role in task_role[to.task.id].items():
-            mine[agency_id].append((to, role))
-    for t in plan.tasks:
-        for agency_id, role in task_role[t.id].items():
-            roles[agency_id][t.id] = role
-    return mine, roles
+_ROWS = "\x00kh-ical: the rows\x00"  # where an agency page's rows go; replaced by their UTF-8 bytes
 
 
-def _agency_view(plan: Plan, agency: Agency, mine: list, roles: dict, feed: FeedInfo | None, base_url,
+def _agency_page(template, common: dict, view: AgencyView, rows: list[bytes]) -> bytes:
+    page = template.render(**common, root="../", agency=view, rows=Markup(_ROWS if rows else ""))
+    if page.count(_ROWS) == 1:
+        before, _, after = page.partition(_ROWS)
+        return b"".join([before.encode("utf-8"), *rows, after.encode("utf-8")])
+    # the marker is in the data too: the same page, the slow way
+    html = Markup(b"".join(rows).decode("utf-8"))  # every data text in the rows is escaped (_row_halves)
+    return template.render(**common, root="../", agency=view, rows=html).encode("utf-8")
+
+
+_KIND = {Kind.WINDOW: "Thời gian thực hiện", Kind.DEADLINE: "Hạn hoàn thành", Kind.DAY: "Ngày", Kind.UNDATED: ""}
+_ROLE_HTML = {role: escape(role.label).encode("utf-8") for role in Role}
+_KIND_HTML = {kind: f'<div class="small muted">{escape(text)}</div>' if text else "" for kind, text in _KIND.items()}
+_NL = b"\n"
+
+
+class _Index:
+    """What the agency pages need, in one pass over the occurrences.
+
+    rows: per agency, the UTF-8 <tr> rows of its page, as a list of pieces to
+    join (rows of its occurrences, then of its tasks without dates). A row is
+    the same on the page of each of its agencies but for the role: its two
+    halves are made once and shared; they are freed with the last page.
+    due: per agency, its milestones (ends of occurrences not done) as ints
+    that sort by date then document order; `milestones` turns them back.
+    lead, partner: per agency, how many tasks it leads / coordinates.
+    rank: {task id: its place in document order (`task_sort_key`)}.
+    """
+
+    def __init__(self, resolved: ResolvedPlan) -> None:
+        plan = resolved.plan
+        self.ids = sorted({t.id for t in plan.tasks}, key=task_sort_key)
+        self.rank = rank = {tid: n for n, tid in enumerate(self.ids)}
+        self.base = base = len(self.ids) + 1
+        task_role = {t.id: task_roles(plan, t) for t in plan.tasks}
+        self.rows: dict[str, list[bytes]] = {a.id: [] for a in plan.agencies}
+        self.due: dict[str, set[int]] = {a.id: set() for a in plan.agencies}
+        self.lead = dict.fromkeys(self.rows, 0)
+        self.partner = dict.fromkeys(self.rows, 0)
+        rows, due = self.rows, self.due
+        classes: dict[tuple, str] = {}  # (kind, done, approximate, tentative) → css class; ≤ 32 entries
+        for to in (*resolved.occurrences, *resolved.undated):
+            these = task_role[to.task.id]
+            if not these:
+                continue
+            occ = to.occurrence
+            css = classes.get(key := (occ.kind, occ.done, occ.approximate, occ.tentative))
+            if css is None:
+                css = classes[key] = escape(_css(occ))
+            head, tail = _row_halves(css, escape(span_text(occ)), _KIND_HTML[occ.kind], to.task.id, occ.label,
+                                     to.task.content, caveats(plan, occ))
+            end = occ.end.toordinal() * base + rank[to.task.id] if occ.end and not occ.done else None
+            for agency_id, role in these.items():
+                rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
+                if end is not None:
+                    due[agency_id].add(end)
+        for task, un in resolved.unresolved:
+            these = task_role.get(task.id)
+            if not these:
+                continue
+            head, tail = _row_halves("unresolved", "Chưa có ngày", "", task.id, un.label, task.content, (un.reason,))
+            for agency_id, role in these.items():
+                rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
+        for pieces in rows.values():
+            if pieces:
+                pieces.pop()  # the last newline: the template has it
+        for these in task_role.values():
+            for agency_id, role in these.items():
+                counts = self.lead if role is Role.LEAD else self.partner
+                counts[agency_id] += 1
+
+    def milestones(self, agency_id: str) -> list[tuple[dt.date, str]]:
+        """The agency's milestones: (end, task id) of every occurrence not done, by date then document order."""
+        base, ids = self.base, self.ids
+        return [(dt.date.fromordinal(k // base), ids[k % base]) for k in sorted(self.due[agency_id])]
+
+
+def _agency_view(plan: Plan, agency: Agency, index: _Index, feed: FeedInfo | None, base_url,
                  private_urls) -> AgencyView:
-    # milestones: the end of every occurrence not done, by date then document order
-    dues = sorted(
-        {(to.occurrence.end, to.task.id) for to, _ in mine if to.occurrence.end and not to.occurrence.done},
-        key=lambda x: (x[0], task_sort_key(x[1])),
-    )
+    dues = index.milestones(agency.id)
     due = " ".join(f"{d.isoformat()}|{t}" for d, t in dues)
     first = dues[0] if dues else None
     return AgencyView(
         id=agency.id, name=agency.name, short=agency.short, page=f"{PAGE_DIR}/{agency.id}.html",
         members=tuple(plan.agency(m).name for m in agency.members),
-        lead=sum(r is Role.LEAD for r in roles.values()),
-        partner=sum(r is Role.PARTNER for r in roles.values()),
+        lead=index.lead[agency.id], partner=index.partner[agency.id],
         due=due, first_due=f"{vn_date(first[0])} · {first[1]}" if first else "",
         feed=_feed_view(feed, base_url, private_urls) if feed else None,
     )
 
 
-_KIND = {Kind.WINDOW: "Thời gian thực hiện", Kind.DEADLINE: "Hạn hoàn thành", Kind.DAY: "Ngày", Kind.UNDATED: ""}
-
-
 # The rows of the agency pages and of the timeline are many (one per task and
 # agency): they are written here rather than in the templates, ~10× faster than
 # a Jinja loop. Every text from the data goes through `escape` in the f-strings
-# below; the joined rows are then marked safe for the template.
+# below; the rows are then marked safe for the template.
 
 
-class _Html:
-    """Escaped pieces of rows, each made once per render.
-
-    A task's text appears in the rows of each of its agencies and in the
-    timeline: it is flattened and escaped once. Keyed by the text itself; the
-    dicts hold at most one entry per task (or per css combination, ≤ 32) and
-    are dropped with the render.
-    """
-
-    def __init__(self, plan: Plan) -> None:
-        self.plan = plan
-        self._text: dict[str, str] = {}
-        self._css: dict[tuple, str] = {}
-
-    def text(self, text: str) -> str:
-        """`text` on one line, escaped."""
-        html = self._text.get(text)
-        if html is None:
-            html = self._text[text] = escape(_flat(text))
-        return html
-
-    def css(self, occ: Occurrence) -> str:
-        key = (occ.kind, occ.done, occ.approximate, occ.tentative)
-        html = self._css.get(key)
-        if html is None:
-            html = self._css[key] = escape(_css(occ))
-        return html
-
-
-_ROLE_HTML = {role: escape(role.label) for role in Role}
-_KIND_HTML = {kind: f'<div class="small muted">{escape(text)}</div>' if text else "" for kind, text in _KIND.items()}
-
-
-def _item_rows(html: _Html, mine: list, roles: dict, pending: list) -> Markup:
-    """The <tr> of every item of an agency page: its occurrences, then its tasks without dates."""
-    plan = html.plan
-    rows = []
-    for to, role in mine:
-        occ = to.occurrence
-        rows.append(_item_row(html.css(occ), escape(span_text(occ)), _KIND_HTML[occ.kind], escape(to.task.id),
-                              occ.label, html.text(to.task.content), _ROLE_HTML[role], caveats(plan, occ)))
-    for task, un in pending:
-        if task.id in roles:
-            rows.append(_item_row("unresolved", "Chưa có ngày", "", escape(task.id), un.label,
-                                  html.text(task.content), _ROLE_HTML[roles[task.id]], (un.reason,)))
-    return Markup("\n".join(rows))  # every data text escaped here or in _item_row
-
-
-def _item_row(css: str, when: str, kind: str, task: str, label: str | None, content: str, role: str,
-              notes: tuple[str, ...]) -> str:
-    """One <tr>; every argument but `label` and `notes` is already HTML."""
+def _row_halves(css: str, when: str, kind: str, task: str, label: str | None, content: str,
+                notes: tuple[str, ...]) -> tuple[bytes, bytes]:
+    """A <tr> of an agency page before and after its role, UTF-8; `css`, `when` and `kind` are already HTML."""
     label_html = f" · {escape(label)}" if label else ""
     notes_html = ('<ul class="caveats">' + "".join([f"<li>{escape(c)}</li>" for c in notes]) + "</ul>"
                   if notes else "")
-    return (
+    head = (
         f'      <tr class="{css}">\n'
         f'        <td><span class="when">{when}</span>{kind}</td>\n'
-        f"        <td><b>{task}</b>{label_html}<div>{content}</div></td>\n"
-        f'        <td class="role" data-label="Vai trò">{role}</td>\n'
-        f"        <td>{notes_html}</td>\n"
-        "      </tr>"
+        f"        <td><b>{escape(task)}</b>{label_html}<div>{escape(_flat(content))}</div></td>\n"
+        '        <td class="role" data-label="Vai trò">'
     )
+    return head.encode("utf-8"), f"</td>\n        <td>{notes_html}</td>\n      </tr>".encode("utf-8")
 
 
 def _feed_view(feed: FeedInfo, base_url: str | None, private_urls: bool) -> FeedView:
@@ -343,6 +352,11 @@ def span_text(occ: Occurrence) -> str:
 
 
 def _flat(text: str) -> str:
+    """`text` on one line: each run of whitespace one space, none at the ends."""
+    # most texts are flat already; a quicker test than splitting them (whitespace
+    # other than " " is never printable, see tests/test_site_fast.py)
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
     return " ".join(text.split())
 
 
@@ -374,10 +388,13 @@ class Timeline:
     sections: Callable[[], Iterator[Markup]]  # the HTML of each section and its rows, made as the page is written
 
 
-def build_timeline(resolved: ResolvedPlan, html: _Html | None = None) -> Timeline | None:
-    """Sections, tasks and events on one axis from the first to the last month."""
+def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -> Timeline | None:
+    """Sections, tasks and events on one axis from the first to the last month.
+
+    rank: {task id: place in document order}, when the caller has it already.
+    """
     plan = resolved.plan
-    html = html or _Html(plan)
+    classes: dict[tuple, str] = {}  # (kind, done, approximate, tentative) → class; ≤ 32 entries
     dated = [to for to in resolved.occurrences if to.occurrence.start and to.occurrence.end]
     days = [d for to in dated for d in (to.occurrence.start, to.occurrence.end)]
     days += [e.date for e in plan.events if e.known and e.date]
@@ -401,6 +418,12 @@ def build_timeline(resolved: ResolvedPlan, html: _Html | None = None) -> Timelin
         by_task.setdefault(to.task.id, []).append(to)
     del dated
     pending = {t.id: un for t, un in resolved.unresolved}
+    if rank is None:
+        rank = {tid: n for n, tid in enumerate(sorted({t.id for t in plan.tasks}, key=task_sort_key))}
+
+    def by_rank(task: Task) -> int:
+        return rank[task.id]
+
     in_section: dict[str, list[Task]] = {}
     for t in plan.tasks:
         in_section.setdefault(t.section, []).append(t)
@@ -408,8 +431,8 @@ def build_timeline(resolved: ResolvedPlan, html: _Html | None = None) -> Timelin
     def sections() -> Iterator[Markup]:
         for section in plan.sections:
             out = [f'    <div class="tl-sec">{escape(section.id)}. {escape(section.title)}</div>']
-            for t in sorted(in_section.get(section.id, ()), key=lambda t: task_sort_key(t.id)):
-                out.append(_timeline_row(html, t, by_task.get(t.id, ()), _row_note(t.id, by_task, pending), pct,
+            for t in sorted(in_section.get(section.id, ()), key=by_rank):
+                out.append(_timeline_row(classes, t, by_task.get(t.id, ()), _row_note(t.id, by_task, pending), pct,
                                          total))
             yield Markup("\n".join(out) + "\n")  # every data text escaped here and in _timeline_row
 
@@ -427,8 +450,8 @@ def build_timeline(resolved: ResolvedPlan, html: _Html | None = None) -> Timelin
     return Timeline(tuple(ticks), tuple(events), unplaced, sections)
 
 
-def _timeline_row(html: _Html, task: Task, marks, note: str, pct, total: int) -> str:
-    tid, content = escape(task.id), html.text(task.content)
+def _timeline_row(classes: dict, task: Task, marks, note: str, pct, total: int) -> str:
+    tid, content = escape(task.id), escape(_flat(task.content))
     out = [
         '    <div class="tl-row">\n'
         f'      <div class="tl-label" title="{tid}: {content}"><b>{tid}</b> {content}</div>\n'
@@ -438,7 +461,10 @@ def _timeline_row(html: _Html, task: Task, marks, note: str, pct, total: int) ->
         occ = to.occurrence
         assert occ.start is not None and occ.end is not None
         title = escape(" · ".join(x for x in (to.task.id, occ.label or "", span_text(occ)) if x))
-        css = html.css(occ)
+        key = (occ.kind, occ.done, occ.approximate, occ.tentative)
+        css = classes.get(key)
+        if css is None:
+            css = classes[key] = escape(_css(occ))
         if occ.kind is Kind.WINDOW and occ.start != occ.end:
             width = f"{100 * ((occ.end - occ.start).days + 1) / total:.3f}%"
             out.append(f'        <span class="bar {css}" style="left: {pct(occ.start)}; width: {width}" '
