@@ -1,11 +1,14 @@
 """The published pages: `index.html` and one `co-quan/<agency-id>.html` per agency.
 
 Pure: `render_site` turns a resolved plan and the written feeds into
-{relative path: bytes}; `kh_ical.build` writes them. Pages are self-contained
-(inline CSS, a few lines of inline JS, QR codes as inline SVG) so that they
-work from a file, offline, and behind any static web server. Every text from
-the data goes through Jinja's autoescaping; the only `Markup` we create is
-segno's SVG, which contains no data text.
+{relative path: bytes} (`iter_site`: the same pages one at a time);
+`kh_ical.build` writes them. Pages are self-contained (inline CSS, a few lines
+of inline JS, QR codes as inline SVG) so that they work from a file, offline,
+and behind any static web server. Every text from the data is escaped: by
+Jinja's autoescaping in the templates, by `markupsafe.escape` in the rows of
+the agency pages and of the timeline, which are many and so written here
+(`_row_halves`, `_timeline_row`). The other `Markup` we create is segno's
+SVG, which contains no data text.
 
 "Next milestone" needs today's date, which a deterministic build must not
 embed: each agency row carries all its milestones (end dates of the tasks not
