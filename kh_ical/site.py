@@ -1,11 +1,14 @@
 """The published pages: `index.html` and one `co-quan/<agency-id>.html` per agency.
 
 Pure: `render_site` turns a resolved plan and the written feeds into
-{relative path: bytes}; `kh_ical.build` writes them. Pages are self-contained
-(inline CSS, a few lines of inline JS, QR codes as inline SVG) so that they
-work from a file, offline, and behind any static web server. Every text from
-the data goes through Jinja's autoescaping; the only `Markup` we create is
-segno's SVG, which contains no data text.
+{relative path: bytes} (`iter_site`: the same pages one at a time);
+`kh_ical.build` writes them. Pages are self-contained (inline CSS, a few lines
+of inline JS, QR codes as inline SVG) so that they work from a file, offline,
+and behind any static web server. Every text from the data is escaped: by
+Jinja's autoescaping in the templates, by `markupsafe.escape` in the rows of
+the agency pages and of the timeline, which are many and so written here
+(`_row_halves`, `_timeline_row`). The other `Markup` we create is segno's
+SVG, which contains no data text.
 
 "Next milestone" needs today's date, which a deterministic build must not
 embed: each agency row carries all its milestones (end dates of the tasks not
@@ -17,12 +20,15 @@ milestone of the plan is shown.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kh_ical.agencies import Role, task_roles
 from kh_ical.errors import KhIcalError
@@ -35,6 +41,7 @@ from kh_ical.model import (
     Occurrence,
     Plan,
     ResolvedPlan,
+    Task,
     TaskOccurrence,
     task_sort_key,
 )
@@ -65,20 +72,6 @@ class FeedView:
 
 
 @dataclass(frozen=True)
-class Item:
-    """One dated (or not yet dated) entry of an agency page."""
-
-    when: str
-    kind: str
-    task: str
-    content: str
-    role: str
-    label: str
-    caveats: tuple[str, ...]
-    css: str
-
-
-@dataclass(frozen=True)
 class AgencyView:
     id: str
     name: str
@@ -90,7 +83,11 @@ class AgencyView:
     due: str  # "YYYY-MM-DD|task …" for the script
     first_due: str  # the plan's first milestone not done, for readers without JS
     feed: FeedView | None
-    items: tuple[Item, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return environment()  # one per process: compiling the templates costs ~0.1 s
 
 
 def environment() -> Environment:
@@ -117,68 +114,161 @@ def render_site(
     Raises:
         KhIcalError: an agency id is not usable as a file name.
     """
+    return dict(iter_site(resolved, feeds, base_url=base_url, private_urls=private_urls))
+
+
+def iter_site(
+    resolved: ResolvedPlan, feeds: list[FeedInfo], *, base_url: str | None = None, private_urls: bool = False
+) -> Iterator[tuple[str, bytes]]:
+    """The pages of `render_site`, one (path, bytes) at a time, in path order.
+
+    A caller that writes each page as it comes never holds the whole site in
+    memory. The agency ids are checked before the first page: a bad id
+    (KhIcalError) yields nothing.
+    """
     plan = resolved.plan
+    for agency in plan.agencies:
+        if not _SLUG.fullmatch(agency.id) or agency.id == ALL_FEED:
+            raise KhIcalError(f"agency id {agency.id!r} is not usable as a page name")
     by_slug = {f.slug: f for f in feeds}
-    index = _roles_index(resolved)
-    views = [_agency_view(resolved, a, by_slug.get(a.id), base_url, private_urls, index) for a in plan.agencies]
-    whole = by_slug.get(ALL_FEED)
-    env = environment()
+    index = _Index(resolved)
+    views = [_agency_view(plan, a, index, by_slug.get(a.id), base_url, private_urls) for a in plan.agencies]
+    index.due.clear()  # in the views now
+    env = _environment()
     common = {"plan": plan.info, "plan_date": vn_date(plan.info.date), "base_url": base_url}
-    pages = {
-        "index.html": env.get_template("index.html").render(
-            **common, root="", agencies=views,
-            whole=_feed_view(whole, base_url, private_urls) if whole else None,
-            timeline=build_timeline(resolved),
-        )
-    }
     template = env.get_template("agency.html")
-    for view in views:
-        pages[view.page] = template.render(**common, root="../", agency=view)
-    return {path: text.encode("utf-8") for path, text in sorted(pages.items())}
-
-
-def _roles_index(resolved: ResolvedPlan):
-    """Per agency: its (occurrence, role) pairs and {task id: role}, computed once."""
-    plan = resolved.plan
-    task_role = {t.id: task_roles(plan, t) for t in plan.tasks}
-    mine: dict[str, list] = {a.id: [] for a in plan.agencies}
-    roles: dict[str, dict] = {a.id: {} for a in plan.agencies}
-    for to in (*resolved.occurrences, *resolved.undated):
-        for agency_id, role in task_role[to.task.id].items():
-            mine[agency_id].append((to, role))
-    for t in plan.tasks:
-        for agency_id, role in task_role[t.id].items():
-            roles[agency_id][t.id] = role
-    return mine, roles
-
-
-def _agency_view(resolved: ResolvedPlan, agency: Agency, feed: FeedInfo | None, base_url, private_urls,
-                 index) -> AgencyView:
-    if not _SLUG.fullmatch(agency.id) or agency.id == ALL_FEED:
-        raise KhIcalError(f"agency id {agency.id!r} is not usable as a page name")
-    plan = resolved.plan
-    mine, roles = index[0][agency.id], index[1][agency.id]
-    # milestones: the end of every occurrence not done, by date then document order
-    dues = sorted(
-        {(to.occurrence.end, to.task.id) for to, _ in mine if to.occurrence.end and not to.occurrence.done},
-        key=lambda x: (x[0], task_sort_key(x[1])),
+    # "co-quan/…" sorts before "index.html"; sorted() is stable, so of two agencies
+    # with one id the later one is yielded last and wins in a dict, as it always did
+    ordered = sorted(views, key=lambda v: v.page)
+    for n, view in enumerate(ordered):
+        yield view.page, _agency_page(template, common, view, index.rows[view.id])
+        if n + 1 == len(ordered) or ordered[n + 1].id != view.id:
+            del index.rows[view.id]  # its rows are freed as soon as no page needs them
+    whole = by_slug.get(ALL_FEED)
+    chunks = env.get_template("index.html").generate(
+        **common, root="", agencies=views,
+        whole=_feed_view(whole, base_url, private_urls) if whole else None,
+        timeline=build_timeline(resolved, index.rank),
     )
+    page = io.BytesIO()  # grows in place: no list of the chunks beside the joined page
+    for chunk in chunks:
+        page.write(chunk.encode("utf-8"))
+    yield "index.html", page.getvalue()
+
+
+_ROWS = "\x00kh-ical: the rows\x00"  # where an agency page's rows go; replaced by their UTF-8 bytes
+
+
+def _agency_page(template, common: dict, view: AgencyView, rows: list[bytes]) -> bytes:
+    page = template.render(**common, root="../", agency=view, rows=Markup(_ROWS if rows else ""))
+    if page.count(_ROWS) == 1:
+        before, _, after = page.partition(_ROWS)
+        return b"".join([before.encode("utf-8"), *rows, after.encode("utf-8")])
+    # the marker is in the data too: the same page, the slow way
+    html = Markup(b"".join(rows).decode("utf-8"))  # every data text in the rows is escaped (_row_halves)
+    return template.render(**common, root="../", agency=view, rows=html).encode("utf-8")
+
+
+_KIND = {Kind.WINDOW: "Thời gian thực hiện", Kind.DEADLINE: "Hạn hoàn thành", Kind.DAY: "Ngày", Kind.UNDATED: ""}
+_ROLE_HTML = {role: escape(role.label).encode("utf-8") for role in Role}
+_KIND_HTML = {kind: f'<div class="small muted">{escape(text)}</div>' if text else "" for kind, text in _KIND.items()}
+_NL = b"\n"
+
+
+class _Index:
+    """What the agency pages need, in one pass over the occurrences.
+
+    rows: per agency, the UTF-8 <tr> rows of its page, as a list of pieces to
+    join (rows of its occurrences, then of its tasks without dates). A row is
+    the same on the page of each of its agencies but for the role: its two
+    halves are made once and shared; they are freed with the last page.
+    due: per agency, its milestones (ends of occurrences not done) as ints
+    that sort by date then document order; `milestones` turns them back.
+    lead, partner: per agency, how many tasks it leads / coordinates.
+    rank: {task id: its place in document order (`task_sort_key`)}.
+    """
+
+    def __init__(self, resolved: ResolvedPlan) -> None:
+        plan = resolved.plan
+        self.ids = sorted({t.id for t in plan.tasks}, key=task_sort_key)
+        self.rank = rank = {tid: n for n, tid in enumerate(self.ids)}
+        self.base = base = len(self.ids) + 1
+        task_role = {t.id: task_roles(plan, t) for t in plan.tasks}
+        self.rows: dict[str, list[bytes]] = {a.id: [] for a in plan.agencies}
+        self.due: dict[str, set[int]] = {a.id: set() for a in plan.agencies}
+        self.lead = dict.fromkeys(self.rows, 0)
+        self.partner = dict.fromkeys(self.rows, 0)
+        rows, due = self.rows, self.due
+        classes: dict[tuple, str] = {}  # (kind, done, approximate, tentative) → css class; ≤ 32 entries
+        for to in (*resolved.occurrences, *resolved.undated):
+            these = task_role[to.task.id]
+            if not these:
+                continue
+            occ = to.occurrence
+            css = classes.get(key := (occ.kind, occ.done, occ.approximate, occ.tentative))
+            if css is None:
+                css = classes[key] = escape(_css(occ))
+            head, tail = _row_halves(css, escape(span_text(occ)), _KIND_HTML[occ.kind], to.task.id, occ.label,
+                                     to.task.content, caveats(plan, occ))
+            end = occ.end.toordinal() * base + rank[to.task.id] if occ.end and not occ.done else None
+            for agency_id, role in these.items():
+                rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
+                if end is not None:
+                    due[agency_id].add(end)
+        for task, un in resolved.unresolved:
+            these = task_role.get(task.id)
+            if not these:
+                continue
+            head, tail = _row_halves("unresolved", "Chưa có ngày", "", task.id, un.label, task.content, (un.reason,))
+            for agency_id, role in these.items():
+                rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
+        for pieces in rows.values():
+            if pieces:
+                pieces.pop()  # the last newline: the template has it
+        for these in task_role.values():
+            for agency_id, role in these.items():
+                counts = self.lead if role is Role.LEAD else self.partner
+                counts[agency_id] += 1
+
+    def milestones(self, agency_id: str) -> list[tuple[dt.date, str]]:
+        """The agency's milestones: (end, task id) of every occurrence not done, by date then document order."""
+        base, ids = self.base, self.ids
+        return [(dt.date.fromordinal(k // base), ids[k % base]) for k in sorted(self.due[agency_id])]
+
+
+def _agency_view(plan: Plan, agency: Agency, index: _Index, feed: FeedInfo | None, base_url,
+                 private_urls) -> AgencyView:
+    dues = index.milestones(agency.id)
     due = " ".join(f"{d.isoformat()}|{t}" for d, t in dues)
     first = dues[0] if dues else None
-    items = [_item(plan, to, role) for to, role in mine]
-    for task, un in resolved.unresolved:
-        if task.id in roles:
-            items.append(Item("Chưa có ngày", "", task.id, _flat(task.content), roles[task.id].label,
-                              un.label or "", (un.reason,), "unresolved"))
     return AgencyView(
         id=agency.id, name=agency.name, short=agency.short, page=f"{PAGE_DIR}/{agency.id}.html",
         members=tuple(plan.agency(m).name for m in agency.members),
-        lead=sum(r is Role.LEAD for r in roles.values()),
-        partner=sum(r is Role.PARTNER for r in roles.values()),
+        lead=index.lead[agency.id], partner=index.partner[agency.id],
         due=due, first_due=f"{vn_date(first[0])} · {first[1]}" if first else "",
         feed=_feed_view(feed, base_url, private_urls) if feed else None,
-        items=tuple(items),
     )
+
+
+# The rows of the agency pages and of the timeline are many (one per task and
+# agency): they are written here rather than in the templates, ~10× faster than
+# a Jinja loop. Every text from the data goes through `escape` in the f-strings
+# below; the rows are then marked safe for the template.
+
+
+def _row_halves(css: str, when: str, kind: str, task: str, label: str | None, content: str,
+                notes: tuple[str, ...]) -> tuple[bytes, bytes]:
+    """A <tr> of an agency page before and after its role, UTF-8; `css`, `when` and `kind` are already HTML."""
+    label_html = f" · {escape(label)}" if label else ""
+    notes_html = ('<ul class="caveats">' + "".join([f"<li>{escape(c)}</li>" for c in notes]) + "</ul>"
+                  if notes else "")
+    head = (
+        f'      <tr class="{css}">\n'
+        f'        <td><span class="when">{when}</span>{kind}</td>\n'
+        f"        <td><b>{escape(task)}</b>{label_html}<div>{escape(_flat(content))}</div></td>\n"
+        '        <td class="role" data-label="Vai trò">'
+    )
+    return head.encode("utf-8"), f"</td>\n        <td>{notes_html}</td>\n      </tr>".encode("utf-8")
 
 
 def _feed_view(feed: FeedInfo, base_url: str | None, private_urls: bool) -> FeedView:
@@ -228,17 +318,9 @@ def qr_svg(text: str, scale: int = 3, border: int = 2) -> Markup:
     )
 
 
-_KIND = {Kind.WINDOW: "Thời gian thực hiện", Kind.DEADLINE: "Hạn hoàn thành", Kind.DAY: "Ngày", Kind.UNDATED: ""}
-
-
-def _item(plan: Plan, to: TaskOccurrence, role: Role) -> Item:
-    occ = to.occurrence
-    return Item(
-        when=span_text(occ), kind=_KIND[occ.kind], task=to.task.id, content=_flat(to.task.content),
-        role=role.label, label=occ.label or "", caveats=caveats(plan, occ),
-        css=" ".join(c for c in (occ.kind.value, "done" if occ.done else "", "approx" if occ.approximate else "",
-                                 "tentative" if occ.tentative else "") if c),
-    )
+def _css(occ: Occurrence) -> str:
+    return " ".join(c for c in (occ.kind.value, "done" if occ.done else "", "approx" if occ.approximate else "",
+                                "tentative" if occ.tentative else "") if c)
 
 
 def caveats(plan: Plan, occ: Occurrence) -> tuple[str, ...]:
@@ -273,6 +355,11 @@ def span_text(occ: Occurrence) -> str:
 
 
 def _flat(text: str) -> str:
+    """`text` on one line: each run of whitespace one space, none at the ends."""
+    # most texts are flat already; a quicker test than splitting them (whitespace
+    # other than " " is never printable, see tests/test_site_fast.py)
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
     return " ".join(text.split())
 
 
@@ -284,29 +371,6 @@ class Tick:
     left: str  # percent of the axis, as CSS
     label: str  # "T6"
     year: str  # "2024" on January and on the first month, else ""
-
-
-@dataclass(frozen=True)
-class Mark:
-    left: str
-    width: str  # "" for a point (deadline, day)
-    css: str
-    title: str
-
-
-@dataclass(frozen=True)
-class Row:
-    task: str
-    content: str
-    marks: tuple[Mark, ...]
-    note: str  # "chưa có ngày …" and similar; shown in full when nothing is drawn
-
-
-@dataclass(frozen=True)
-class SectionRows:
-    id: str
-    title: str
-    rows: tuple[Row, ...]
 
 
 @dataclass(frozen=True)
@@ -322,14 +386,18 @@ class EventMark:
 @dataclass(frozen=True)
 class Timeline:
     ticks: tuple[Tick, ...]
-    sections: tuple[SectionRows, ...]
     events: tuple[EventMark, ...]
     unplaced: tuple[str, ...]  # events without a date, by name
+    sections: Callable[[], Iterator[Markup]]  # the HTML of each section and its rows, made as the page is written
 
 
-def build_timeline(resolved: ResolvedPlan) -> Timeline | None:
-    """Sections, tasks and events on one axis from the first to the last month."""
+def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -> Timeline | None:
+    """Sections, tasks and events on one axis from the first to the last month.
+
+    rank: {task id: place in document order}, when the caller has it already.
+    """
     plan = resolved.plan
+    classes: dict[tuple, str] = {}  # (kind, done, approximate, tentative) → class; ≤ 32 entries
     dated = [to for to in resolved.occurrences if to.occurrence.start and to.occurrence.end]
     days = [d for to in dated for d in (to.occurrence.start, to.occurrence.end)]
     days += [e.date for e in plan.events if e.known and e.date]
@@ -337,6 +405,7 @@ def build_timeline(resolved: ResolvedPlan) -> Timeline | None:
         return None
     lo = min(d for d in days if d).replace(day=1)
     hi = _month_after(max(d for d in days if d))
+    del days
     total = (hi - lo).days
 
     def pct(day: dt.date) -> str:
@@ -347,17 +416,29 @@ def build_timeline(resolved: ResolvedPlan) -> Timeline | None:
         year = str(month.year) if month.month == 1 or month == lo else ""
         ticks.append(Tick(pct(month), f"T{month.month}", year))
         month = _month_after(month)
-    by_task: dict[str, list[Mark]] = {}
+    by_task: dict[str, list[TaskOccurrence]] = {}
     for to in dated:
-        by_task.setdefault(to.task.id, []).append(_mark(to, pct, total))
+        by_task.setdefault(to.task.id, []).append(to)
+    del dated
     pending = {t.id: un for t, un in resolved.unresolved}
-    sections = []
-    for section in plan.sections:
-        rows = tuple(
-            Row(t.id, _flat(t.content), tuple(by_task.get(t.id, ())), _row_note(t.id, by_task, pending))
-            for t in sorted((t for t in plan.tasks if t.section == section.id), key=lambda t: task_sort_key(t.id))
-        )
-        sections.append(SectionRows(section.id, section.title, rows))
+    if rank is None:
+        rank = {tid: n for n, tid in enumerate(sorted({t.id for t in plan.tasks}, key=task_sort_key))}
+
+    def by_rank(task: Task) -> int:
+        return rank[task.id]
+
+    in_section: dict[str, list[Task]] = {}
+    for t in plan.tasks:
+        in_section.setdefault(t.section, []).append(t)
+
+    def sections() -> Iterator[Markup]:
+        for section in plan.sections:
+            out = [f'    <div class="tl-sec">{escape(section.id)}. {escape(section.title)}</div>']
+            for t in sorted(in_section.get(section.id, ()), key=by_rank):
+                out.append(_timeline_row(classes, t, by_task.get(t.id, ()), _row_note(t.id, by_task, pending), pct,
+                                         total))
+            yield Markup("\n".join(out) + "\n")  # every data text escaped here and in _timeline_row
+
     known = sorted((e for e in plan.events if e.known and e.date), key=lambda e: (e.date, e.id))
     events: list[EventMark] = []
     last: dt.date | None = None
@@ -369,19 +450,36 @@ def build_timeline(resolved: ResolvedPlan) -> Timeline | None:
         events.append(EventMark(n, pct(e.date), e.name, vn_date(e.date), css, 1 if close else 0))
         last = e.date
     unplaced = tuple(e.name for e in plan.events if not e.known)
-    return Timeline(tuple(ticks), tuple(sections), tuple(events), unplaced)
+    return Timeline(tuple(ticks), tuple(events), unplaced, sections)
 
 
-def _mark(to: TaskOccurrence, pct, total: int) -> Mark:
-    occ = to.occurrence
-    assert occ.start is not None and occ.end is not None
-    title = " · ".join(x for x in (to.task.id, occ.label or "", span_text(occ)) if x)
-    flags = [occ.kind.value] + [f for f, on in (("done", occ.done), ("approx", occ.approximate),
-                                                  ("tentative", occ.tentative)) if on]
-    if occ.kind is Kind.WINDOW and occ.start != occ.end:
-        width = f"{100 * ((occ.end - occ.start).days + 1) / total:.3f}%"
-        return Mark(pct(occ.start), width, " ".join(flags), title)
-    return Mark(pct(occ.end), "", " ".join(flags), title)
+def _timeline_row(classes: dict, task: Task, marks, note: str, pct, total: int) -> str:
+    tid, content = escape(task.id), escape(_flat(task.content))
+    out = [
+        '    <div class="tl-row">\n'
+        f'      <div class="tl-label" title="{tid}: {content}"><b>{tid}</b> {content}</div>\n'
+        '      <div class="tl-track">\n'
+    ]
+    for to in marks:
+        occ = to.occurrence
+        assert occ.start is not None and occ.end is not None
+        title = escape(" · ".join(x for x in (to.task.id, occ.label or "", span_text(occ)) if x))
+        key = (occ.kind, occ.done, occ.approximate, occ.tentative)
+        css = classes.get(key)
+        if css is None:
+            css = classes[key] = escape(_css(occ))
+        if occ.kind is Kind.WINDOW and occ.start != occ.end:
+            width = f"{100 * ((occ.end - occ.start).days + 1) / total:.3f}%"
+            out.append(f'        <span class="bar {css}" style="left: {pct(occ.start)}; width: {width}" '
+                        f'title="{title}"></span>\n')
+        else:
+            out.append(f'        <span class="pt {css}" style="left: {pct(occ.end)}" title="{title}"></span>\n')
+    if note:
+        note = escape(note)
+        out.append(f'<span class="tl-flag" title="{note}">+ phần chưa có ngày</span>' if marks
+                    else f'<span class="tl-note" title="{note}">{note}</span>')
+    out.append("      </div>\n    </div>")
+    return "".join(out)
 
 
 def _row_note(task_id: str, by_task: dict, pending: dict) -> str:
