@@ -29,7 +29,6 @@ STAGES = (
     ("kh_ical.build", "content_hash"),
     ("kh_ical.build", "iter_feeds"),
     ("kh_ical.build", "_stage_pages"),
-    ("kh_ical.build", "render_site"),
     ("kh_ical.state", "merge"),
     ("kh_ical.state", "dumps"),
     ("kh_ical.state", "changes"),

@@ -24,7 +24,7 @@ from kh_ical.loader import load_plan
 from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan
 from kh_ical.private import ensure_tokens, load_tokens
 from kh_ical.resolve import raise_for_errors, resolve_plan
-from kh_ical.site import render_site
+from kh_ical.site import iter_site
 
 MAX_FEED_BYTES = 1_000_000  # Google drops or truncates big subscriptions
 MAX_FEED_EVENTS = 1_000
@@ -267,7 +267,7 @@ def _stage_pages(resolved, infos, options: BuildOptions, out_dir: Path, staged: 
     # The pages are published next to the feeds: they never show private URLs
     # (those are handed out with `kh-ical tokens`).
     taken = set(staged.digests) | {st.STATE_FILE, manifest.CACHE_FILE}
-    for path, page in render_site(resolved, infos, base_url=options.base_url, private_urls=False).items():
+    for path, page in iter_site(resolved, infos, base_url=options.base_url, private_urls=False):
         if path in taken:
             raise KhIcalError(f"site pages would overwrite feeds: {path}")
         staged.add(path, safe_path(out_dir, path), page)

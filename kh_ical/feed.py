@@ -75,7 +75,7 @@ class FeedSpec:
     partner_tasks: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PublishedEvent:
     """Everything one VEVENT publishes except DTSTAMP, SEQUENCE, LAST-MODIFIED."""
 
@@ -102,7 +102,7 @@ class FeedContent:
     events: tuple[PublishedEvent, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stamp:
     """What the state file says about one UID."""
 
@@ -476,7 +476,7 @@ def escape_text(text: str) -> str:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Prepared:
     """One VEVENT's bytes around its per-feed lines (DTSTAMP, UID, SEQUENCE,
     LAST-MODIFIED) and the hash of its fields up to the UID."""

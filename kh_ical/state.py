@@ -25,7 +25,7 @@ _ascii = json.encoder.encode_basestring_ascii  # json.dumps of a str
 _ABSENT = '"present": false, '
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     hash: str
     sequence: int
