@@ -16,14 +16,14 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
 
 from kh_ical.agencies import Role, task_roles
 from kh_ical.errors import KhIcalError
-from kh_ical.model import ALL_FEED, Agency, Kind, Occurrence, Plan, ResolvedPlan, Task, task_sort_key
+from kh_ical.model import ALL_FEED, Agency, Kind, Occurrence, Plan, PlanInfo, ResolvedPlan, Task, task_sort_key
 from kh_ical.text import clean, vn_date
 
 WINDOW_MODES = ("span", "markers", "end")
@@ -39,6 +39,7 @@ _MARK_LABEL = {"start": "Bắt đầu", "end": "Kết thúc"}
 # Control characters are not allowed in iCalendar TEXT (RFC 5545 3.3.11); PDF
 # extraction leaves some behind. Line breaks are handled by clean()/escaping.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 
 def _safe(text: str) -> str:
@@ -118,22 +119,10 @@ def content_hash(event: PublishedEvent) -> str:
     written out in key order so that everything before the UID, which is all
     that differs between the feeds holding one occurrence, is hashed once.
     """
-    h = (event.prepared.hash if event.prepared is not None else _hash_head(event)).copy()
+    prepared = event.prepared if event.prepared is not None else _prepare(event, "UTC")  # the hash has no TZID
+    h = prepared.hash.copy()
     h.update(_json_str(event.uid).encode("utf-8") + b"}")
     return h.hexdigest()
-
-
-def _hash_head(ev: PublishedEvent) -> hashlib._Hash:
-    alarm = "null" if ev.alarm is None else repr(ev.alarm.total_seconds())
-    categories = ",".join(_json_str(c) for c in ev.categories)
-    time = "null" if ev.time is None else _json_str(ev.time.isoformat())
-    parts = [
-        f'{{"alarm":{alarm},"categories":[{categories}],"description":{_json_str(ev.description)},',
-        f'"duration":{TIMED_DURATION.total_seconds()!r},' if ev.time is not None else "",
-        f'"last":"{ev.last.isoformat()}","start":"{ev.start.isoformat()}","status":{_json_str(ev.status)},',
-        f'"summary":{_json_str(ev.summary)},"time":{time},"uid":',
-    ]
-    return hashlib.sha256("".join(parts).encode("utf-8"))
 
 
 # What json.dumps(ensure_ascii=False) writes for a str (and a float is its repr),
@@ -188,10 +177,19 @@ def iter_feeds(
     for t in plan.tasks:
         for agency_id, role in roles[t.id].items():
             tasks_by.setdefault((agency_id, role), []).append(t.id)
-    shared: dict[tuple[int, str], _Shared] = {}  # for this build only: keyed by id() of live occurrences
+    shared = _SharedMemo(roles)  # for this build only: keyed by id() of live occurrences
     for agency in sorted(plan.agencies, key=lambda a: a.id):
         yield _agency_feed(resolved, agency, tasks_by, options, path_of, picked_by.pop(agency.id), shared)
     yield _whole_feed(resolved, options, path_of, shared)
+
+
+class _SharedMemo(dict):
+    """(id of a task occurrence, marker) → its _Shared, for one build; `roles`:
+    task id → {agency id: role}, which says which roles an occurrence needs."""
+
+    def __init__(self, roles: Mapping[str, Mapping[str, Role]]) -> None:
+        super().__init__()
+        self.roles = roles
 
 
 def _agency_feed(resolved, agency: Agency, tasks_by, options, path_of, picked, shared) -> FeedContent:
@@ -232,9 +230,11 @@ def _events(resolved, spec: FeedSpec, picked, options: FeedOptions, shared) -> t
         for marker, start, last in presentations(occ, options.windows):
             common = shared.get((id(to), marker))
             if common is None:
-                common = shared[id(to), marker] = _Shared(plan, to.task, occ, marker)
+                roles = {None, *shared.roles[to.task.id].values()}
+                common = shared[id(to), marker] = _Shared(plan, to.task, occ, marker, start, last, options.remind,
+                                                          roles)
             uid = event_uid(plan.info.id, spec.slug, to.task.id, occ.part, occ.event, marker)
-            events.append(common.event(uid, role, start, last, options.remind))
+            events.append(common.event(uid, role))
     if not events:
         events.append(_empty_event(plan, spec, options))
     events.sort(key=PublishedEvent.sort_key)
@@ -268,37 +268,41 @@ def presentations(occ: Occurrence, windows: str) -> list[tuple[str, dt.date, dt.
 
 
 class _Shared:
-    """What every feed holding one presentation of an occurrence publishes alike;
-    only the role (summary prefix, category) and the UID differ between feeds, so
-    the bytes and hash state are prepared once per role (`_Prepared`)."""
+    """What every feed holding one presentation of an occurrence publishes alike.
 
-    __slots__ = ("occ", "text", "section", "description", "status", "tzid", "_line", "_prepared")
+    Only the role (summary prefix, category) and the UID differ between those
+    feeds, so the VEVENT's bytes and hash state are prepared once per role, all
+    at once (`_Prepared`; the roles are known from the task's agencies), and the
+    description's JSON is dropped as soon as the hashes have taken it in.
+    """
 
-    def __init__(self, plan: Plan, task: Task, occ: Occurrence, marker: str) -> None:
+    __slots__ = ("occ", "text", "section", "description", "status", "start", "last", "alarm", "_prepared")
+
+    def __init__(self, plan: Plan, task: Task, occ: Occurrence, marker: str, start: dt.date, last: dt.date,
+                 alarm: dt.timedelta | None, roles: Iterable[Role | None]) -> None:
         self.occ = occ
         self.text = _summary_body(task, occ, marker)
         self.section = f"Mục {task.section}"
         self.description = description_text(plan, task, occ)
         self.status = "TENTATIVE" if occ.approximate or occ.tentative else "CONFIRMED"
-        self.tzid = plan.info.timezone
-        self._line: bytes | None = None
+        self.start, self.last, self.alarm = start, last, alarm
         self._prepared: dict[Role | None, _Prepared] = {}
+        common = None
+        for role in roles:
+            event = self._event("", role, None)
+            common = common or _common(event, plan.info.timezone)
+            self._prepared[role] = _prepare(event, plan.info.timezone, common)
 
-    def event(self, uid: str, role: Role | None, start: dt.date, last: dt.date, alarm) -> PublishedEvent:
+    def event(self, uid: str, role: Role | None) -> PublishedEvent:
+        return self._event(uid, role, self._prepared[role])
+
+    def _event(self, uid: str, role: Role | None, prepared: _Prepared | None) -> PublishedEvent:
         if role is None:
             summary, categories = self.text, (self.section,)
         else:
             summary, categories = f"[{role.label}] {self.text}", (self.section, role.label)
-        prepared = self._prepared.get(role)
-        event = PublishedEvent(uid, start, last, self.occ.time, summary, self.description, categories,
-                               self.status, alarm, prepared)
-        if prepared is None:  # the first feed with this role: prepare for the others
-            if self._line is None:
-                self._line = description_line(self.description)
-            prepared = self._prepared[role] = _prepare(event, self.tzid, self._line)
-            event = PublishedEvent(uid, start, last, self.occ.time, summary, self.description, categories,
-                                   self.status, alarm, prepared)
-        return event
+        return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
+                              self.status, self.alarm, prepared)
 
 
 def _empty_event(plan: Plan, spec: FeedSpec, options: FeedOptions) -> PublishedEvent:
@@ -379,6 +383,9 @@ def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
     section = plan._sections_by_id.get(task.section)
     where = f"Mục {task.section}" + (f". {_clean_name(section.title)}" if section else "")
     lines.append(f"Kế hoạch: {_plan_ref(plan)} — {where}")
+    text = "\n".join(lines)
+    if text.count("\n") == len(lines) - 1 and not _CONTROL_BUT_NEWLINE.search(text):
+        return text  # what the line-by-line _safe gives when no line holds a control character
     return "\n".join(_safe(line) for line in lines)
 
 
@@ -413,7 +420,11 @@ def _span_text(occ: Occurrence) -> str:
 
 
 def _plan_ref(plan: Plan) -> str:
-    info = plan.info
+    return _plan_info_ref(plan.info)
+
+
+@lru_cache(maxsize=16)  # in every description of the plan
+def _plan_info_ref(info: PlanInfo) -> str:
     return f"{info.short_name} ({info.id}) ngày {vn_date(info.date)} của {clean(info.issuer)}"
 
 
@@ -489,8 +500,19 @@ class _Prepared:
     hash: hashlib._Hash
 
 
-def _prepare(ev: PublishedEvent, tzid: str, description: bytes | None = None) -> _Prepared:
-    """`description`: the folded DESCRIPTION line, when the caller already has it."""
+@dataclass(frozen=True, slots=True)
+class _Common:
+    """The parts of a VEVENT, and of its hash's JSON, that do not depend on the role."""
+
+    dates: bytes  # DTSTART and DTEND lines
+    description: bytes  # DESCRIPTION line
+    description_json: bytes  # "description":"…",
+    middle_json: str  # "duration" (timed), "last", "start", "status", then "summary":
+    time_json: str
+    status: bytes  # STATUS line
+
+
+def _common(ev: PublishedEvent, tzid: str) -> _Common:
     if ev.time is None:
         start = f";VALUE=DATE:{_ymd(ev.start)}"
         end = f";VALUE=DATE:{_ymd(ev.last + _DAY)}"
@@ -498,18 +520,38 @@ def _prepare(ev: PublishedEvent, tzid: str, description: bytes | None = None) ->
         first = dt.datetime.combine(ev.start, ev.time)
         start = f";TZID={tzid}:{first:%Y%m%dT%H%M%S}"
         end = f";TZID={tzid}:{dt.datetime.combine(ev.last, ev.time) + TIMED_DURATION:%Y%m%dT%H%M%S}"
-    head = b"BEGIN:VEVENT\r\n" + _lines([f"SUMMARY:{escape_text(ev.summary)}", f"DTSTART{start}", f"DTEND{end}"])
-    categories = _lines(["CATEGORIES:" + ",".join(escape_text(c) for c in ev.categories)] if ev.categories else [])
-    if description is None:
-        description = description_line(ev.description)
-    tail = _lines(["STATUS:" + escape_text(ev.status)])
-    if ev.alarm is not None:
-        trigger = vDuration(-ev.alarm).to_ical().decode("ascii")
-        tail += _lines(["TRANSP:TRANSPARENT", "BEGIN:VALARM", "ACTION:DISPLAY",
-                        f"DESCRIPTION:{escape_text(ev.summary)}", f"TRIGGER:{trigger}", "END:VALARM", "END:VEVENT"])
+    duration = f'"duration":{TIMED_DURATION.total_seconds()!r},' if ev.time is not None else ""
+    return _Common(
+        dates=_lines([f"DTSTART{start}", f"DTEND{end}"]),
+        description=description_line(ev.description),
+        description_json=f'"description":{_json_str(ev.description)},'.encode("utf-8"),
+        middle_json=(f'{duration}"last":"{ev.last.isoformat()}","start":"{ev.start.isoformat()}",'
+                     f'"status":{_json_str(ev.status)},"summary":'),
+        time_json="null" if ev.time is None else _json_str(ev.time.isoformat()),
+        status=_lines(["STATUS:" + escape_text(ev.status)]),
+    )
+
+
+def _prepare(ev: PublishedEvent, tzid: str, common: _Common | None = None) -> _Prepared:
+    """`common`: the role-independent parts, when the caller already has them
+    (they must be those of an event differing from `ev` at most in UID, summary
+    and categories)."""
+    c = common if common is not None else _common(ev, tzid)
+    head = b"BEGIN:VEVENT\r\n" + fold(f"SUMMARY:{escape_text(ev.summary)}") + b"\r\n" + c.dates
+    categories = _lines(["CATEGORIES:" + ",".join(escape_text(x) for x in ev.categories)] if ev.categories else [])
+    if ev.alarm is None:
+        tail = c.status + b"TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n"
     else:
-        tail += b"TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n"
-    return _Prepared(tzid, head, categories, description, tail, _hash_head(ev))
+        trigger = vDuration(-ev.alarm).to_ical().decode("ascii")
+        tail = c.status + _lines(["TRANSP:TRANSPARENT", "BEGIN:VALARM", "ACTION:DISPLAY",
+                                  f"DESCRIPTION:{escape_text(ev.summary)}", f"TRIGGER:{trigger}", "END:VALARM",
+                                  "END:VEVENT"])
+    # The content hash's JSON (see content_hash), in key order, up to the UID.
+    alarm = "null" if ev.alarm is None else repr(ev.alarm.total_seconds())
+    h = hashlib.sha256(f'{{"alarm":{alarm},"categories":[{",".join(map(_json_str, ev.categories))}],'.encode())
+    h.update(c.description_json)
+    h.update(f'{c.middle_json}{_json_str(ev.summary)},"time":{c.time_json},"uid":'.encode("utf-8"))
+    return _Prepared(tzid, head, categories, c.description, tail, h)
 
 
 _DAY = dt.timedelta(days=1)

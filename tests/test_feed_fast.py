@@ -124,3 +124,13 @@ def test_a_broken_feed_is_not_published(bad, problem):
 @given(text=hs.text(hs.sampled_from(list("ab;,:\\N\r\n ệ")), max_size=40) | _ANY_TEXT)
 def test_escape_text_is_vtext(text):
     assert escape_text(text) == vText(text).to_ical().decode("utf-8")
+
+
+@pytest.mark.parametrize("dirty", ["a\rb", "a\x0bb\x1fc", "x\ny", "\x7f", "tab\there"])
+def test_description_never_carries_a_control_character(dirty):
+    resolved = with_text(dirty, dirty, dirty, dirty, full_name=True)
+    for content in plan_feeds(resolved, OPTIONS[0], lambda s: f"{s}.ics"):
+        for event in content.events:
+            lines = event.description.split("\n")
+            assert all(not any(ord(ch) < 32 or ord(ch) == 127 for ch in line) for line in lines), event.description
+            assert lines[0].startswith(("Nhiệm vụ ", "Lịch "))  # a task, or the placeholder of an empty feed
