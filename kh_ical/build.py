@@ -127,7 +127,7 @@ def _publish(
         records, infos, titles = _stage_feeds(resolved, out_dir, options, tokens, old, now, staged)
         _stage_pages(resolved, infos, options, out_dir, staged)
         new = st.State(st.merge(old, records), tuple(sorted(record_path(p) for p in staged.digests)))
-        staged.add(st.STATE_FILE, out_dir / st.STATE_FILE, st.dumps(new), durable=True)
+        staged.add(st.STATE_FILE, out_dir / st.STATE_FILE, st.dump_parts(new), durable=True)
         removed = tuple(p for p in produced_before(out_dir, old) if p not in staged.digests)
         if not options.check:
             staged.commit(lambda: [_remove(out_dir, rel) for rel in removed], last=st.STATE_FILE)

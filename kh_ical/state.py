@@ -14,7 +14,7 @@ import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from kh_ical.errors import DataError, Problem
 
@@ -23,6 +23,7 @@ VERSION = 1
 _STAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _ascii = json.encoder.encode_basestring_ascii  # json.dumps of a str
 _ABSENT = '"present": false, '
+_COMMA = ",\n"  # between two events' lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,19 +104,26 @@ def changes(old: State, new: State) -> Changes:
 
 def dumps(state: State) -> bytes:
     """Canonical JSON (sorted, one event per line) so that git diffs stay readable."""
+    return b"".join(dump_parts(state))
+
+
+def dump_parts(state: State, lines_per_part: int = 4096) -> Iterator[bytes]:
+    """`dumps` in pieces of a few thousand events, made as they are consumed."""
     # One f-string per event rather than json.dumps of a dict: the same text
     # (keys sorted, json's separators) for 400,000 events in a tenth of the time.
+    files = json.dumps(sorted(state.files), ensure_ascii=False)
+    text = f'{{\n "version": {VERSION},\n "files": {files},\n "events": {{\n'
     stamps: dict[dt.datetime, str] = {}  # a build has few distinct times
-    lines = []
-    for uid, rec in sorted(state.events.items()):
+    lines: list[str] = []
+    for i, (uid, rec) in enumerate(sorted(state.events.items())):
         stamp = stamps.get(rec.changed) or stamps.setdefault(rec.changed, rec.changed.strftime(_STAMP_FORMAT))
         absent = "" if rec.present else _ABSENT
-        lines.append(f'  {_ascii(uid)}: {{"changed": "{stamp}", "hash": {_ascii(rec.hash)}, {absent}'
-                     f'"sequence": {int(rec.sequence)}}}')
-    files = json.dumps(sorted(state.files), ensure_ascii=False)
-    body = ",\n".join(lines)
-    text = f'{{\n "version": {VERSION},\n "files": {files},\n "events": {{\n{body}\n }}\n}}\n'
-    return text.encode("utf-8")
+        lines.append(f'{_COMMA if i else ""}  {_ascii(uid)}: {{"changed": "{stamp}", "hash": {_ascii(rec.hash)}, '
+                     f'{absent}"sequence": {int(rec.sequence)}}}')
+        if len(lines) == lines_per_part:
+            yield (text + "".join(lines)).encode("utf-8")
+            text, lines = "", []
+    yield (text + "".join(lines) + "\n }\n}\n").encode("utf-8")
 
 
 def loads(data: bytes, place: str = STATE_FILE) -> State:

@@ -123,3 +123,12 @@ def test_dumps_writes_the_same_text_as_json_dumps(records, files):
     assert st.dumps(state) == reference_dumps(state)
     if records:
         assert st.loads(st.dumps(state)) == st.State(dict(sorted(state.events.items())), tuple(sorted(files)))
+
+
+@pytest.mark.parametrize("per_part", [1, 2, 3, 4096])
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 6])
+def test_dump_parts_are_dumps_in_pieces(per_part, count):
+    state = st.State({f"u{i}": st.Record(f"h{i}", i, T1, i % 2 == 0) for i in range(count)}, ("a.ics",))
+    parts = list(st.dump_parts(state, per_part))
+    assert b"".join(parts) == reference_dumps(state)
+    assert len(parts) == count // per_part + 1
