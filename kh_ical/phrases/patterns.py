@@ -47,7 +47,7 @@ class Input:
             else:
                 self.memo[key] = [
                     (j, rule.build(Match(self, i, j, dict(caps))))
-                    for rule in table
+                    for rule in rule_index(self.tables)[name].candidates(self.tokens, i)
                     for j, caps in rule.compiled.match(self, i)
                 ]
         return self.memo[key]
@@ -57,6 +57,116 @@ class Input:
         if i >= j:
             return ""
         return self.env.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+
+# --- which rules can start at a token ------------------------------------------
+#
+# A rule can only match at token i if that token can begin its pattern (its
+# FIRST set, in parser terms) or if the pattern can match nothing. The sets are
+# derived from the rules' patterns, so the grammar stays the only description;
+# trying just those rules, in rule order, gives the same matches in the same order.
+
+
+@dataclass(frozen=True)
+class First:
+    """What can begin a match: WORD keys, token kinds; `anything`: a hand-written
+    matcher (it may look at any token); `empty`: it can match no token at all."""
+
+    words: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    anything: bool = False
+    empty: bool = False
+
+    def __or__(self, other: "First") -> "First":
+        return First(self.words | other.words, self.kinds | other.kinds, self.anything or other.anything,
+                     self.empty or other.empty)
+
+
+ANYTHING = First(anything=True, empty=True)
+
+
+def first_of(pattern: "Pattern", nonterminals: dict[str, First]) -> First:
+    if isinstance(pattern, Word):
+        return First(words=frozenset({pattern.key}))
+    if isinstance(pattern, Kind):
+        return First(kinds=frozenset({pattern.kind}))
+    if isinstance(pattern, Ref):
+        return nonterminals.get(pattern.nonterminal, First())
+    if isinstance(pattern, Opt):
+        return first_of(pattern.item, nonterminals) | First(empty=True)
+    if isinstance(pattern, Alt):
+        out = First()
+        for option in pattern.options:
+            out = out | first_of(option, nonterminals)
+        return out
+    if isinstance(pattern, Seq):
+        out = First(empty=True)
+        for item in pattern.items:
+            f = first_of(item, nonterminals)
+            out = First(out.words | f.words, out.kinds | f.kinds, out.anything or f.anything, f.empty)
+            if not f.empty:
+                break
+        return out
+    return ANYTHING  # an unknown kind of pattern: always try it
+
+
+class TableIndex:
+    """The rules of one table that can start at a token, in rule order."""
+
+    def __init__(self, rules: tuple["Rule", ...], firsts: list[First]):
+        pairs = list(zip(rules, firsts, strict=True))
+        always = tuple(r for r, f in pairs if f.anything or f.empty)
+        words = {w for f in firsts for w in f.words}
+        kinds = {k for f in firsts for k in f.kinds} | {"WORD"}
+
+        def pick(kind: str, word: str | None) -> tuple["Rule", ...]:
+            return tuple(r for r, f in pairs
+                         if f.anything or f.empty or kind in f.kinds or (word is not None and word in f.words))
+
+        self.always = always  # at the end of the tokens only these can match
+        self.by_kind = {k: pick(k, None) for k in kinds}
+        self.by_word = {w: pick("WORD", w) for w in words}
+
+    def candidates(self, tokens: list[Token], i: int) -> tuple["Rule", ...]:
+        if i >= len(tokens):
+            return self.always
+        tok = tokens[i]
+        if tok.kind == "WORD":
+            hit = self.by_word.get(tok.key)
+            if hit is not None:
+                return hit
+        return self.by_kind.get(tok.kind, self.always)
+
+
+def build_index(tables: dict[str, Any]) -> dict[str, TableIndex]:
+    """FIRST sets of every table (to a fixpoint: tables refer to each other), then an index per table."""
+    nts = {name: (ANYTHING if callable(t) else First()) for name, t in tables.items()}
+    changed = True
+    while changed:
+        changed = False
+        for name, table in tables.items():
+            if callable(table):
+                continue
+            f = First()
+            for rule in table:
+                f = f | first_of(rule.compiled, nts)
+            if f != nts[name]:
+                nts[name], changed = f, True
+    return {name: TableIndex(tuple(table), [first_of(r.compiled, nts) for r in table])
+            for name, table in tables.items() if not callable(table)}
+
+
+_INDEXES: dict[int, tuple[dict, dict[str, TableIndex]]] = {}
+
+
+def rule_index(tables: dict[str, Any]) -> dict[str, TableIndex]:
+    """The index of a grammar's tables, built once per tables object (bounded memo)."""
+    hit = _INDEXES.get(id(tables))
+    if hit is None or hit[0] is not tables:
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        hit = _INDEXES[id(tables)] = (tables, build_index(tables))
+    return hit[1]
 
 
 @dataclass(frozen=True)
@@ -88,6 +198,11 @@ class Pattern:
         raise NotImplementedError
 
 
+# Matching is depth first and lazy where a nonterminal is involved (its rules'
+# builders may raise, so the order in which they run is part of the behaviour);
+# words, kinds and choices among them have no side effects and are matched eagerly.
+
+
 @dataclass(frozen=True)
 class Word(Pattern):
     key: str
@@ -95,7 +210,8 @@ class Word(Pattern):
     def match(self, inp: Input, i: int) -> Matches:
         toks = inp.tokens
         if i < len(toks) and toks[i].kind == "WORD" and toks[i].key == self.key:
-            yield i + 1, ()
+            return iter(((i + 1, ()),))
+        return iter(())
 
 
 @dataclass(frozen=True)
@@ -106,7 +222,8 @@ class Kind(Pattern):
     def match(self, inp: Input, i: int) -> Matches:
         toks = inp.tokens
         if i < len(toks) and toks[i].kind == self.kind:
-            yield i + 1, (((self.name, toks[i]),) if self.name else ())
+            return iter(((i + 1, (((self.name, toks[i]),) if self.name else ())),))
+        return iter(())
 
 
 @dataclass(frozen=True)
@@ -115,8 +232,23 @@ class Ref(Pattern):
     name: str | None = None
 
     def match(self, inp: Input, i: int) -> Matches:
-        for j, value in inp.nonterminal(self.nonterminal, i):
-            yield j, (((self.name, value),) if self.name else ())
+        found = inp.nonterminal(self.nonterminal, i)
+        if self.name:
+            return iter([(j, ((self.name, value),)) for j, value in found])
+        return iter([(j, ()) for j, _ in found])
+
+
+def _pure(pattern: Pattern) -> bool:
+    """No nonterminal inside: matching it runs no builder."""
+    if isinstance(pattern, Ref):
+        return False
+    if isinstance(pattern, Seq):
+        return all(_pure(p) for p in pattern.items)
+    if isinstance(pattern, Alt):
+        return all(_pure(p) for p in pattern.options)
+    if isinstance(pattern, Opt):
+        return _pure(pattern.item)
+    return isinstance(pattern, (Word, Kind))
 
 
 @dataclass(frozen=True)
@@ -124,21 +256,49 @@ class Seq(Pattern):
     items: tuple[Pattern, ...]
 
     def match(self, inp: Input, i: int) -> Matches:
-        yield from self._from(inp, 0, i, ())
+        return self._from(inp, 0, i, ())
 
     def _from(self, inp: Input, k: int, i: int, caps: tuple) -> Matches:
-        if k == len(self.items):
-            yield i, caps
+        items, toks = self.items, inp.tokens
+        while k < len(items):  # single words and kinds inline; branch at the others
+            item = items[k]
+            kind = type(item)
+            if kind is Word:
+                if i < len(toks) and toks[i].kind == "WORD" and toks[i].key == item.key:  # type: ignore[attr-defined]
+                    i, k = i + 1, k + 1
+                    continue
+                return
+            if kind is Kind:
+                if i < len(toks) and toks[i].kind == item.kind:  # type: ignore[attr-defined]
+                    if item.name:  # type: ignore[attr-defined]
+                        caps = caps + ((item.name, toks[i]),)  # type: ignore[attr-defined]
+                    i, k = i + 1, k + 1
+                    continue
+                return
+            if k + 1 == len(items):
+                for j, more in item.match(inp, i):
+                    yield j, caps + more
+            else:
+                for j, more in item.match(inp, i):
+                    yield from self._from(inp, k + 1, j, caps + more)
             return
-        for j, more in self.items[k].match(inp, i):
-            yield from self._from(inp, k + 1, j, caps + more)
+        yield i, caps
 
 
 @dataclass(frozen=True)
 class Alt(Pattern):
     options: tuple[Pattern, ...]
+    pure: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pure", all(_pure(p) for p in self.options))
 
     def match(self, inp: Input, i: int) -> Matches:
+        if self.pure:
+            return iter([m for option in self.options for m in option.match(inp, i)])
+        return self._lazy(inp, i)
+
+    def _lazy(self, inp: Input, i: int) -> Matches:
         for option in self.options:
             yield from option.match(inp, i)
 
@@ -146,8 +306,17 @@ class Alt(Pattern):
 @dataclass(frozen=True)
 class Opt(Pattern):
     item: Pattern
+    pure: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pure", _pure(self.item))
 
     def match(self, inp: Input, i: int) -> Matches:
+        if self.pure:
+            return iter([*self.item.match(inp, i), (i, ())])
+        return self._lazy(inp, i)
+
+    def _lazy(self, inp: Input, i: int) -> Matches:
         yield from self.item.match(inp, i)
         yield i, ()
 
