@@ -94,10 +94,15 @@ def split_glosses(tokens: list[Token], text: str) -> tuple[list[Token], list[Rem
     return tokens, []
 
 
+_DECLINED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _kind in _DECLINED:  # same order as _DECLINED (longest first), grouped by first word
+    _DECLINED_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
+
+
 def check_declined(text: str, tokens: list[Token]) -> None:
     keys = [t.key if t.kind == "WORD" else "" for t in tokens]
     for i in range(len(tokens)):
-        for words, kind in _DECLINED:
+        for words, kind in _DECLINED_BY_FIRST.get(keys[i], ()):
             if tuple(keys[i : i + len(words)]) == words:
                 span = (tokens[i].start, tokens[i + len(words) - 1].end)
                 raise PhraseError(text, [span], DECLINED_REASON[kind])
