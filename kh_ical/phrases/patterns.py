@@ -85,6 +85,16 @@ class First:
 ANYTHING = First(anything=True, empty=True)
 
 
+def can_start(first: First, toks: list[Token], i: int) -> bool:
+    """Whether a match described by `first` may begin at token i."""
+    if first.anything or first.empty:
+        return True
+    if i >= len(toks):
+        return False
+    tok = toks[i]
+    return tok.kind in first.kinds or (tok.kind == "WORD" and tok.key in first.words)
+
+
 def first_of(pattern: "Pattern", nonterminals: dict[str, First]) -> First:
     if isinstance(pattern, Word):
         return First(words=frozenset({pattern.key}))
@@ -194,13 +204,20 @@ class Match:
 
 
 class Pattern:
+    # No nonterminal inside: matching runs no builder, so it may be done eagerly,
+    # all at once (`matches_at`), with the same results in the same order.
+    pure = True
+
     def match(self, inp: Input, i: int) -> Matches:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:  # pragma: no cover - interface
         raise NotImplementedError
 
 
 # Matching is depth first and lazy where a nonterminal is involved (its rules'
 # builders may raise, so the order in which they run is part of the behaviour);
-# words, kinds and choices among them have no side effects and are matched eagerly.
+# pure parts (words, kinds, choices among them) are matched eagerly, as lists.
 
 
 @dataclass(frozen=True)
@@ -208,10 +225,12 @@ class Word(Pattern):
     key: str
 
     def match(self, inp: Input, i: int) -> Matches:
-        toks = inp.tokens
+        return iter(self.matches_at(inp.tokens, i))
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
         if i < len(toks) and toks[i].kind == "WORD" and toks[i].key == self.key:
-            return iter(((i + 1, ()),))
-        return iter(())
+            return [(i + 1, ())]
+        return []
 
 
 @dataclass(frozen=True)
@@ -220,16 +239,19 @@ class Kind(Pattern):
     name: str | None = None
 
     def match(self, inp: Input, i: int) -> Matches:
-        toks = inp.tokens
+        return iter(self.matches_at(inp.tokens, i))
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
         if i < len(toks) and toks[i].kind == self.kind:
-            return iter(((i + 1, (((self.name, toks[i]),) if self.name else ())),))
-        return iter(())
+            return [(i + 1, (((self.name, toks[i]),) if self.name else ()))]
+        return []
 
 
 @dataclass(frozen=True)
 class Ref(Pattern):
     nonterminal: str
     name: str | None = None
+    pure = False
 
     def match(self, inp: Input, i: int) -> Matches:
         found = inp.nonterminal(self.nonterminal, i)
@@ -238,25 +260,41 @@ class Ref(Pattern):
         return iter([(j, ()) for j, _ in found])
 
 
-def _pure(pattern: Pattern) -> bool:
-    """No nonterminal inside: matching it runs no builder."""
-    if isinstance(pattern, Ref):
-        return False
-    if isinstance(pattern, Seq):
-        return all(_pure(p) for p in pattern.items)
-    if isinstance(pattern, Alt):
-        return all(_pure(p) for p in pattern.options)
-    if isinstance(pattern, Opt):
-        return _pure(pattern.item)
-    return isinstance(pattern, (Word, Kind))
-
-
 @dataclass(frozen=True)
 class Seq(Pattern):
     items: tuple[Pattern, ...]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pure", all(p.pure for p in self.items))
+        words = all(type(p) is Word for p in self.items)
+        object.__setattr__(self, "_keys", tuple(p.key for p in self.items) if words else None)  # type: ignore
+        if self.pure:
+            object.__setattr__(self, "first", first_of(self, {}))
+
     def match(self, inp: Input, i: int) -> Matches:
+        if self.pure:
+            return iter(self.matches_at(inp.tokens, i))
         return self._from(inp, 0, i, ())
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
+        keys = self._keys  # type: ignore[attr-defined]
+        if keys is None and not can_start(self.first, toks, i):  # type: ignore[attr-defined]
+            return []
+        if keys is not None:  # words only: one way to match, or none
+            if len(toks) - i < len(keys):
+                return []
+            for k, key in enumerate(keys):
+                tok = toks[i + k]
+                if tok.kind != "WORD" or tok.key != key:
+                    return []
+            return [(i + len(keys), ())]
+        # Item by item, each state extended in order: the order depth-first matching gives.
+        states: list[tuple[int, tuple]] = [(i, ())]
+        for item in self.items:
+            states = [(j, caps + more) for at, caps in states for j, more in item.matches_at(toks, at)]
+            if not states:
+                break
+        return states
 
     def _from(self, inp: Input, k: int, i: int, caps: tuple) -> Matches:
         items, toks = self.items, inp.tokens
@@ -275,11 +313,12 @@ class Seq(Pattern):
                     i, k = i + 1, k + 1
                     continue
                 return
+            found = item.matches_at(toks, i) if item.pure else item.match(inp, i)
             if k + 1 == len(items):
-                for j, more in item.match(inp, i):
+                for j, more in found:
                     yield j, caps + more
             else:
-                for j, more in item.match(inp, i):
+                for j, more in found:
                     yield from self._from(inp, k + 1, j, caps + more)
             return
         yield i, caps
@@ -288,15 +327,17 @@ class Seq(Pattern):
 @dataclass(frozen=True)
 class Alt(Pattern):
     options: tuple[Pattern, ...]
-    pure: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "pure", all(_pure(p) for p in self.options))
+        object.__setattr__(self, "pure", all(p.pure for p in self.options))
 
     def match(self, inp: Input, i: int) -> Matches:
         if self.pure:
-            return iter([m for option in self.options for m in option.match(inp, i)])
+            return iter(self.matches_at(inp.tokens, i))
         return self._lazy(inp, i)
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
+        return [m for option in self.options for m in option.matches_at(toks, i)]
 
     def _lazy(self, inp: Input, i: int) -> Matches:
         for option in self.options:
@@ -306,15 +347,17 @@ class Alt(Pattern):
 @dataclass(frozen=True)
 class Opt(Pattern):
     item: Pattern
-    pure: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "pure", _pure(self.item))
+        object.__setattr__(self, "pure", self.item.pure)
 
     def match(self, inp: Input, i: int) -> Matches:
         if self.pure:
-            return iter([*self.item.match(inp, i), (i, ())])
+            return iter(self.matches_at(inp.tokens, i))
         return self._lazy(inp, i)
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
+        return [*self.item.matches_at(toks, i), (i, ())]
 
     def _lazy(self, inp: Input, i: int) -> Matches:
         yield from self.item.match(inp, i)
