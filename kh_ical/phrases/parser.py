@@ -10,7 +10,7 @@ Parenthesised remarks are set aside first and attached to the part they follow.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kh_ical.errors import PhraseError
@@ -166,6 +166,24 @@ def merge_spans(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
 
 def parse_phrase(phrase: str, ctx: ResolveContext) -> tuple[str, list[Part]]:
     """The prepared text and its parts; raises PhraseError naming unread words."""
+    # The section's events only become the ids of references that name no event
+    # ("sự kiện", "kỷ niệm"): a phrase is read once for every section and those
+    # references get this section's events afterwards.
+    text, parts = _parse_shared(phrase, replace(ctx, section_events=()) if ctx.section_events else ctx)
+    section = tuple(ctx.section_events)
+    return text, [Part(p.start, p.end, tuple(_in_section(d, section) for d in p.drafts), list(p.remarks))
+                  for p in parts]
+
+
+def _in_section(draft: Draft, section_events: tuple[str, ...]) -> Draft:
+    ref = draft.ref
+    if ref is None or ref.named or not section_events:
+        return draft
+    return replace(draft, ref=replace(ref, ids=section_events))
+
+
+@lru_cache(maxsize=16384)  # plans repeat a cell across sections and tasks; parts are not changed by callers
+def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ...]]:
     text = prepare(phrase)
     tokens, remarks = split_remarks(tokenize(text), text)
     tokens, glosses = split_glosses(tokens, text)
@@ -182,7 +200,7 @@ def parse_phrase(phrase: str, ctx: ResolveContext) -> tuple[str, list[Part]]:
         owners = [p for p in parts if p.start < remark.start] or parts[:1]
         if owners:
             owners[-1].remarks.append(remark)
-    return text, parts
+    return text, tuple(parts)
 
 
 def parse_remark(remark: Remark, ctx: ResolveContext, text: str) -> tuple[Draft, ...] | None:
