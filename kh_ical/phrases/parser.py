@@ -169,10 +169,16 @@ def parse_phrase(phrase: str, ctx: ResolveContext) -> tuple[str, list[Part]]:
     # The section's events only become the ids of references that name no event
     # ("sự kiện", "kỷ niệm"): a phrase is read once for every section and those
     # references get this section's events afterwards.
-    text, parts = _parse_shared(phrase, replace(ctx, section_events=()) if ctx.section_events else ctx)
+    text, parts = _parse_shared(phrase, without_sections(ctx) if ctx.section_events else ctx)
     section = tuple(ctx.section_events)
     return text, [Part(p.start, p.end, tuple(_in_section(d, section) for d in p.drafts), list(p.remarks))
                   for p in parts]
+
+
+@lru_cache(maxsize=1024)  # one per context: (section, lead agency) pairs of a plan
+def without_sections(ctx: ResolveContext) -> ResolveContext:
+    """The context with no section events: what a phrase is read against."""
+    return replace(ctx, section_events=())
 
 
 def _in_section(draft: Draft, section_events: tuple[str, ...]) -> Draft:
