@@ -7,6 +7,7 @@ agency's newspaper schedule. Pure: no clock, no I/O.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from functools import lru_cache, partial
 
@@ -146,16 +147,19 @@ def _merge(occurrences: list[Occurrence]) -> tuple[Occurrence, ...]:
 
 def context_for(plan: Plan, task: Task) -> ResolveContext:
     """The section's events, and the newspaper schedule of the task's lead agency."""
-    return _context(plan, task.section, task.lead_ref.agencies)
+    return _context(plan, task.section, *publication_of(plan, task))
 
 
-def _context(plan: Plan, section: str, lead: tuple[str, ...]) -> ResolveContext:
-    rrule, start = None, None
-    for agency_id in expand(plan, lead):
+def publication_of(plan: Plan, task: Task) -> tuple[str | None, dt.date | None]:
+    """RRULE and start of the first newspaper among the task's lead agencies (groups expanded)."""
+    for agency_id in expand(plan, task.lead_ref.agencies):
         agency = plan.agency(agency_id)
         if agency.publication_rrule:
-            rrule, start = agency.publication_rrule, agency.publication_start
-            break
+            return agency.publication_rrule, agency.publication_start
+    return None, None
+
+
+def _context(plan: Plan, section: str, rrule: str | None, start: dt.date | None) -> ResolveContext:
     return ResolveContext(
         year=plan.info.year,
         events=plan.events,
@@ -171,11 +175,12 @@ def resolve_plan(plan: Plan) -> ResolvedPlan:
     undated: list[TaskOccurrence] = []
     unresolved: list[tuple[Task, Unresolved]] = []
     errors: list[PhraseError] = []
-    # Tasks of one section with one lead share a context: made once, the same object.
+    # Tasks of one section whose leads have the same newspaper schedule (most have
+    # none) share a context: made once, the same object.
     context = lru_cache(maxsize=4096)(partial(_context, plan))
     for index, task in enumerate(plan.tasks):
         try:
-            result = resolve_phrase(task.timing, context(task.section, task.lead_ref.agencies))
+            result = resolve_phrase(task.timing, context(task.section, *publication_of(plan, task)))
         except PhraseError as exc:
             errors.append(exc.with_place(f"{plan.source}: tasks[{index}] ({task.id}).timing"))
             continue
