@@ -22,7 +22,7 @@ from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
 from kh_ical.phrases.context import Draft, EventRef, ResolveContext, same_object_memo
 from kh_ical.phrases.lexicon import AROUND_EVENT_DAYS, DAY_HALF_WORDS, LABEL_PHRASES, ROMAN, SECTION_REF
-from kh_ical.phrases.patterns import Input, Match, Rule, compile_pattern
+from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, prepare, tokenize
 from kh_ical.text import match_key, vn_date
@@ -305,6 +305,7 @@ def phase_name(tokens: list[Token], j: int) -> int:
     return 0
 
 
+@starts(First(words=frozenset(k[0] for k in _LABEL_KEYS)))
 def match_label(inp: Input, i: int) -> Iterator[tuple[int, str]]:
     """Activity words in a row ("Tổng kết trao giải"), phase names included
     when they follow an activity ("Tổng kết đợt 2-2019")."""
@@ -334,17 +335,22 @@ _VA = match_key("và")
 DAY_HALVES = {match_key(w): pm for w, pm in DAY_HALF_WORDS.items()}
 
 
+@starts(First(words=frozenset(DAY_HALVES)))
 def match_day_half(inp: Input, i: int) -> Iterator[tuple[int, Token]]:
     """"sáng", "trưa", "chiều", "tối": the token, for its meaning and its text."""
     if i < len(inp.tokens) and inp.tokens[i].kind == "WORD" and inp.tokens[i].key in DAY_HALVES:
         yield i + 1, inp.tokens[i]
 
 
+_DAY_KINDS = ("NUM", "DAYMONTH", "DATE")
+
+
+@starts(First(kinds=frozenset(_DAY_KINDS)))
 def match_day_list(inp: Input, i: int) -> Iterator[tuple[int, tuple]]:
     """Days of one month in a row: "20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9",
     "3-4/9". The last one carries the month (and maybe the year)."""
     toks, items, j = inp.tokens, [], i
-    while j < len(toks) and toks[j].kind in ("NUM", "DAYMONTH", "DATE"):
+    while j < len(toks) and toks[j].kind in _DAY_KINDS:
         items.append(toks[j])
         j += 1
         if items[-1].kind == "DATE":

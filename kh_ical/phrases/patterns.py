@@ -148,9 +148,20 @@ class TableIndex:
         return self.by_kind.get(tok.kind, self.always)
 
 
+def starts(first: First) -> Callable[[Callable], Callable]:
+    """Declare what a hand-written matcher can begin with (it never matches
+    elsewhere, nor matches nothing); undeclared matchers are tried everywhere."""
+
+    def mark(matcher: Callable) -> Callable:
+        matcher.first = first  # type: ignore[attr-defined]
+        return matcher
+
+    return mark
+
+
 def build_index(tables: dict[str, Any]) -> dict[str, TableIndex]:
     """FIRST sets of every table (to a fixpoint: tables refer to each other), then an index per table."""
-    nts = {name: (ANYTHING if callable(t) else First()) for name, t in tables.items()}
+    nts = {name: (getattr(t, "first", ANYTHING) if callable(t) else First()) for name, t in tables.items()}
     changed = True
     while changed:
         changed = False
