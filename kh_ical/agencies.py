@@ -157,9 +157,8 @@ def scan_cell(text: str, registry: AgencyRegistry) -> CellScan:
 @lru_cache(maxsize=16384)  # plans repeat the same lead/partner cells; registries are immutable
 def _scan_cached(text: str, registry: AgencyRegistry) -> CellScan:
     cell = clean(text)
-    found_tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(cell)]
-    keys = tuple(match_key(word) for word, _, _ in found_tokens)
-    spans = [(start, end) for _, start, end in found_tokens]
+    tokens = list(_TOKEN.finditer(cell))  # the same tokens as `tokenize`, spans taken only where needed
+    keys = tuple([match_key(m.group()) for m in tokens])
     matches: list[Match] = []
     unknown: list[str] = []
     run: list[int] = []  # indexes of leftover tokens not yet reported
@@ -171,16 +170,16 @@ def _scan_cached(text: str, registry: AgencyRegistry) -> CellScan:
             i += 1
             continue
         if run:
-            unknown.append(cell[spans[run[0]][0] : spans[run[-1]][1]])
+            unknown.append(cell[tokens[run[0]].start() : tokens[run[-1]].end()])
             run = []
         if found is None:
             i += 1
             continue
         n, name = found
-        matches.append(Match(name, cell[spans[i][0] : spans[i + n - 1][1]]))
+        matches.append(Match(name, cell[tokens[i].start() : tokens[i + n - 1].end()]))
         i += n
     if run:
-        unknown.append(cell[spans[run[0]][0] : spans[run[-1]][1]])
+        unknown.append(cell[tokens[run[0]].start() : tokens[run[-1]].end()])
     return CellScan(tuple(matches), tuple(unknown))
 
 
