@@ -50,7 +50,7 @@ def resolve_phrase(text: str, ctx: ResolveContext) -> PhraseResult:
     return _resolve_cached(text, ctx)
 
 
-@lru_cache(maxsize=16384)  # most cells read the same in every section: one result for all of them
+@lru_cache(maxsize=32768)  # most cells read the same in every section: one result for all of them
 def _resolve_any_section(text: str, ctx: ResolveContext) -> PhraseResult | None:
     """The result, when it cannot depend on the section's events: no part refers
     to them and there is no remark (a remark may); else None."""

@@ -188,7 +188,7 @@ def _in_section(draft: Draft, section_events: tuple[str, ...]) -> Draft:
     return replace(draft, ref=replace(ref, ids=section_events))
 
 
-@lru_cache(maxsize=16384)  # plans repeat a cell across sections and tasks; parts are not changed by callers
+@lru_cache(maxsize=32768)  # plans repeat a cell across sections and tasks; parts are not changed by callers
 def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ...]]:
     text = prepare(phrase)
     tokens, remarks = split_remarks(tokenize(text), text)
