@@ -127,11 +127,12 @@ class AgencyRegistry:
 
     def _longest_at(self, keys: tuple[str, ...], i: int) -> tuple[int, Name] | None:
         left = len(keys) - i
-        for n in self._lengths.get(keys[i], ()) if left > 0 else ():
-            if n <= left:
-                name = self.names.get(keys[i : i + n])
-                if name is not None:
-                    return n, name
+        if left <= 0:
+            return None
+        names = self.names
+        for n in self._lengths.get(keys[i], ()):
+            if n <= left and (name := names.get(keys[i : i + n])) is not None:
+                return n, name
         return None
 
     def suggest(self, words: str) -> str | None:
@@ -162,9 +163,10 @@ def _scan_cached(text: str, registry: AgencyRegistry) -> CellScan:
     matches: list[Match] = []
     unknown: list[str] = []
     run: list[int] = []  # indexes of leftover tokens not yet reported
+    longest_at = registry._longest_at
     i = 0
     while i < len(keys):
-        found = registry._longest_at(keys, i)
+        found = longest_at(keys, i)
         if found is None and keys[i] not in _SEPARATORS:
             run.append(i)
             i += 1
