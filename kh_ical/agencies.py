@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property, lru_cache
 
 from kh_ical.errors import DataError, Problem
 from kh_ical.model import Agency, AgencyRef, Plan, Task
@@ -93,7 +94,7 @@ class CellScan:
     matches: tuple[Match, ...]
     unknown: tuple[str, ...]
 
-    @property
+    @cached_property  # asked twice per cell by the loader; the scan is shared through a cache
     def ref(self) -> AgencyRef:
         ids = dict.fromkeys(m.name.agency for m in self.matches if m.name.agency)
         generic = tuple(m.text for m in self.matches if m.name.agency is None)
@@ -112,13 +113,25 @@ class AgencyRegistry:
                 self.names.setdefault(name_key(text), Name(text, agency.id))
         for text in self.generic:
             self.names.setdefault(name_key(text), Name(text, None))
-        self._longest = max((len(k) for k in self.names), default=0)
+        # first token key → the lengths (longest first) of the names starting with it,
+        # so that a cell position tries only those lengths, not every length up to the longest
+        lengths: dict[str, set[int]] = {}
+        for key in self.names:
+            if key:
+                lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
 
     def longest_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Name] | None:
         """The longest registry name starting at token i: (length, name)."""
-        for n in range(min(self._longest, len(tokens) - i), 0, -1):
-            name = self.names.get(tuple(t.key for t in tokens[i : i + n]))
-            if name is not None:
+        return self._longest_at(tuple(t.key for t in tokens), i)
+
+    def _longest_at(self, keys: tuple[str, ...], i: int) -> tuple[int, Name] | None:
+        left = len(keys) - i
+        if left <= 0:
+            return None
+        names = self.names
+        for n in self._lengths.get(keys[i], ()):
+            if n <= left and (name := names.get(keys[i : i + n])) is not None:
                 return n, name
         return None
 
@@ -139,29 +152,36 @@ def scan_cell(text: str, registry: AgencyRegistry) -> CellScan:
     >>> scan_cell("Sở VH,TT&DL; các đơn vị có liên quan", reg).ref
     AgencyRef(agencies=('so-vh',), generic=('các đơn vị có liên quan',))
     """
+    return _scan_cached(text, registry)
+
+
+@lru_cache(maxsize=16384)  # plans repeat the same lead/partner cells; registries are immutable
+def _scan_cached(text: str, registry: AgencyRegistry) -> CellScan:
     cell = clean(text)
-    tokens = tokenize(cell)
+    tokens = list(_TOKEN.finditer(cell))  # the same tokens as `tokenize`, spans taken only where needed
+    keys = tuple([match_key(m.group()) for m in tokens])
     matches: list[Match] = []
     unknown: list[str] = []
-    run: list[Token] = []  # leftover tokens not yet reported
+    run: list[int] = []  # indexes of leftover tokens not yet reported
+    longest_at = registry._longest_at
     i = 0
-    while i < len(tokens):
-        found = registry.longest_at(tokens, i)
-        if found is None and tokens[i].key not in _SEPARATORS:
-            run.append(tokens[i])
+    while i < len(keys):
+        found = longest_at(keys, i)
+        if found is None and keys[i] not in _SEPARATORS:
+            run.append(i)
             i += 1
             continue
         if run:
-            unknown.append(cell[run[0].start : run[-1].end])
+            unknown.append(cell[tokens[run[0]].start() : tokens[run[-1]].end()])
             run = []
         if found is None:
             i += 1
             continue
         n, name = found
-        matches.append(Match(name, cell[tokens[i].start : tokens[i + n - 1].end]))
+        matches.append(Match(name, cell[tokens[i].start() : tokens[i + n - 1].end()]))
         i += n
     if run:
-        unknown.append(cell[run[0].start : run[-1].end])
+        unknown.append(cell[tokens[run[0]].start() : tokens[run[-1]].end()])
     return CellScan(tuple(matches), tuple(unknown))
 
 

@@ -119,7 +119,7 @@ class Fields:
         self.obj: dict[str, Any] = obj if self.ok else {}
         if not self.ok:
             self.note(place, f"must be an object {{…}}, not {_type_name(obj)}", "see README: data files")
-        elif known:
+        elif known and not self.obj.keys() <= (known if isinstance(known, frozenset) else set(known)):
             self._unknown_keys(set(known))
 
     def note(self, place: str, message: str, hint: str = "") -> None:
@@ -150,6 +150,9 @@ class Fields:
 
     def text(self, key: str, default: Any = None, *, empty_ok: bool = False, cell: bool = False) -> str | None:
         """A text field; `cell`: a cell of the document's table (for the message)."""
+        value = self.obj.get(key)
+        if type(value) is str and (empty_ok or value.strip()):  # the usual case, in short
+            return value
         value = self.get(key, (str,), _REQUIRED if default is None else default, '"text"')
         if value is not None and not empty_ok and not value.strip():
             if cell:
@@ -232,7 +235,7 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
 
 # --- events.json --------------------------------------------------------------------
 
-_EVENT_KEYS = ("id", "name", "aliases", "date", "status", "source")
+_EVENT_KEYS = frozenset(("id", "name", "aliases", "date", "status", "source"))
 
 
 def _events(doc: Any, shown: str, problems: list[Problem]) -> tuple[Event, ...]:
@@ -297,8 +300,8 @@ def _check_names(pairs: Iterable[tuple[str | None, str]], shown: str, what: str,
 
 # --- agencies.json ------------------------------------------------------------------
 
-_AGENCY_KEYS = ("id", "name", "short", "aliases", "group", "members", "publication_rrule",
-                "publication_start", "source")
+_AGENCY_KEYS = frozenset(("id", "name", "short", "aliases", "group", "members", "publication_rrule",
+                          "publication_start", "source"))
 
 
 def _agencies(doc: Any, shown: str, problems: list[Problem]) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
@@ -371,9 +374,9 @@ def _check_members(agencies: list[Agency], places: dict[str, str], problems: lis
 
 # --- tasks.json ---------------------------------------------------------------------
 
-_PLAN_KEYS = ("id", "short_name", "issuer", "date", "title", "timezone")
-_SECTION_KEYS = ("id", "title", "events")
-_TASK_KEYS = ("id", "section", "content", "lead", "partners", "timing")
+_PLAN_KEYS = frozenset(("id", "short_name", "issuer", "date", "title", "timezone"))
+_SECTION_KEYS = frozenset(("id", "title", "events"))
+_TASK_KEYS = frozenset(("id", "section", "content", "lead", "partners", "timing"))
 
 
 def _tasks(doc: Any, files: dict[str, str], event_ids: set[str] | None, registry: AgencyRegistry | None,

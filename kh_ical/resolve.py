@@ -7,8 +7,9 @@ agency's newspaper schedule. Pure: no clock, no I/O.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from kh_ical.agencies import expand
 from kh_ical.errors import DataError, PhraseError, Problem
@@ -25,7 +26,7 @@ from kh_ical.model import (
     Unresolved,
 )
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
-from kh_ical.phrases.parser import Part, parse_phrase, parse_remark
+from kh_ical.phrases.parser import Part, parse_phrase, parse_remark, without_sections
 from kh_ical.text import vn_date
 
 __all__ = ["ResolveContext", "raise_for_errors", "resolve_phrase", "resolve_plan"]
@@ -42,12 +43,30 @@ def resolve_phrase(text: str, ctx: ResolveContext) -> PhraseResult:
     >>> r.occurrences[0].kind.value, r.occurrences[0].end.isoformat()
     ('deadline', '2023-08-09')
     """
+    if ctx.section_events:
+        result = _resolve_any_section(text, without_sections(ctx))
+        if result is not None:
+            return result
     return _resolve_cached(text, ctx)
+
+
+@lru_cache(maxsize=32768)  # most cells read the same in every section: one result for all of them
+def _resolve_any_section(text: str, ctx: ResolveContext) -> PhraseResult | None:
+    """The result, when it cannot depend on the section's events: no part refers
+    to them and there is no remark (a remark may); else None."""
+    prepared, parts = parse_phrase(text, ctx)
+    if any(p.remarks or any(d.ref is not None and not d.ref.named for d in p.drafts) for p in parts):
+        return None
+    return _resolve_parts(prepared, parts, ctx)
 
 
 @lru_cache(maxsize=8192)  # plans repeat the same cells ("Từ tháng 6 đến hết tháng 8/2023")
 def _resolve_cached(text: str, ctx: ResolveContext) -> PhraseResult:
     prepared, parts = parse_phrase(text, ctx)
+    return _resolve_parts(prepared, parts, ctx)
+
+
+def _resolve_parts(prepared: str, parts: list[Part], ctx: ResolveContext) -> PhraseResult:
     events = same_object_memo(ctx.events, _by_id)
     multi = sum(len(p.drafts) for p in parts) > 1 or len(parts) > 1
     occurrences: list[Occurrence] = []
@@ -128,16 +147,23 @@ def _merge(occurrences: list[Occurrence]) -> tuple[Occurrence, ...]:
 
 def context_for(plan: Plan, task: Task) -> ResolveContext:
     """The section's events, and the newspaper schedule of the task's lead agency."""
-    rrule, start = None, None
+    return _context(plan, task.section, *publication_of(plan, task))
+
+
+def publication_of(plan: Plan, task: Task) -> tuple[str | None, dt.date | None]:
+    """RRULE and start of the first newspaper among the task's lead agencies (groups expanded)."""
     for agency_id in expand(plan, task.lead_ref.agencies):
         agency = plan.agency(agency_id)
         if agency.publication_rrule:
-            rrule, start = agency.publication_rrule, agency.publication_start
-            break
+            return agency.publication_rrule, agency.publication_start
+    return None, None
+
+
+def _context(plan: Plan, section: str, rrule: str | None, start: dt.date | None) -> ResolveContext:
     return ResolveContext(
         year=plan.info.year,
         events=plan.events,
-        section_events=plan.section(task.section).events,
+        section_events=plan.section(section).events,
         publication_rrule=rrule,
         publication_start=start,
     )
@@ -149,9 +175,12 @@ def resolve_plan(plan: Plan) -> ResolvedPlan:
     undated: list[TaskOccurrence] = []
     unresolved: list[tuple[Task, Unresolved]] = []
     errors: list[PhraseError] = []
+    # Tasks of one section whose leads have the same newspaper schedule (most have
+    # none) share a context: made once, the same object.
+    context = lru_cache(maxsize=4096)(partial(_context, plan))
     for index, task in enumerate(plan.tasks):
         try:
-            result = resolve_phrase(task.timing, context_for(plan, task))
+            result = resolve_phrase(task.timing, context(task.section, *publication_of(plan, task)))
         except PhraseError as exc:
             errors.append(exc.with_place(f"{plan.source}: tasks[{index}] ({task.id}).timing"))
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining tone marks (grave, acute, tilde, hook above, dot below). Other
 # marks (breve, circumflex, horn) change the vowel itself and are kept in place.
@@ -33,6 +34,7 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=16384)  # a plan's vocabulary is small; words recur in every cell
 def _tone_last(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     tones = [c for c in decomposed if c in _TONES]
@@ -40,6 +42,7 @@ def _tone_last(word: str) -> str:
     return rest + "".join(tones)
 
 
+@lru_cache(maxsize=32768)  # called for every token of every cell, and for every name
 def match_key(text: str) -> str:
     """Key for comparing names: equal for "Ban Tuyên giáo Tỉnh uỷ" and
     "ban tuyên  giáo tỉnh ủy", different for "sau" and "sáu".

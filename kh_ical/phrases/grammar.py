@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Iterator
 
@@ -20,9 +20,9 @@ from dateutil.rrule import rrulestr
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
-from kh_ical.phrases.context import Draft, EventRef, ResolveContext
+from kh_ical.phrases.context import Draft, EventRef, ResolveContext, same_object_memo
 from kh_ical.phrases.lexicon import AROUND_EVENT_DAYS, DAY_HALF_WORDS, LABEL_PHRASES, ROMAN, SECTION_REF
-from kh_ical.phrases.patterns import Input, Match, Rule, compile_pattern
+from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, prepare, tokenize
 from kh_ical.text import match_key, vn_date
@@ -224,46 +224,52 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(token_key(t) for t in tokenize(prepare(name)) if t.kind not in _PUNCT)
 
 
-def _match_keys(tokens: list[Token], i: int, keys: tuple[str, ...]) -> int | None:
-    k, j = 0, i
-    while k < len(keys):
-        if j >= len(tokens):
-            return None
-        if tokens[j].kind in _PUNCT and k > 0:
-            j += 1
-            continue
-        if tokens[j].kind not in ("WORD", "NUM", "YEAR") or token_key(tokens[j]) != keys[k]:
-            return None
-        j, k = j + 1, k + 1
-    return j
+@dataclass
+class _NameNode:
+    """A node of the trie of event names by word keys: names that end here, longer names below."""
+
+    ids: list[str] = field(default_factory=list)
+    below: dict[str, "_NameNode"] = field(default_factory=dict)
 
 
-_FIRST_KEY_INDEX: dict[int, tuple[list, dict]] = {}
+def _name_trie(name_index: list) -> _NameNode:
+    root = _NameNode()
+    for keys, ev_id in name_index:
+        node = root
+        for key in keys:
+            node = node.below.setdefault(key, _NameNode())
+        node.ids.append(ev_id)
+    return root
 
 
-def _by_first_key(name_index: list) -> dict[str, list]:
-    """Event names grouped by their first word: only those can match at a token."""
-    hit = _FIRST_KEY_INDEX.get(id(name_index))
-    if hit is None or hit[0] is not name_index:
-        if len(_FIRST_KEY_INDEX) > 64:  # bounded: one entry per plan's event registry
-            _FIRST_KEY_INDEX.clear()
-        grouped: dict[str, list] = {}
-        for keys, ev_id in name_index:
-            grouped.setdefault(keys[0] if keys else None, []).append((keys, ev_id))
-        hit = _FIRST_KEY_INDEX[id(name_index)] = (name_index, grouped)
-    return hit[1]
+_NAME_KINDS = ("WORD", "NUM", "YEAR")
+
+
+def _longest_name(tokens: list[Token], i: int, root: _NameNode) -> tuple[int, list[str]] | None:
+    """The longest event name (or alias) written at token i: (end, ids of the events
+    with that name). Words, numbers and years compare by key; punctuation between
+    a name's words is skipped, so the work depends on the phrase, not on the registry."""
+    found, node, j = None, root, i
+    while True:
+        if node is not root:
+            while j < len(tokens) and tokens[j].kind in _PUNCT:
+                j += 1
+        if j >= len(tokens) or tokens[j].kind not in _NAME_KINDS:
+            return found
+        child = node.below.get(token_key(tokens[j]))
+        if child is None:
+            return found
+        node, j = child, j + 1
+        if node.ids:
+            found = (j, node.ids)
 
 
 def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
     """A named event (longest name or alias wins), else the section's events."""
     env = inp.env
-    first = token_key(inp.tokens[i]) if i < len(inp.tokens) else None
-    grouped = _by_first_key(env.name_index)
-    candidates = [*grouped.get(first, ()), *grouped.get(None, ())]
-    found = [(j, ev_id) for keys, ev_id in candidates if (j := _match_keys(inp.tokens, i, keys))]
-    if found:
-        best = max(j for j, _ in found)
-        ids = sorted({ev_id for j, ev_id in found if j == best})
+    longest = _longest_name(inp.tokens, i, same_object_memo(env.name_index, _name_trie))
+    if longest:
+        best, ids = longest[0], sorted(set(longest[1]))
         span = (inp.tokens[i].start, inp.tokens[best - 1].end)
         if len(ids) > 1:
             raise PhraseError(env.text, [span], f"tên sự kiện trùng nhau giữa {', '.join(ids)}")
@@ -299,6 +305,7 @@ def phase_name(tokens: list[Token], j: int) -> int:
     return 0
 
 
+@starts(First(words=frozenset(k[0] for k in _LABEL_KEYS)))
 def match_label(inp: Input, i: int) -> Iterator[tuple[int, str]]:
     """Activity words in a row ("Tổng kết trao giải"), phase names included
     when they follow an activity ("Tổng kết đợt 2-2019")."""
@@ -328,17 +335,22 @@ _VA = match_key("và")
 DAY_HALVES = {match_key(w): pm for w, pm in DAY_HALF_WORDS.items()}
 
 
+@starts(First(words=frozenset(DAY_HALVES)))
 def match_day_half(inp: Input, i: int) -> Iterator[tuple[int, Token]]:
     """"sáng", "trưa", "chiều", "tối": the token, for its meaning and its text."""
     if i < len(inp.tokens) and inp.tokens[i].kind == "WORD" and inp.tokens[i].key in DAY_HALVES:
         yield i + 1, inp.tokens[i]
 
 
+_DAY_KINDS = ("NUM", "DAYMONTH", "DATE")
+
+
+@starts(First(kinds=frozenset(_DAY_KINDS)))
 def match_day_list(inp: Input, i: int) -> Iterator[tuple[int, tuple]]:
     """Days of one month in a row: "20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9",
     "3-4/9". The last one carries the month (and maybe the year)."""
     toks, items, j = inp.tokens, [], i
-    while j < len(toks) and toks[j].kind in ("NUM", "DAYMONTH", "DATE"):
+    while j < len(toks) and toks[j].kind in _DAY_KINDS:
         items.append(toks[j])
         j += 1
         if items[-1].kind == "DATE":

@@ -10,7 +10,7 @@ Parenthesised remarks are set aside first and attached to the part they follow.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kh_ical.errors import PhraseError
@@ -94,10 +94,15 @@ def split_glosses(tokens: list[Token], text: str) -> tuple[list[Token], list[Rem
     return tokens, []
 
 
+_DECLINED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _kind in _DECLINED:  # same order as _DECLINED (longest first), grouped by first word
+    _DECLINED_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
+
+
 def check_declined(text: str, tokens: list[Token]) -> None:
     keys = [t.key if t.kind == "WORD" else "" for t in tokens]
     for i in range(len(tokens)):
-        for words, kind in _DECLINED:
+        for words, kind in _DECLINED_BY_FIRST.get(keys[i], ()):
             if tuple(keys[i : i + len(words)]) == words:
                 span = (tokens[i].start, tokens[i + len(words) - 1].end)
                 raise PhraseError(text, [span], DECLINED_REASON[kind])
@@ -161,6 +166,30 @@ def merge_spans(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
 
 def parse_phrase(phrase: str, ctx: ResolveContext) -> tuple[str, list[Part]]:
     """The prepared text and its parts; raises PhraseError naming unread words."""
+    # The section's events only become the ids of references that name no event
+    # ("sự kiện", "kỷ niệm"): a phrase is read once for every section and those
+    # references get this section's events afterwards.
+    text, parts = _parse_shared(phrase, without_sections(ctx) if ctx.section_events else ctx)
+    section = tuple(ctx.section_events)
+    return text, [Part(p.start, p.end, tuple(_in_section(d, section) for d in p.drafts), list(p.remarks))
+                  for p in parts]
+
+
+@lru_cache(maxsize=1024)  # one per context: (section, lead agency) pairs of a plan
+def without_sections(ctx: ResolveContext) -> ResolveContext:
+    """The context with no section events: what a phrase is read against."""
+    return replace(ctx, section_events=())
+
+
+def _in_section(draft: Draft, section_events: tuple[str, ...]) -> Draft:
+    ref = draft.ref
+    if ref is None or ref.named or not section_events:
+        return draft
+    return replace(draft, ref=replace(ref, ids=section_events))
+
+
+@lru_cache(maxsize=32768)  # plans repeat a cell across sections and tasks; parts are not changed by callers
+def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ...]]:
     text = prepare(phrase)
     tokens, remarks = split_remarks(tokenize(text), text)
     tokens, glosses = split_glosses(tokens, text)
@@ -177,7 +206,7 @@ def parse_phrase(phrase: str, ctx: ResolveContext) -> tuple[str, list[Part]]:
         owners = [p for p in parts if p.start < remark.start] or parts[:1]
         if owners:
             owners[-1].remarks.append(remark)
-    return text, parts
+    return text, tuple(parts)
 
 
 def parse_remark(remark: Remark, ctx: ResolveContext, text: str) -> tuple[Draft, ...] | None:

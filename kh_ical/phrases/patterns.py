@@ -47,7 +47,7 @@ class Input:
             else:
                 self.memo[key] = [
                     (j, rule.build(Match(self, i, j, dict(caps))))
-                    for rule in table
+                    for rule in rule_index(self.tables)[name].candidates(self.tokens, i)
                     for j, caps in rule.compiled.match(self, i)
                 ]
         return self.memo[key]
@@ -57,6 +57,137 @@ class Input:
         if i >= j:
             return ""
         return self.env.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+
+# --- which rules can start at a token ------------------------------------------
+#
+# A rule can only match at token i if that token can begin its pattern (its
+# FIRST set, in parser terms) or if the pattern can match nothing. The sets are
+# derived from the rules' patterns, so the grammar stays the only description;
+# trying just those rules, in rule order, gives the same matches in the same order.
+
+
+@dataclass(frozen=True)
+class First:
+    """What can begin a match: WORD keys, token kinds; `anything`: a hand-written
+    matcher (it may look at any token); `empty`: it can match no token at all."""
+
+    words: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    anything: bool = False
+    empty: bool = False
+
+    def __or__(self, other: "First") -> "First":
+        return First(self.words | other.words, self.kinds | other.kinds, self.anything or other.anything,
+                     self.empty or other.empty)
+
+
+ANYTHING = First(anything=True, empty=True)
+
+
+def can_start(first: First, toks: list[Token], i: int) -> bool:
+    """Whether a match described by `first` may begin at token i."""
+    if first.anything or first.empty:
+        return True
+    if i >= len(toks):
+        return False
+    tok = toks[i]
+    return tok.kind in first.kinds or (tok.kind == "WORD" and tok.key in first.words)
+
+
+def first_of(pattern: "Pattern", nonterminals: dict[str, First]) -> First:
+    if isinstance(pattern, Word):
+        return First(words=frozenset({pattern.key}))
+    if isinstance(pattern, Kind):
+        return First(kinds=frozenset({pattern.kind}))
+    if isinstance(pattern, Ref):
+        return nonterminals.get(pattern.nonterminal, First())
+    if isinstance(pattern, Opt):
+        return first_of(pattern.item, nonterminals) | First(empty=True)
+    if isinstance(pattern, Alt):
+        out = First()
+        for option in pattern.options:
+            out = out | first_of(option, nonterminals)
+        return out
+    if isinstance(pattern, Seq):
+        out = First(empty=True)
+        for item in pattern.items:
+            f = first_of(item, nonterminals)
+            out = First(out.words | f.words, out.kinds | f.kinds, out.anything or f.anything, f.empty)
+            if not f.empty:
+                break
+        return out
+    return ANYTHING  # an unknown kind of pattern: always try it
+
+
+class TableIndex:
+    """The rules of one table that can start at a token, in rule order."""
+
+    def __init__(self, rules: tuple["Rule", ...], firsts: list[First]):
+        pairs = list(zip(rules, firsts, strict=True))
+        always = tuple(r for r, f in pairs if f.anything or f.empty)
+        words = {w for f in firsts for w in f.words}
+        kinds = {k for f in firsts for k in f.kinds} | {"WORD"}
+
+        def pick(kind: str, word: str | None) -> tuple["Rule", ...]:
+            return tuple(r for r, f in pairs
+                         if f.anything or f.empty or kind in f.kinds or (word is not None and word in f.words))
+
+        self.always = always  # at the end of the tokens only these can match
+        self.by_kind = {k: pick(k, None) for k in kinds}
+        self.by_word = {w: pick("WORD", w) for w in words}
+
+    def candidates(self, tokens: list[Token], i: int) -> tuple["Rule", ...]:
+        if i >= len(tokens):
+            return self.always
+        tok = tokens[i]
+        if tok.kind == "WORD":
+            hit = self.by_word.get(tok.key)
+            if hit is not None:
+                return hit
+        return self.by_kind.get(tok.kind, self.always)
+
+
+def starts(first: First) -> Callable[[Callable], Callable]:
+    """Declare what a hand-written matcher can begin with (it never matches
+    elsewhere, nor matches nothing); undeclared matchers are tried everywhere."""
+
+    def mark(matcher: Callable) -> Callable:
+        matcher.first = first  # type: ignore[attr-defined]
+        return matcher
+
+    return mark
+
+
+def build_index(tables: dict[str, Any]) -> dict[str, TableIndex]:
+    """FIRST sets of every table (to a fixpoint: tables refer to each other), then an index per table."""
+    nts = {name: (getattr(t, "first", ANYTHING) if callable(t) else First()) for name, t in tables.items()}
+    changed = True
+    while changed:
+        changed = False
+        for name, table in tables.items():
+            if callable(table):
+                continue
+            f = First()
+            for rule in table:
+                f = f | first_of(rule.compiled, nts)
+            if f != nts[name]:
+                nts[name], changed = f, True
+    return {name: TableIndex(tuple(table), [first_of(r.compiled, nts) for r in table])
+            for name, table in tables.items() if not callable(table)}
+
+
+_INDEXES: dict[int, tuple[dict, dict[str, TableIndex]]] = {}
+
+
+def rule_index(tables: dict[str, Any]) -> dict[str, TableIndex]:
+    """The index of a grammar's tables, built once per tables object (bounded memo)."""
+    hit = _INDEXES.get(id(tables))
+    if hit is None or hit[0] is not tables:
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        hit = _INDEXES[id(tables)] = (tables, build_index(tables))
+    return hit[1]
 
 
 @dataclass(frozen=True)
@@ -84,8 +215,20 @@ class Match:
 
 
 class Pattern:
+    # No nonterminal inside: matching runs no builder, so it may be done eagerly,
+    # all at once (`matches_at`), with the same results in the same order.
+    pure = True
+
     def match(self, inp: Input, i: int) -> Matches:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+# Matching is depth first and lazy where a nonterminal is involved (its rules'
+# builders may raise, so the order in which they run is part of the behaviour);
+# pure parts (words, kinds, choices among them) are matched eagerly, as lists.
 
 
 @dataclass(frozen=True)
@@ -93,9 +236,12 @@ class Word(Pattern):
     key: str
 
     def match(self, inp: Input, i: int) -> Matches:
-        toks = inp.tokens
+        return iter(self.matches_at(inp.tokens, i))
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
         if i < len(toks) and toks[i].kind == "WORD" and toks[i].key == self.key:
-            yield i + 1, ()
+            return [(i + 1, ())]
+        return []
 
 
 @dataclass(frozen=True)
@@ -104,41 +250,107 @@ class Kind(Pattern):
     name: str | None = None
 
     def match(self, inp: Input, i: int) -> Matches:
-        toks = inp.tokens
+        return iter(self.matches_at(inp.tokens, i))
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
         if i < len(toks) and toks[i].kind == self.kind:
-            yield i + 1, (((self.name, toks[i]),) if self.name else ())
+            return [(i + 1, (((self.name, toks[i]),) if self.name else ()))]
+        return []
 
 
 @dataclass(frozen=True)
 class Ref(Pattern):
     nonterminal: str
     name: str | None = None
+    pure = False
 
     def match(self, inp: Input, i: int) -> Matches:
-        for j, value in inp.nonterminal(self.nonterminal, i):
-            yield j, (((self.name, value),) if self.name else ())
+        found = inp.nonterminal(self.nonterminal, i)
+        if self.name:
+            return iter([(j, ((self.name, value),)) for j, value in found])
+        return iter([(j, ()) for j, _ in found])
 
 
 @dataclass(frozen=True)
 class Seq(Pattern):
     items: tuple[Pattern, ...]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pure", all(p.pure for p in self.items))
+        words = all(type(p) is Word for p in self.items)
+        object.__setattr__(self, "_keys", tuple(p.key for p in self.items) if words else None)  # type: ignore
+        if self.pure:
+            object.__setattr__(self, "first", first_of(self, {}))
+
     def match(self, inp: Input, i: int) -> Matches:
-        yield from self._from(inp, 0, i, ())
+        if self.pure:
+            return iter(self.matches_at(inp.tokens, i))
+        return self._from(inp, 0, i, ())
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
+        keys = self._keys  # type: ignore[attr-defined]
+        if keys is None and not can_start(self.first, toks, i):  # type: ignore[attr-defined]
+            return []
+        if keys is not None:  # words only: one way to match, or none
+            if len(toks) - i < len(keys):
+                return []
+            for k, key in enumerate(keys):
+                tok = toks[i + k]
+                if tok.kind != "WORD" or tok.key != key:
+                    return []
+            return [(i + len(keys), ())]
+        # Item by item, each state extended in order: the order depth-first matching gives.
+        states: list[tuple[int, tuple]] = [(i, ())]
+        for item in self.items:
+            states = [(j, caps + more) for at, caps in states for j, more in item.matches_at(toks, at)]
+            if not states:
+                break
+        return states
 
     def _from(self, inp: Input, k: int, i: int, caps: tuple) -> Matches:
-        if k == len(self.items):
-            yield i, caps
+        items, toks = self.items, inp.tokens
+        while k < len(items):  # single words and kinds inline; branch at the others
+            item = items[k]
+            kind = type(item)
+            if kind is Word:
+                if i < len(toks) and toks[i].kind == "WORD" and toks[i].key == item.key:  # type: ignore[attr-defined]
+                    i, k = i + 1, k + 1
+                    continue
+                return
+            if kind is Kind:
+                if i < len(toks) and toks[i].kind == item.kind:  # type: ignore[attr-defined]
+                    if item.name:  # type: ignore[attr-defined]
+                        caps = caps + ((item.name, toks[i]),)  # type: ignore[attr-defined]
+                    i, k = i + 1, k + 1
+                    continue
+                return
+            found = item.matches_at(toks, i) if item.pure else item.match(inp, i)
+            if k + 1 == len(items):
+                for j, more in found:
+                    yield j, caps + more
+            else:
+                for j, more in found:
+                    yield from self._from(inp, k + 1, j, caps + more)
             return
-        for j, more in self.items[k].match(inp, i):
-            yield from self._from(inp, k + 1, j, caps + more)
+        yield i, caps
 
 
 @dataclass(frozen=True)
 class Alt(Pattern):
     options: tuple[Pattern, ...]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pure", all(p.pure for p in self.options))
+
     def match(self, inp: Input, i: int) -> Matches:
+        if self.pure:
+            return iter(self.matches_at(inp.tokens, i))
+        return self._lazy(inp, i)
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
+        return [m for option in self.options for m in option.matches_at(toks, i)]
+
+    def _lazy(self, inp: Input, i: int) -> Matches:
         for option in self.options:
             yield from option.match(inp, i)
 
@@ -147,7 +359,18 @@ class Alt(Pattern):
 class Opt(Pattern):
     item: Pattern
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pure", self.item.pure)
+
     def match(self, inp: Input, i: int) -> Matches:
+        if self.pure:
+            return iter(self.matches_at(inp.tokens, i))
+        return self._lazy(inp, i)
+
+    def matches_at(self, toks: list[Token], i: int) -> list[tuple[int, tuple]]:
+        return [*self.item.matches_at(toks, i), (i, ())]
+
+    def _lazy(self, inp: Input, i: int) -> Matches:
         yield from self.item.match(inp, i)
         yield i, ()
 

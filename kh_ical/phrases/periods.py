@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
 from kh_ical.text import vn_date
+
+# The few distinct deltas the grammar uses, made once (constructing one costs more than adding it).
+_delta = lru_cache(maxsize=64)(relativedelta)
 
 
 @dataclass(frozen=True)
@@ -25,10 +29,10 @@ class Period:
     year_inferred: bool = False  # the year came from elsewhere in the phrase
 
     def shift_years(self, years: int) -> "Period":
-        delta = relativedelta(years=years)
+        delta = _delta(years=years)
         end = self.end + delta
         if self.grain in ("month", "quarter", "half", "year"):
-            end += relativedelta(day=31)  # still the month's last day (Feb in leap years)
+            end += _delta(day=31)  # still the month's last day (Feb in leap years)
         return replace(self, start=self.start + delta, end=end)
 
 
@@ -39,19 +43,19 @@ def day(y: int, m: int, d: int, text: str, inferred: bool = False) -> Period:
 
 def month(y: int, m: int, text: str, inferred: bool = False) -> Period:
     start = dt.date(y, m, 1)
-    return Period(start, start + relativedelta(day=31), "month", text, year_inferred=inferred)
+    return Period(start, start + _delta(day=31), "month", text, year_inferred=inferred)
 
 
 def quarter(y: int, q: int, text: str, inferred: bool = False) -> Period:
     if not 1 <= q <= 4:
         raise ValueError(f"quý {q}")
     start = dt.date(y, 3 * q - 2, 1)
-    return Period(start, start + relativedelta(months=3, days=-1), "quarter", text, year_inferred=inferred)
+    return Period(start, start + _delta(months=3, days=-1), "quarter", text, year_inferred=inferred)
 
 
 def half(y: int, second: bool, text: str, inferred: bool = False) -> Period:
     start = dt.date(y, 7 if second else 1, 1)
-    return Period(start, start + relativedelta(months=6, days=-1), "half", text, year_inferred=inferred)
+    return Period(start, start + _delta(months=6, days=-1), "half", text, year_inferred=inferred)
 
 
 def year(y: int, text: str) -> Period:
@@ -61,12 +65,12 @@ def year(y: int, text: str) -> Period:
 def part_of_month(p: Period, part: str, text: str) -> Period:
     """đầu / giữa / cuối tháng: days 1–10, 11–20, 21–end, marked approximate."""
     first, last = {"đầu": (1, 10), "giữa": (11, 20), "cuối": (21, 31)}[part]
-    start = p.start + relativedelta(day=first)
-    return Period(start, p.start + relativedelta(day=last), "part", text, True, p.year_inferred)
+    start = p.start + _delta(day=first)
+    return Period(start, p.start + _delta(day=last), "part", text, True, p.year_inferred)
 
 
 def plus_days(date: dt.date, n: int) -> dt.date:
-    return date + relativedelta(days=n)
+    return date + dt.timedelta(days=n)  # what relativedelta(days=n) adds, without its month logic
 
 
 def fmt_span(start: dt.date, end: dt.date) -> str:

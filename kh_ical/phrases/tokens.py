@@ -8,8 +8,7 @@ one token kind; the grammar never sees raw text, only these tokens.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from kh_ical.text import match_key, nfc
 
@@ -48,10 +47,12 @@ class Token:
     start: int
     end: int
 
-    @cached_property  # match_key is costly and event matching asks for it again and again
-    def key(self) -> str:
-        """Matching form of a word ("Tỉnh Uỷ" and "tỉnh ủy" share a key)."""
-        return match_key(self.text)
+    # Matching form of a word ("Tỉnh Uỷ" and "tỉnh ủy" share a key), made once:
+    # the grammar asks for it again and again. Derived from `text`: not compared.
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", match_key(self.text))
 
 
 @dataclass(frozen=True)
