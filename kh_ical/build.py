@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 from kh_ical import manifest
 from kh_ical import state as st
 from kh_ical.errors import DataError, KhIcalError, Problem
-from kh_ical.feed import FeedOptions, Stamp, content_hash, iter_feeds, render_parts
+from kh_ical.feed import FeedOptions, content_hash, iter_feeds, render_parts
 from kh_ical.files import Staging, write_atomic
 from kh_ical.loader import load_plan
 from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan
@@ -151,16 +151,15 @@ def _stage_feeds(resolved, out_dir, options, tokens, old: st.State, now, staged:
     titles: dict[str, str] = {}
     for content in iter_feeds(resolved, options.feed_options(), lambda slug: _feed_path(slug, tokens)):
         spec = content.spec
-        stamps = {}
         for event in content.events:
             if event.uid in records:  # UIDs hold the feed's slug: a clash means a bug, not bad data
                 raise KhIcalError(f"UID {event.uid} used twice (in {spec.slug} and an earlier feed)")
             before = old.events.get(event.uid)
             record = records[event.uid] = st.advance(before, content_hash(event), now)
-            stamps[event.uid] = Stamp(record.sequence, record.changed)
             if options.check and record is not before:  # only --check lists them
                 titles[event.uid] = f"{spec.path}: {event.summary} ({event.start.isoformat()})"
-        parts = checked_parts(spec.path, render_parts(content, stamps), len(content.events))
+        # A state record carries the stamp (SEQUENCE, change time) a VEVENT shows.
+        parts = checked_parts(spec.path, render_parts(content, records), len(content.events))
         size = staged.add(spec.path, safe_path(out_dir, spec.path), parts)
         infos.append(
             FeedInfo(spec.slug, spec.agency, spec.name, spec.path, len(content.events), size,

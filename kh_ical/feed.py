@@ -105,7 +105,7 @@ class FeedContent:
 
 @dataclass(frozen=True, slots=True)
 class Stamp:
-    """What the state file says about one UID."""
+    """What the state file says about one UID (a `state.Record` has the same two fields)."""
 
     sequence: int
     changed: dt.datetime  # UTC; DTSTAMP and LAST-MODIFIED
@@ -276,7 +276,7 @@ class _Shared:
     description's JSON is dropped as soon as the hashes have taken it in.
     """
 
-    __slots__ = ("occ", "text", "section", "description", "status", "start", "last", "alarm", "_prepared")
+    __slots__ = ("occ", "text", "section", "description", "status", "start", "last", "alarm", "_roles")
 
     def __init__(self, plan: Plan, task: Task, occ: Occurrence, marker: str, start: dt.date, last: dt.date,
                  alarm: dt.timedelta | None, roles: Iterable[Role | None]) -> None:
@@ -286,21 +286,21 @@ class _Shared:
         self.description = description_text(plan, task, occ)
         self.status = "TENTATIVE" if occ.approximate or occ.tentative else "CONFIRMED"
         self.start, self.last, self.alarm = start, last, alarm
-        self._prepared: dict[Role | None, _Prepared] = {}
+        self._roles: dict[Role | None, tuple[str, tuple[str, ...], _Prepared]] = {}
         common = None
         for role in roles:
-            event = self._event("", role, None)
+            if role is None:
+                summary, categories = self.text, (self.section,)
+            else:
+                summary, categories = f"[{role.label}] {self.text}", (self.section, role.label)
+            event = self._event("", summary, categories, None)
             common = common or _common(event, plan.info.timezone)
-            self._prepared[role] = _prepare(event, plan.info.timezone, common)
+            self._roles[role] = (summary, categories, _prepare(event, plan.info.timezone, common))
 
     def event(self, uid: str, role: Role | None) -> PublishedEvent:
-        return self._event(uid, role, self._prepared[role])
+        return self._event(uid, *self._roles[role])
 
-    def _event(self, uid: str, role: Role | None, prepared: _Prepared | None) -> PublishedEvent:
-        if role is None:
-            summary, categories = self.text, (self.section,)
-        else:
-            summary, categories = f"[{role.label}] {self.text}", (self.section, role.label)
+    def _event(self, uid: str, summary: str, categories: tuple[str, ...], prepared: _Prepared | None):
         return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
                               self.status, self.alarm, prepared)
 
@@ -356,7 +356,7 @@ def _summary_body(task: Task, occ: Occurrence, marker: str) -> str:
 
 def short_text(text: str, limit: int) -> str:
     """The text cut at a word boundary to at most `limit` characters, with "…"."""
-    text = clean(text).lstrip("-–+• ").strip()
+    text = _clean_task_text(text).lstrip("-–+• ").strip()
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -368,7 +368,7 @@ def short_text(text: str, limit: int) -> str:
 
 def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
     """Full task, agencies, timing as written, how the date was worked out, caveats."""
-    lines = [f"Nhiệm vụ {task.id}: {clean(task.content)}"]
+    lines = [f"Nhiệm vụ {task.id}: {_clean_task_text(task.content)}"]
     lines.append(f"Chủ trì: {_agency_names(plan, task.lead_ref, task.lead)}")
     partners = _agency_names(plan, task.partners_ref, task.partners)
     if partners:
@@ -409,6 +409,7 @@ def _agency_names(plan: Plan, ref, cell: str) -> str:
 
 
 _clean_name = lru_cache(maxsize=4096)(clean)  # agency names recur in thousands of descriptions
+_clean_task_text = lru_cache(maxsize=1024)(clean)  # a task's text is in its summary and its description
 
 
 def _span_text(occ: Occurrence) -> str:
@@ -448,9 +449,13 @@ def render_parts(content: FeedContent, stamps: Mapping[str, Stamp]) -> Iterator[
     cal, events = _calendar(content)
     head = _to_ical(cal)  # VCALENDAR properties and VTIMEZONE, then "END:VCALENDAR"
     yield head[: -len(_END)]
-    for event in events:
-        yield _vevent_bytes(event, stamps[event.uid], content.spec.timezone)
+    tzid = content.spec.timezone
+    for i in range(0, len(events), _EVENTS_PER_PART):  # a few hundred kB: few calls, little memory
+        yield b"".join([_vevent_bytes(event, stamps[event.uid], tzid) for event in events[i:i + _EVENTS_PER_PART]])
     yield _END
+
+
+_EVENTS_PER_PART = 256
 
 
 def _calendar(content: FeedContent) -> tuple[Calendar, list[PublishedEvent]]:
