@@ -16,14 +16,25 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import Callable, Iterator, Mapping
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
 
 from kh_ical.agencies import Role, task_roles
 from kh_ical.errors import KhIcalError
-from kh_ical.model import ALL_FEED, Agency, Kind, Occurrence, Plan, PlanInfo, ResolvedPlan, Task, task_sort_key
+from kh_ical.model import (
+    ALL_FEED,
+    Agency,
+    Kind,
+    Occurrence,
+    Plan,
+    PlanInfo,
+    ResolvedPlan,
+    Task,
+    TaskOccurrence,
+    task_sort_key,
+)
 from kh_ical.text import clean, vn_date
 
 WINDOW_MODES = ("span", "markers", "end")
@@ -92,6 +103,7 @@ class PublishedEvent:
     # Bytes and hash state shared with the other feeds that hold this occurrence
     # (set by plan_feeds; derived from the fields above, so not part of equality).
     prepared: _Prepared | None = field(default=None, compare=False, repr=False)
+    digest: str | None = field(default=None, compare=False, repr=False)  # content_hash, when already known
 
     def sort_key(self) -> tuple:
         return (self.start, self.last, self.time or dt.time.min, self.uid)
@@ -119,9 +131,14 @@ def content_hash(event: PublishedEvent) -> str:
     written out in key order so that everything before the UID, which is all
     that differs between the feeds holding one occurrence, is hashed once.
     """
-    prepared = event.prepared if event.prepared is not None else _prepare(event, "UTC")  # the hash has no TZID
-    h = prepared.hash.copy()
-    h.update(_json_str(event.uid).encode("utf-8") + b"}")
+    if event.digest is not None:
+        return event.digest
+    return _finish_hash(_hash_prefix(event, _common(event, "UTC")), event.uid)  # the hash has no TZID
+
+
+def _finish_hash(prefix: hashlib._Hash, uid: str) -> str:
+    h = prefix.copy()
+    h.update(_json_str(uid).encode("utf-8") + b"}")
     return h.hexdigest()
 
 
@@ -169,10 +186,10 @@ def iter_feeds(
     roles = {t.id: task_roles(plan, t) for t in plan.tasks}
     # Inverted once (agency → its occurrences), instead of every agency scanning
     # every occurrence: O(occurrences × fan-out) rather than O(occurrences × agencies).
-    picked_by: dict[str, list] = {a.id: [] for a in plan.agencies}
+    picked_by: dict[str, list[TaskOccurrence]] = {a.id: [] for a in plan.agencies}
     for to in resolved.occurrences:
-        for agency_id, role in roles[to.task.id].items():
-            picked_by[agency_id].append((to, role))
+        for agency_id in roles[to.task.id]:
+            picked_by[agency_id].append(to)
     tasks_by: dict[tuple[str, Role], list[str]] = {}
     for t in plan.tasks:
         for agency_id, role in roles[t.id].items():
@@ -210,8 +227,7 @@ def _whole_feed(resolved, options, path_of, shared) -> FeedContent:
     name = clean(f"{plan.info.short_name} · Tất cả nhiệm vụ")
     desc = f"Tất cả nhiệm vụ theo {_plan_ref(plan)}."
     spec = _spec(plan, ALL_FEED, None, name, desc, options, path_of, (), ())
-    picked = [(to, None) for to in resolved.occurrences]
-    return FeedContent(spec, _events(resolved, spec, picked, options, shared))
+    return FeedContent(spec, _events(resolved, spec, resolved.occurrences, options, shared))
 
 
 def _spec(plan, slug, agency, name, desc, options, path_of, lead, partner) -> FeedSpec:
@@ -223,18 +239,17 @@ def _spec(plan, slug, agency, name, desc, options, path_of, lead, partner) -> Fe
 def _events(resolved, spec: FeedSpec, picked, options: FeedOptions, shared) -> tuple[PublishedEvent, ...]:
     plan = resolved.plan
     events: list[PublishedEvent] = []
-    for to, role in picked:
+    for to in picked:  # the feed's role in each is known to `shared` (from the task's agencies)
         occ = to.occurrence
         if occ.kind is Kind.UNDATED or occ.start is None or occ.end is None:
             continue  # nothing to put on a calendar
         for marker, start, last in presentations(occ, options.windows):
             common = shared.get((id(to), marker))
             if common is None:
-                roles = {None, *shared.roles[to.task.id].values()}
+                feeds = {**shared.roles[to.task.id], ALL_FEED: None}
                 common = shared[id(to), marker] = _Shared(plan, to.task, occ, marker, start, last, options.remind,
-                                                          roles)
-            uid = event_uid(plan.info.id, spec.slug, to.task.id, occ.part, occ.event, marker)
-            events.append(common.event(uid, role))
+                                                          feeds)
+            events.append(common.event(spec.slug))
     if not events:
         events.append(_empty_event(plan, spec, options))
     events.sort(key=PublishedEvent.sort_key)
@@ -271,38 +286,47 @@ class _Shared:
     """What every feed holding one presentation of an occurrence publishes alike.
 
     Only the role (summary prefix, category) and the UID differ between those
-    feeds, so the VEVENT's bytes and hash state are prepared once per role, all
-    at once (`_Prepared`; the roles are known from the task's agencies), and the
-    description's JSON is dropped as soon as the hashes have taken it in.
+    feeds. So the VEVENT's bytes are prepared once per role (`_Prepared`), and
+    the UID and content hash of every feed that will hold it are computed at
+    once (the feeds are known from the task's agencies), each handed out, and
+    forgotten, when its feed asks for the event.
     """
 
-    __slots__ = ("occ", "text", "section", "description", "status", "start", "last", "alarm", "_roles")
+    __slots__ = ("occ", "description", "status", "start", "last", "alarm", "_roles", "_feeds")
 
     def __init__(self, plan: Plan, task: Task, occ: Occurrence, marker: str, start: dt.date, last: dt.date,
-                 alarm: dt.timedelta | None, roles: Iterable[Role | None]) -> None:
+                 alarm: dt.timedelta | None, feeds: Mapping[str, Role | None]) -> None:
         self.occ = occ
-        self.text = _summary_body(task, occ, marker)
-        self.section = f"Mục {task.section}"
         self.description = description_text(plan, task, occ)
         self.status = "TENTATIVE" if occ.approximate or occ.tentative else "CONFIRMED"
         self.start, self.last, self.alarm = start, last, alarm
+        text, section = _summary_body(task, occ, marker), f"Mục {task.section}"
         self._roles: dict[Role | None, tuple[str, tuple[str, ...], _Prepared]] = {}
+        prefixes = {}
         common = None
-        for role in roles:
+        for role in dict.fromkeys(feeds.values()):
             if role is None:
-                summary, categories = self.text, (self.section,)
+                summary, categories = text, (section,)
             else:
-                summary, categories = f"[{role.label}] {self.text}", (self.section, role.label)
-            event = self._event("", summary, categories, None)
+                summary, categories = f"[{role.label}] {text}", (section, role.label)
+            event = self._event("", summary, categories, None, None)
             common = common or _common(event, plan.info.timezone)
-            self._roles[role] = (summary, categories, _prepare(event, plan.info.timezone, common))
+            self._roles[role] = (summary, categories, _prepare_bytes(event, plan.info.timezone, common))
+            prefixes[role] = _hash_prefix(event, common)
+        self._feeds: dict[str, tuple[Role | None, str, str]] = {}  # slug → (role, UID, content hash)
+        for slug, role in feeds.items():
+            uid = event_uid(plan.info.id, slug, task.id, occ.part, occ.event, marker)
+            self._feeds[slug] = (role, uid, _finish_hash(prefixes[role], uid))
 
-    def event(self, uid: str, role: Role | None) -> PublishedEvent:
-        return self._event(uid, *self._roles[role])
+    def event(self, slug: str) -> PublishedEvent:
+        """The event of feed `slug` (once per feed)."""
+        role, uid, digest = self._feeds.pop(slug)
+        summary, categories, prepared = self._roles[role]
+        return self._event(uid, summary, categories, prepared, digest)
 
-    def _event(self, uid: str, summary: str, categories: tuple[str, ...], prepared: _Prepared | None):
+    def _event(self, uid: str, summary: str, categories: tuple[str, ...], prepared, digest) -> PublishedEvent:
         return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
-                              self.status, self.alarm, prepared)
+                              self.status, self.alarm, prepared, digest)
 
 
 def _empty_event(plan: Plan, spec: FeedSpec, options: FeedOptions) -> PublishedEvent:
@@ -495,14 +519,13 @@ def escape_text(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """One VEVENT's bytes around its per-feed lines (DTSTAMP, UID, SEQUENCE,
-    LAST-MODIFIED) and the hash of its fields up to the UID."""
+    LAST-MODIFIED)."""
 
     tzid: str
     head: bytes  # BEGIN:VEVENT … DTEND
     categories: bytes
     description: bytes  # the same object in every role's _Prepared of an occurrence
     tail: bytes  # STATUS … END:VEVENT
-    hash: hashlib._Hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -537,11 +560,13 @@ def _common(ev: PublishedEvent, tzid: str) -> _Common:
     )
 
 
-def _prepare(ev: PublishedEvent, tzid: str, common: _Common | None = None) -> _Prepared:
-    """`common`: the role-independent parts, when the caller already has them
-    (they must be those of an event differing from `ev` at most in UID, summary
-    and categories)."""
-    c = common if common is not None else _common(ev, tzid)
+def _prepare(ev: PublishedEvent, tzid: str) -> _Prepared:
+    return _prepare_bytes(ev, tzid, _common(ev, tzid))
+
+
+def _prepare_bytes(ev: PublishedEvent, tzid: str, c: _Common) -> _Prepared:
+    """`c`: the role-independent parts (those of an event differing from `ev` at
+    most in UID, summary and categories)."""
     head = b"BEGIN:VEVENT\r\n" + fold(f"SUMMARY:{escape_text(ev.summary)}") + b"\r\n" + c.dates
     categories = _lines(["CATEGORIES:" + ",".join(escape_text(x) for x in ev.categories)] if ev.categories else [])
     if ev.alarm is None:
@@ -551,12 +576,16 @@ def _prepare(ev: PublishedEvent, tzid: str, common: _Common | None = None) -> _P
         tail = c.status + _lines(["TRANSP:TRANSPARENT", "BEGIN:VALARM", "ACTION:DISPLAY",
                                   f"DESCRIPTION:{escape_text(ev.summary)}", f"TRIGGER:{trigger}", "END:VALARM",
                                   "END:VEVENT"])
-    # The content hash's JSON (see content_hash), in key order, up to the UID.
+    return _Prepared(tzid, head, categories, c.description, tail)
+
+
+def _hash_prefix(ev: PublishedEvent, c: _Common) -> hashlib._Hash:
+    """The content hash's JSON (see content_hash), in key order, up to the UID."""
     alarm = "null" if ev.alarm is None else repr(ev.alarm.total_seconds())
     h = hashlib.sha256(f'{{"alarm":{alarm},"categories":[{",".join(map(_json_str, ev.categories))}],'.encode())
     h.update(c.description_json)
     h.update(f'{c.middle_json}{_json_str(ev.summary)},"time":{c.time_json},"uid":'.encode("utf-8"))
-    return _Prepared(tzid, head, categories, c.description, tail, h)
+    return h
 
 
 _DAY = dt.timedelta(days=1)
