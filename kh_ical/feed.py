@@ -292,39 +292,53 @@ class _Shared:
     forgotten, when its feed asks for the event.
     """
 
-    __slots__ = ("occ", "description", "status", "start", "last", "alarm", "_roles", "_feeds")
+    __slots__ = ("occ", "text", "section", "description", "status", "start", "last", "alarm", "_prepared",
+                 "_feeds", "_whole")
 
     def __init__(self, plan: Plan, task: Task, occ: Occurrence, marker: str, start: dt.date, last: dt.date,
                  alarm: dt.timedelta | None, feeds: Mapping[str, Role | None]) -> None:
         self.occ = occ
+        self.text, self.section = _summary_body(task, occ, marker), f"Mục {task.section}"
         self.description = description_text(plan, task, occ)
         self.status = "TENTATIVE" if occ.approximate or occ.tentative else "CONFIRMED"
         self.start, self.last, self.alarm = start, last, alarm
-        text, section = _summary_body(task, occ, marker), f"Mục {task.section}"
-        self._roles: dict[Role | None, tuple[str, tuple[str, ...], _Prepared]] = {}
+        # Only what must live until the last feed is kept (a 100,000-task plan
+        # holds ~110,000 of these at once): summaries are rebuilt per event.
+        self._prepared: dict[Role | None, _Prepared] = {}
         prefixes = {}
         common = None
         for role in dict.fromkeys(feeds.values()):
-            if role is None:
-                summary, categories = text, (section,)
-            else:
-                summary, categories = f"[{role.label}] {text}", (section, role.label)
-            event = self._event("", summary, categories, None, None)
+            event = self._event("", role, None, None)
             common = common or _common(event, plan.info.timezone)
-            self._roles[role] = (summary, categories, _prepare_bytes(event, plan.info.timezone, common))
+            self._prepared[role] = _prepare_bytes(event, plan.info.timezone, common)
             prefixes[role] = _hash_prefix(event, common)
-        self._feeds: dict[str, tuple[Role | None, str, str]] = {}  # slug → (role, UID, content hash)
+        # slug → (role, UID, content hash); the whole-plan feed's apart, as it comes last
+        self._feeds: dict[str, tuple[Role | None, str, str]] | None = {}
+        self._whole: tuple[Role | None, str, str] | None = None
         for slug, role in feeds.items():
             uid = event_uid(plan.info.id, slug, task.id, occ.part, occ.event, marker)
-            self._feeds[slug] = (role, uid, _finish_hash(prefixes[role], uid))
+            entry = (role, uid, _finish_hash(prefixes[role], uid))
+            if slug == ALL_FEED:
+                self._whole = entry
+            else:
+                self._feeds[slug] = entry
 
     def event(self, slug: str) -> PublishedEvent:
         """The event of feed `slug` (once per feed)."""
-        role, uid, digest = self._feeds.pop(slug)
-        summary, categories, prepared = self._roles[role]
-        return self._event(uid, summary, categories, prepared, digest)
+        if slug == ALL_FEED:
+            entry, self._whole = self._whole, None
+        else:
+            entry = self._feeds.pop(slug)
+            if not self._feeds:
+                self._feeds = None  # a dict does not shrink when emptied
+        role, uid, digest = entry
+        return self._event(uid, role, self._prepared[role], digest)
 
-    def _event(self, uid: str, summary: str, categories: tuple[str, ...], prepared, digest) -> PublishedEvent:
+    def _event(self, uid: str, role: Role | None, prepared, digest) -> PublishedEvent:
+        if role is None:
+            summary, categories = self.text, (self.section,)
+        else:
+            summary, categories = f"[{role.label}] {self.text}", (self.section, role.label)
         return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
                               self.status, self.alarm, prepared, digest)
 
@@ -538,6 +552,7 @@ class _Common:
     middle_json: str  # "duration" (timed), "last", "start", "status", then "summary":
     time_json: str
     status: bytes  # STATUS line
+    tail: bytes  # STATUS to END:VEVENT, for an event without alarm
 
 
 def _common(ev: PublishedEvent, tzid: str) -> _Common:
@@ -549,6 +564,7 @@ def _common(ev: PublishedEvent, tzid: str) -> _Common:
         start = f";TZID={tzid}:{first:%Y%m%dT%H%M%S}"
         end = f";TZID={tzid}:{dt.datetime.combine(ev.last, ev.time) + TIMED_DURATION:%Y%m%dT%H%M%S}"
     duration = f'"duration":{TIMED_DURATION.total_seconds()!r},' if ev.time is not None else ""
+    status = _lines(["STATUS:" + escape_text(ev.status)])
     return _Common(
         dates=_lines([f"DTSTART{start}", f"DTEND{end}"]),
         description=description_line(ev.description),
@@ -556,7 +572,8 @@ def _common(ev: PublishedEvent, tzid: str) -> _Common:
         middle_json=(f'{duration}"last":"{ev.last.isoformat()}","start":"{ev.start.isoformat()}",'
                      f'"status":{_json_str(ev.status)},"summary":'),
         time_json="null" if ev.time is None else _json_str(ev.time.isoformat()),
-        status=_lines(["STATUS:" + escape_text(ev.status)]),
+        status=status,
+        tail=status + b"TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n",
     )
 
 
@@ -570,7 +587,7 @@ def _prepare_bytes(ev: PublishedEvent, tzid: str, c: _Common) -> _Prepared:
     head = b"BEGIN:VEVENT\r\n" + fold(f"SUMMARY:{escape_text(ev.summary)}") + b"\r\n" + c.dates
     categories = _lines(["CATEGORIES:" + ",".join(escape_text(x) for x in ev.categories)] if ev.categories else [])
     if ev.alarm is None:
-        tail = c.status + b"TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n"
+        tail = c.tail
     else:
         trigger = vDuration(-ev.alarm).to_ical().decode("ascii")
         tail = c.status + _lines(["TRANSP:TRANSPARENT", "BEGIN:VALARM", "ACTION:DISPLAY",
