@@ -1,9 +1,10 @@
 """Build orchestration: data → resolved plan → feeds + state + site → files.
 
-Everything is computed and validated in memory first; only then are files
-written (each to a temporary file, then `os.replace`), the state file last.
-A build that fails for any reason leaves the previous output untouched.
-This is the only module that writes.
+Files are made one at a time, checked, and staged in temporary files beside
+their targets (`files.Staging`); only when every file is staged are they moved
+into place with `os.replace`, the state file last. A build never holds every
+output in memory, and one that fails for any reason leaves the previous output
+untouched. This is the only module that writes.
 """
 
 from __future__ import annotations
