@@ -132,15 +132,15 @@ def loads(data: bytes, place: str = STATE_FILE) -> State:
         raw = json.loads(data.decode("utf-8"))
         if raw.get("version") != VERSION:
             raise ValueError(f"unsupported version {raw.get('version')!r}")
-        events = {
-            str(uid): Record(
-                hash=str(body["hash"]),
-                sequence=int(body["sequence"]),
-                changed=dt.datetime.strptime(body["changed"], _STAMP_FORMAT).replace(tzinfo=dt.timezone.utc),
-                present=bool(body.get("present", True)),
-            )
-            for uid, body in raw["events"].items()
-        }
+        times: dict[str, dt.datetime] = {}  # a state file has few distinct times; strptime is slow
+        events = {}
+        for uid, body in raw["events"].items():
+            stamp = body["changed"]
+            changed = times.get(stamp)
+            if changed is None:
+                changed = times[stamp] = dt.datetime.strptime(stamp, _STAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+            events[str(uid)] = Record(str(body["hash"]), int(body["sequence"]), changed,
+                                      bool(body.get("present", True)))
         files = tuple(str(f) for f in raw.get("files", []))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         hint = "restore it from git; deleting it restarts every SEQUENCE at 0"
