@@ -1,9 +1,10 @@
 """Build orchestration: data → resolved plan → feeds + state + site → files.
 
-Everything is computed and validated in memory first; only then are files
-written (each to a temporary file, then `os.replace`), the state file last.
-A build that fails for any reason leaves the previous output untouched.
-This is the only module that writes.
+Files are made one at a time, checked, and staged in temporary files beside
+their targets (`files.Staging`); only when every file is staged are they moved
+into place with `os.replace`, the state file last. A build never holds every
+output in memory, and one that fails for any reason leaves the previous output
+untouched. This is the only module that writes.
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from kh_ical import manifest
 from kh_ical import state as st
 from kh_ical.errors import DataError, KhIcalError, Problem
-from kh_ical.feed import FeedOptions, content_hash, iter_feeds, render_parts
 from kh_ical.files import Staging, write_atomic
-from kh_ical.loader import load_plan
 from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan
-from kh_ical.private import ensure_tokens, load_tokens
-from kh_ical.resolve import raise_for_errors, resolve_plan
-from kh_ical.site import iter_site
+
+if TYPE_CHECKING:
+    from kh_ical.feed import FeedOptions
+
+# The resolver, the calendar writer (icalendar) and the site (jinja2) are
+# imported inside the functions that use them: a rebuild with nothing changed
+# stops at the build cache without loading them (a third of a small build).
 
 MAX_FEED_BYTES = 1_000_000  # Google drops or truncates big subscriptions
 MAX_FEED_EVENTS = 1_000
@@ -45,6 +48,8 @@ class BuildOptions:
     check: bool = False  # compute and compare only; write nothing
 
     def feed_options(self) -> FeedOptions:
+        from kh_ical.feed import FeedOptions
+
         return FeedOptions(self.windows, self.remind, self.base_url)
 
 
@@ -82,6 +87,9 @@ def build(data_dir: Path, out_dir: Path, options: BuildOptions = BuildOptions())
     if hit is not None:
         feeds, warnings = hit
         return BuildReport(out_dir, feeds, st.Changes(), warnings=warnings, check=options.check)
+    from kh_ical.loader import load_plan
+    from kh_ical.resolve import raise_for_errors, resolve_plan
+
     resolved = resolve_plan(load_plan(data_dir))
     raise_for_errors(resolved)
     report, digests = _publish(resolved, out_dir, options, None)
@@ -146,6 +154,8 @@ def _stage_feeds(resolved, out_dir, options, tokens, old: st.State, now, staged:
     Returns the new state records of the published UIDs, the feeds' FeedInfo,
     and "path: SUMMARY (date)" of the UIDs that are new or changed.
     """
+    from kh_ical.feed import content_hash, iter_feeds, render_parts
+
     records: dict[str, st.Record] = {}
     infos: list[FeedInfo] = []
     titles: dict[str, str] = {}
@@ -200,6 +210,8 @@ def _tokens(resolved: ResolvedPlan, options: BuildOptions) -> dict[str, str]:
     # Every feed is private, the whole-plan one too (it holds every agency's tasks).
     ids = sorted(a.id for a in resolved.plan.agencies) + [ALL_FEED]
     # --check writes nothing, not even new tokens: a missing one is reported below.
+    from kh_ical.private import ensure_tokens, load_tokens
+
     read = load_tokens if options.check else lambda path: ensure_tokens(path, ids)
     tokens = dict(read(options.secrets_path))
     bad = [i for i in ids if not _TOKEN.fullmatch(str(tokens.get(i, "")))]
@@ -266,6 +278,8 @@ def _stage_pages(resolved, infos, options: BuildOptions, out_dir: Path, staged: 
     # The pages are published next to the feeds: they never show private URLs
     # (those are handed out with `kh-ical tokens`).
     taken = set(staged.digests) | {st.STATE_FILE, manifest.CACHE_FILE}
+    from kh_ical.site import iter_site
+
     for path, page in iter_site(resolved, infos, base_url=options.base_url, private_urls=False):
         if path in taken:
             raise KhIcalError(f"site pages would overwrite feeds: {path}")

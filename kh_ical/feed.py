@@ -35,9 +35,9 @@ from kh_ical.model import (
     TaskOccurrence,
     task_sort_key,
 )
+from kh_ical.model import WINDOW_MODES as WINDOW_MODES  # re-exported: feed options are checked here
 from kh_ical.text import clean, vn_date
 
-WINDOW_MODES = ("span", "markers", "end")
 TIMED_DURATION = dt.timedelta(hours=2)  # a timed event (ceremony, meeting) lasts 2 hours
 REFRESH = dt.timedelta(hours=12)
 PRODID = "-//kh-ical//kh-ical//VI"

@@ -11,13 +11,11 @@ with --private (feed paths hold tokens and must not be written in clear).
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import sys
 from functools import lru_cache
 from pathlib import Path
-
-import icalendar
-import jinja2
 
 import kh_ical
 from kh_ical.model import FeedInfo
@@ -44,15 +42,28 @@ def source_hash() -> str:
 def inputs_hash(data_dir: Path, options: dict[str, object]) -> str:
     """Hash of everything a build's outputs depend on: data files, options, versions, code."""
     h = hashlib.sha256()
-    versions = [kh_ical.__version__, sys.version, icalendar.__version__, jinja2.__version__, source_hash()]
-    if options.get("base_url"):  # the QR codes of the pages come from segno
-        from importlib.metadata import version
-
-        versions.append(version("segno"))
+    libraries = ["icalendar", "jinja2"] + (["segno"] if options.get("base_url") else [])  # segno: the QR codes
+    versions = [kh_ical.__version__, sys.version, source_hash(), *(library_fingerprint(n) for n in libraries)]
     h.update(json.dumps([versions, str(data_dir), options], sort_keys=True, default=str).encode())
     for path in sorted(Path(data_dir).glob("*.json")):
         h.update(b"\0" + path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
+
+
+@lru_cache(maxsize=8)
+def library_fingerprint(name: str) -> str:
+    """The installed version of a library, without importing it (importing icalendar
+    and jinja2 cost more than the whole no-change check): a hash of the files
+    that state it (`__init__.py`, `_version.py`, `version.py`) and their place."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return f"{name}: not installed"
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    h = hashlib.sha256(str(folder).encode())
+    for file in ("__init__.py", "_version.py", "version.py"):
+        if (folder / file).is_file():
+            h.update(b"\0" + file.encode() + b"\0" + (folder / file).read_bytes())
+    return f"{name}: {h.hexdigest()}"
 
 
 def dumps(inputs: str, digests: dict[str, str], feeds: tuple[FeedInfo, ...], warnings: tuple[str, ...]) -> bytes:

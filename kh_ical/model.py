@@ -14,6 +14,10 @@ from functools import cached_property
 
 from kh_ical.errors import PhraseError
 
+# How multi-day windows become VEVENTs (feed.presentations); here so that the
+# CLI can offer them without loading the calendar writer.
+WINDOW_MODES = ("span", "markers", "end")
+
 
 class Kind(str, Enum):
     """What an occurrence means for the agency."""

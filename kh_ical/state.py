@@ -128,19 +128,26 @@ def dump_parts(state: State, lines_per_part: int = 4096) -> Iterator[bytes]:
 
 def loads(data: bytes, place: str = STATE_FILE) -> State:
     """Parse a state file; a damaged one is an error (never silently reset SEQUENCE)."""
+    times: dict[str, dt.datetime] = {}  # a state file has few distinct times; strptime is slow
+
+    def record(body: dict) -> Record | dict:
+        # Each event's body becomes a Record as soon as it is parsed: a 400,000-event
+        # file never exists as a dict of dicts (hundreds of MB).
+        if "hash" not in body or "sequence" not in body or isinstance(body["hash"], Record):
+            return body
+        stamp = body["changed"]
+        changed = times.get(stamp)
+        if changed is None:
+            changed = times[stamp] = dt.datetime.strptime(stamp, _STAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+        return Record(str(body["hash"]), int(body["sequence"]), changed, bool(body.get("present", True)))
+
     try:
-        raw = json.loads(data.decode("utf-8"))
+        raw = json.loads(data, object_hook=record)
         if raw.get("version") != VERSION:
             raise ValueError(f"unsupported version {raw.get('version')!r}")
-        events = {
-            str(uid): Record(
-                hash=str(body["hash"]),
-                sequence=int(body["sequence"]),
-                changed=dt.datetime.strptime(body["changed"], _STAMP_FORMAT).replace(tzinfo=dt.timezone.utc),
-                present=bool(body.get("present", True)),
-            )
-            for uid, body in raw["events"].items()
-        }
+        events = raw["events"]  # JSON keys are strings
+        if not isinstance(events, dict) or not all(isinstance(rec, Record) for rec in events.values()):
+            raise ValueError("an event record lacks its hash or sequence")
         files = tuple(str(f) for f in raw.get("files", []))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         hint = "restore it from git; deleting it restarts every SEQUENCE at 0"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kh_ical import build as build_mod
 from kh_ical import manifest
+from kh_ical import resolve as resolve_mod
 from kh_ical.build import BuildOptions, build
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -22,13 +22,13 @@ def work(tmp_path, monkeypatch):
     """A copy of the shipped data; `work.resolves` counts full builds."""
     shutil.copytree(DATA, tmp_path / "data")
     calls = []
-    real = build_mod.resolve_plan
+    real = resolve_mod.resolve_plan
 
     def counting(plan):
         calls.append(plan)
         return real(plan)
 
-    monkeypatch.setattr(build_mod, "resolve_plan", counting)
+    monkeypatch.setattr(resolve_mod, "resolve_plan", counting)  # build imports it when it needs it
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     return Work(tmp_path, calls)
 
@@ -127,3 +127,24 @@ def test_private_builds_keep_no_cache(work):
     run(work, private=True, secrets_path=secrets)
     run(work, private=True, secrets_path=secrets)
     assert len(work.resolves) == 3 and not (work.path / "feeds" / manifest.CACHE_FILE).exists()
+
+
+def test_a_rebuild_with_nothing_changed_loads_neither_resolver_nor_writers(tmp_path):
+    import subprocess
+    import sys
+
+    shutil.copytree(DATA, tmp_path / "data")
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from kh_ical.build import build\n"
+        "report = build(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "print(len(report.feeds), ' '.join(sorted(sys.modules)))\n"
+    )
+    run = [sys.executable, "-c", code, str(tmp_path / "data"), str(tmp_path / "feeds")]
+    first = subprocess.run(run, capture_output=True, text=True, check=True).stdout.split()
+    second = subprocess.run(run, capture_output=True, text=True, check=True).stdout.split()
+    assert first[0] == second[0] and int(first[0]) > 40
+    for heavy in ("icalendar", "jinja2", "kh_ical.resolve", "kh_ical.feed", "kh_ical.site"):
+        assert heavy in first[1:], heavy  # a full build needs them…
+        assert heavy not in second[1:], heavy  # …the early exit does not

@@ -62,7 +62,11 @@ def test_file_round_trip_is_canonical():
 
 
 @pytest.mark.parametrize("data", [b"{", b"[]", b'{"version": 9, "events": {}}',
-                                  b'{"version": 1, "events": {"a": {"hash": "h"}}}'])
+                                  b'{"version": 1, "events": {"a": {"hash": "h"}}}',
+                                  b'{"version": 1, "events": {"a": {"hash": "h", "sequence": 1}}}',
+                                  b'{"version": 1, "events": {"a": {"hash": "h", "sequence": "x", '
+                                  b'"changed": "2024-01-01T00:00:00Z"}}}',
+                                  b'{"version": 1, "events": {"a": 3}}', b'{"version": 1, "events": []}'])
 def test_damaged_state_file_is_an_error(data):
     with pytest.raises(DataError, match="damaged state file"):
         st.loads(data)

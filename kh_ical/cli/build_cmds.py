@@ -11,7 +11,7 @@ import click
 
 from kh_ical.build import DEFAULT_SECRETS, BuildOptions, BuildReport, build
 from kh_ical.cli.base import cli, data_option
-from kh_ical.feed import WINDOW_MODES
+from kh_ical.model import WINDOW_MODES
 
 _DURATION_PART = re.compile(r"(\d+)([wdhm])")
 _UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
