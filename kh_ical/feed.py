@@ -112,7 +112,7 @@ class PublishedEvent:
 @dataclass(frozen=True)
 class FeedContent:
     spec: FeedSpec
-    events: tuple[PublishedEvent, ...]
+    events: tuple[PublishedEvent, ...]  # sorted by PublishedEvent.sort_key (feed order), as plan_feeds makes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,19 +194,31 @@ def iter_feeds(
     for t in plan.tasks:
         for agency_id, role in roles[t.id].items():
             tasks_by.setdefault((agency_id, role), []).append(t.id)
-    shared = _SharedMemo(roles)  # for this build only: keyed by id() of live occurrences
+    shared = _SharedMemo(plan, options, roles)  # for this build only: keyed by id() of live occurrences
     for agency in sorted(plan.agencies, key=lambda a: a.id):
         yield _agency_feed(resolved, agency, tasks_by, options, path_of, picked_by.pop(agency.id), shared)
     yield _whole_feed(resolved, options, path_of, shared)
 
 
 class _SharedMemo(dict):
-    """(id of a task occurrence, marker) → its _Shared, for one build; `roles`:
-    task id → {agency id: role}, which says which roles an occurrence needs."""
+    """id of a task occurrence → the _Shared of each VEVENT it becomes (none when
+    undated), for one build; the occurrences stay alive meanwhile."""
 
-    def __init__(self, roles: Mapping[str, Mapping[str, Role]]) -> None:
+    def __init__(self, plan: Plan, options: FeedOptions, roles: Mapping[str, Mapping[str, Role]]) -> None:
         super().__init__()
-        self.roles = roles
+        self.plan, self.options = plan, options
+        self.roles = roles  # task id → {agency id: role}: which feeds hold the task
+
+    def presentations(self, to: TaskOccurrence) -> list[_Shared]:
+        found = self.get(id(to))
+        if found is None:
+            occ = to.occurrence
+            found = self[id(to)] = []
+            if occ.kind is not Kind.UNDATED and occ.start is not None and occ.end is not None:
+                feeds = {**self.roles[to.task.id], ALL_FEED: None}
+                for marker, start, last in presentations(occ, self.options.windows):
+                    found.append(_Shared(self.plan, to.task, occ, marker, start, last, self.options.remind, feeds))
+        return found
 
 
 def _agency_feed(resolved, agency: Agency, tasks_by, options, path_of, picked, shared) -> FeedContent:
@@ -237,21 +249,12 @@ def _spec(plan, slug, agency, name, desc, options, path_of, lead, partner) -> Fe
 
 
 def _events(resolved, spec: FeedSpec, picked, options: FeedOptions, shared) -> tuple[PublishedEvent, ...]:
-    plan = resolved.plan
     events: list[PublishedEvent] = []
     for to in picked:  # the feed's role in each is known to `shared` (from the task's agencies)
-        occ = to.occurrence
-        if occ.kind is Kind.UNDATED or occ.start is None or occ.end is None:
-            continue  # nothing to put on a calendar
-        for marker, start, last in presentations(occ, options.windows):
-            common = shared.get((id(to), marker))
-            if common is None:
-                feeds = {**shared.roles[to.task.id], ALL_FEED: None}
-                common = shared[id(to), marker] = _Shared(plan, to.task, occ, marker, start, last, options.remind,
-                                                          feeds)
+        for common in shared.presentations(to):
             events.append(common.event(spec.slug))
     if not events:
-        events.append(_empty_event(plan, spec, options))
+        events.append(_empty_event(resolved.plan, spec, options))
     events.sort(key=PublishedEvent.sort_key)
     _require_unique(spec.slug, events)
     return tuple(events)
@@ -496,8 +499,8 @@ def render_parts(content: FeedContent, stamps: Mapping[str, Stamp]) -> Iterator[
 _EVENTS_PER_PART = 256
 
 
-def _calendar(content: FeedContent) -> tuple[Calendar, list[PublishedEvent]]:
-    """The VCALENDAR with its properties (and VTIMEZONE), and the events in feed order."""
+def _calendar(content: FeedContent) -> tuple[Calendar, tuple[PublishedEvent, ...]]:
+    """The VCALENDAR with its properties (and VTIMEZONE), and the events (in feed order)."""
     spec = content.spec
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -515,7 +518,7 @@ def _calendar(content: FeedContent) -> tuple[Calendar, list[PublishedEvent]]:
         cal.add("url", spec.url, parameters={"VALUE": "URI"})
     if any(e.time is not None for e in content.events):
         cal.add_component(_vtimezone(spec.timezone))
-    return cal, sorted(content.events, key=PublishedEvent.sort_key)
+    return cal, content.events
 
 
 _END = b"END:VCALENDAR\r\n"
@@ -564,7 +567,7 @@ def _common(ev: PublishedEvent, tzid: str) -> _Common:
         start = f";TZID={tzid}:{first:%Y%m%dT%H%M%S}"
         end = f";TZID={tzid}:{dt.datetime.combine(ev.last, ev.time) + TIMED_DURATION:%Y%m%dT%H%M%S}"
     duration = f'"duration":{TIMED_DURATION.total_seconds()!r},' if ev.time is not None else ""
-    status = _lines(["STATUS:" + escape_text(ev.status)])
+    status = _status_line(ev.status)
     return _Common(
         dates=_lines([f"DTSTART{start}", f"DTEND{end}"]),
         description=description_line(ev.description),
@@ -577,6 +580,16 @@ def _common(ev: PublishedEvent, tzid: str) -> _Common:
     )
 
 
+@lru_cache(maxsize=1024)  # a section and a role: a few dozen in a plan
+def _categories_line(categories: tuple[str, ...]) -> bytes:
+    return _lines(["CATEGORIES:" + ",".join(escape_text(c) for c in categories)] if categories else [])
+
+
+@lru_cache(maxsize=8)  # CONFIRMED or TENTATIVE
+def _status_line(status: str) -> bytes:
+    return _lines(["STATUS:" + escape_text(status)])
+
+
 def _prepare(ev: PublishedEvent, tzid: str) -> _Prepared:
     return _prepare_bytes(ev, tzid, _common(ev, tzid))
 
@@ -585,7 +598,7 @@ def _prepare_bytes(ev: PublishedEvent, tzid: str, c: _Common) -> _Prepared:
     """`c`: the role-independent parts (those of an event differing from `ev` at
     most in UID, summary and categories)."""
     head = b"BEGIN:VEVENT\r\n" + fold(f"SUMMARY:{escape_text(ev.summary)}") + b"\r\n" + c.dates
-    categories = _lines(["CATEGORIES:" + ",".join(escape_text(x) for x in ev.categories)] if ev.categories else [])
+    categories = _categories_line(ev.categories)
     if ev.alarm is None:
         tail = c.tail
     else:
