@@ -133,7 +133,8 @@ def content_hash(event: PublishedEvent) -> str:
     """
     if event.digest is not None:
         return event.digest
-    return _finish_hash(_hash_prefix(event, _common(event, "UTC")), event.uid)  # the hash has no TZID
+    prefix = _hash_prefix(event.summary, event.categories, event.alarm, _common(event, "UTC"))  # no TZID in it
+    return _finish_hash(prefix, event.uid)
 
 
 def _finish_hash(prefix: hashlib._Hash, uid: str) -> str:
@@ -309,12 +310,12 @@ class _Shared:
         # holds ~110,000 of these at once): summaries are rebuilt per event.
         self._prepared: dict[Role | None, _Prepared] = {}
         prefixes = {}
-        common = None
+        tzid = plan.info.timezone
+        common = _common(self._event("", None, None, None), tzid)
         for role in dict.fromkeys(feeds.values()):
-            event = self._event("", role, None, None)
-            common = common or _common(event, plan.info.timezone)
-            self._prepared[role] = _prepare_bytes(event, plan.info.timezone, common)
-            prefixes[role] = _hash_prefix(event, common)
+            summary, categories = self._role_text(role)
+            self._prepared[role] = _prepare_bytes(summary, categories, alarm, tzid, common)
+            prefixes[role] = _hash_prefix(summary, categories, alarm, common)
         # slug → (role, UID, content hash); the whole-plan feed's apart, as it comes last
         self._feeds: dict[str, tuple[Role | None, str, str]] | None = {}
         self._whole: tuple[Role | None, str, str] | None = None
@@ -337,11 +338,14 @@ class _Shared:
         role, uid, digest = entry
         return self._event(uid, role, self._prepared[role], digest)
 
-    def _event(self, uid: str, role: Role | None, prepared, digest) -> PublishedEvent:
+    def _role_text(self, role: Role | None) -> tuple[str, tuple[str, ...]]:
+        """Summary and categories in the feed of an agency with `role` (None: the whole plan)."""
         if role is None:
-            summary, categories = self.text, (self.section,)
-        else:
-            summary, categories = f"[{role.label}] {self.text}", (self.section, role.label)
+            return self.text, (self.section,)
+        return f"[{role.label}] {self.text}", (self.section, role.label)
+
+    def _event(self, uid: str, role: Role | None, prepared, digest) -> PublishedEvent:
+        summary, categories = self._role_text(role)
         return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
                               self.status, self.alarm, prepared, digest)
 
@@ -591,30 +595,30 @@ def _status_line(status: str) -> bytes:
 
 
 def _prepare(ev: PublishedEvent, tzid: str) -> _Prepared:
-    return _prepare_bytes(ev, tzid, _common(ev, tzid))
+    return _prepare_bytes(ev.summary, ev.categories, ev.alarm, tzid, _common(ev, tzid))
 
 
-def _prepare_bytes(ev: PublishedEvent, tzid: str, c: _Common) -> _Prepared:
-    """`c`: the role-independent parts (those of an event differing from `ev` at
-    most in UID, summary and categories)."""
-    head = b"BEGIN:VEVENT\r\n" + fold(f"SUMMARY:{escape_text(ev.summary)}") + b"\r\n" + c.dates
-    categories = _categories_line(ev.categories)
-    if ev.alarm is None:
+def _prepare_bytes(summary: str, categories: tuple[str, ...], alarm: dt.timedelta | None, tzid: str,
+                   c: _Common) -> _Prepared:
+    """The bytes of an event with these summary, categories and alarm, whose
+    other fields gave `c`."""
+    head = b"BEGIN:VEVENT\r\n" + fold(f"SUMMARY:{escape_text(summary)}") + b"\r\n" + c.dates
+    if alarm is None:
         tail = c.tail
     else:
-        trigger = vDuration(-ev.alarm).to_ical().decode("ascii")
+        trigger = vDuration(-alarm).to_ical().decode("ascii")
         tail = c.status + _lines(["TRANSP:TRANSPARENT", "BEGIN:VALARM", "ACTION:DISPLAY",
-                                  f"DESCRIPTION:{escape_text(ev.summary)}", f"TRIGGER:{trigger}", "END:VALARM",
+                                  f"DESCRIPTION:{escape_text(summary)}", f"TRIGGER:{trigger}", "END:VALARM",
                                   "END:VEVENT"])
-    return _Prepared(tzid, head, categories, c.description, tail)
+    return _Prepared(tzid, head, _categories_line(categories), c.description, tail)
 
 
-def _hash_prefix(ev: PublishedEvent, c: _Common) -> hashlib._Hash:
+def _hash_prefix(summary: str, categories: tuple[str, ...], alarm: dt.timedelta | None, c: _Common) -> hashlib._Hash:
     """The content hash's JSON (see content_hash), in key order, up to the UID."""
-    alarm = "null" if ev.alarm is None else repr(ev.alarm.total_seconds())
-    h = hashlib.sha256(f'{{"alarm":{alarm},"categories":[{",".join(map(_json_str, ev.categories))}],'.encode())
+    seconds = "null" if alarm is None else repr(alarm.total_seconds())
+    h = hashlib.sha256(f'{{"alarm":{seconds},"categories":[{",".join(map(_json_str, categories))}],'.encode())
     h.update(c.description_json)
-    h.update(f'{c.middle_json}{_json_str(ev.summary)},"time":{c.time_json},"uid":'.encode("utf-8"))
+    h.update(f'{c.middle_json}{_json_str(summary)},"time":{c.time_json},"uid":'.encode("utf-8"))
     return h
 
 
@@ -641,10 +645,16 @@ def _vevent_bytes(ev: PublishedEvent, stamp: Stamp, tzid: str) -> bytes:
         prepared = _prepare(ev, tzid)
     changed = _stamp_text(stamp.changed)
     return b"".join((
-        prepared.head, b"DTSTAMP:", changed, b"\r\n", fold(f"UID:{escape_text(ev.uid)}"), b"\r\nSEQUENCE:",
+        prepared.head, b"DTSTAMP:", changed, b"\r\n", _uid_line(ev.uid), b"\r\nSEQUENCE:",
         str(stamp.sequence).encode("ascii"), b"\r\n", prepared.categories, prepared.description,
         b"LAST-MODIFIED:", changed, b"\r\n", prepared.tail,
     ))
+
+
+def _uid_line(uid: str) -> bytes:
+    line = "UID:" + escape_text(uid)
+    data = line.encode("utf-8")
+    return data if len(data) <= _FOLD_AT else fold(line)  # kh-ical's UIDs are short ASCII
 
 
 @lru_cache(maxsize=256)
