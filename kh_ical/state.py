@@ -69,7 +69,7 @@ def diff(old: State, hashes: Mapping[str, str], now: dt.datetime) -> State:
     both stamped `now`. Same hash → record kept as it was. Missing → kept, absent.
     """
     records = {uid: advance(old.events.get(uid), digest, now) for uid, digest in hashes.items()}
-    return State(merge(old, records), old.files)
+    return State(dict(sorted(merge(old, records).items())), old.files)
 
 
 def advance(record: Record | None, digest: str, now: dt.datetime) -> Record:
@@ -82,12 +82,13 @@ def advance(record: Record | None, digest: str, now: dt.datetime) -> Record:
 
 
 def merge(old: State, records: Mapping[str, Record]) -> dict[str, Record]:
-    """`records` (the published UIDs) and, marked absent, the old UIDs not among them; sorted."""
+    """`records` (the published UIDs) and, marked absent, the old UIDs not among them
+    (in no particular order: `dumps` sorts)."""
     events = dict(records)
     for uid, rec in old.events.items():
         if uid not in records:
             events[uid] = replace(rec, present=False) if rec.present else rec
-    return dict(sorted(events.items()))
+    return events
 
 
 def _whole_seconds(now: dt.datetime) -> dt.datetime:
