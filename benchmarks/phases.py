@@ -3,7 +3,9 @@
 Wraps the stage functions kh-ical's build calls (those that exist: the
 names are looked up, missing ones are skipped) with timers, runs
 `kh_ical.build.build` once and prints seconds per stage. Nested stages are
-counted inside their callers too (e.g. `render_feed` inside `_render`).
+counted inside their callers too (e.g. `content_hash` inside `_stage_feeds`),
+and `Staging.add` includes making the feed it stages: a feed is rendered
+piece by piece while it is written.
 
     python -m benchmarks.phases --data /tmp/kh-bench/1000x200/data --out /tmp/phases-out
 """
@@ -26,11 +28,9 @@ STAGES = (
     ("kh_ical.loader", "load_plan"),
     ("kh_ical.resolve", "resolve_plan"),
     ("kh_ical.build", "_stage_feeds"),
-    ("kh_ical.build", "content_hash"),
-    ("kh_ical.build", "iter_feeds"),
+    ("kh_ical.feed", "content_hash"),
     ("kh_ical.build", "_stage_pages"),
     ("kh_ical.state", "merge"),
-    ("kh_ical.state", "dumps"),
     ("kh_ical.state", "changes"),
     ("kh_ical.files", "Staging.add"),
     ("kh_ical.files", "Staging.commit"),
