@@ -311,7 +311,9 @@ class _Shared:
         self._prepared: dict[Role | None, _Prepared] = {}
         prefixes = {}
         tzid = plan.info.timezone
-        common = _common(self._event("", None, None, None), tzid)
+        summary, categories = self._role_text(None)
+        common = _common(PublishedEvent("", start, last, occ.time, summary, self.description, categories,
+                                        self.status, alarm), tzid)
         for role in dict.fromkeys(feeds.values()):
             summary, categories = self._role_text(role)
             self._prepared[role] = _prepare_bytes(summary, categories, alarm, tzid, common)
@@ -336,7 +338,9 @@ class _Shared:
             if not self._feeds:
                 self._feeds = None  # a dict does not shrink when emptied
         role, uid, digest = entry
-        return self._event(uid, role, self._prepared[role], digest)
+        summary, categories = self._role_text(role)
+        return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
+                              self.status, self.alarm, self._prepared[role], digest)
 
     def _role_text(self, role: Role | None) -> tuple[str, tuple[str, ...]]:
         """Summary and categories in the feed of an agency with `role` (None: the whole plan)."""
@@ -344,10 +348,6 @@ class _Shared:
             return self.text, (self.section,)
         return f"[{role.label}] {self.text}", (self.section, role.label)
 
-    def _event(self, uid: str, role: Role | None, prepared, digest) -> PublishedEvent:
-        summary, categories = self._role_text(role)
-        return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
-                              self.status, self.alarm, prepared, digest)
 
 
 def _empty_event(plan: Plan, spec: FeedSpec, options: FeedOptions) -> PublishedEvent:

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping
 
@@ -91,6 +92,7 @@ def merge(old: State, records: Mapping[str, Record]) -> dict[str, Record]:
     return events
 
 
+@lru_cache(maxsize=8)  # one build time per build: the same for hundreds of thousands of records
 def _whole_seconds(now: dt.datetime) -> dt.datetime:
     return now.astimezone(dt.timezone.utc).replace(microsecond=0)
 
