@@ -227,15 +227,10 @@ def _feed_path(slug: str, tokens: dict[str, str]) -> str:
     return f"{PRIVATE_DIR}/{tokens[slug]}/{slug}.ics" if slug in tokens else f"{slug}.ics"
 
 
-def validate_feed_bytes(path: str, data: bytes, events: int) -> None:
-    """Refuse to publish a feed that clients would choke on (a bug guard)."""
-    for _ in checked_parts(path, [data], events):
-        pass
-
-
 def checked_parts(path: str, parts: Iterable[bytes], events: int) -> Iterator[bytes]:
     """The pieces of a feed (each ends a line), passed on while checked; raises
-    KhIcalError after the last one if the feed must not be published.
+    KhIcalError after the last one if the feed must not be published, one that
+    clients would choke on (a bug guard).
 
     Line lengths and UTF-8 are guaranteed by `feed.fold` (tested against
     icalendar's folding); here a cut inside a character is still looked for,
@@ -269,8 +264,6 @@ _SPLIT_CHARACTER = re.compile(rb"\r\n [\x80-\xbf]")
 def _count_lines(part: bytes, line: bytes) -> int:
     """How many lines of `part` (which starts a line) are exactly `line`."""
     return part.count(b"\n" + line) + part.startswith(line)
-
-
 
 
 def _stage_pages(resolved, infos, options: BuildOptions, out_dir: Path, staged: Staging) -> None:

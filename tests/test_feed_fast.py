@@ -22,7 +22,7 @@ from icalendar.parser.string import _foldline
 from test_feed_kit import make_resolved, with_text
 from test_feed_paths import OPTIONS
 
-from kh_ical.build import validate_feed_bytes
+from kh_ical.build import checked_parts
 from kh_ical.errors import KhIcalError
 from kh_ical.feed import (
     TIMED_DURATION,
@@ -115,9 +115,9 @@ GOOD = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Ng\xc3\xa0y\r\nDESCRIPTION:
     (GOOD.replace(b"BEGIN:VEVENT", b"BEGIN:VTODO"), "does not hold every event"),
 ])
 def test_a_broken_feed_is_not_published(bad, problem):
-    validate_feed_bytes("x.ics", GOOD, 1)
+    assert list(checked_parts("x.ics", [GOOD], 1)) == [GOOD]
     with pytest.raises(KhIcalError, match=problem):
-        validate_feed_bytes("x.ics", bad, 1)
+        list(checked_parts("x.ics", [bad], 1))
 
 
 @settings(max_examples=2000, deadline=None, derandomize=True)
