@@ -344,9 +344,8 @@ class _Shared:
 
     def _role_text(self, role: Role | None) -> tuple[str, tuple[str, ...]]:
         """Summary and categories in the feed of an agency with `role` (None: the whole plan)."""
-        if role is None:
-            return self.text, (self.section,)
-        return f"[{role.label}] {self.text}", (self.section, role.label)
+        categories = (self.section,) if role is None else (self.section, role.label)
+        return _with_role(self.text, role), categories
 
 
 
@@ -377,7 +376,10 @@ def _empty_event(plan: Plan, spec: FeedSpec, options: FeedOptions) -> PublishedE
 
 def summary_text(task: Task, occ: Occurrence, role: Role | None, marker: str) -> str:
     """"[Chủ trì] Hạn chót · Tổng kết: Tổ chức hội thi…" — short for a month view."""
-    text = _summary_body(task, occ, marker)
+    return _with_role(_summary_body(task, occ, marker), role)
+
+
+def _with_role(text: str, role: Role | None) -> str:
     return f"[{role.label}] {text}" if role is not None else text
 
 
@@ -645,16 +647,10 @@ def _vevent_bytes(ev: PublishedEvent, stamp: Stamp, tzid: str) -> bytes:
         prepared = _prepare(ev, tzid)
     changed = _stamp_text(stamp.changed)
     return b"".join((
-        prepared.head, b"DTSTAMP:", changed, b"\r\n", _uid_line(ev.uid), b"\r\nSEQUENCE:",
+        prepared.head, b"DTSTAMP:", changed, b"\r\n", fold(f"UID:{escape_text(ev.uid)}"), b"\r\nSEQUENCE:",
         str(stamp.sequence).encode("ascii"), b"\r\n", prepared.categories, prepared.description,
         b"LAST-MODIFIED:", changed, b"\r\n", prepared.tail,
     ))
-
-
-def _uid_line(uid: str) -> bytes:
-    line = "UID:" + escape_text(uid)
-    data = line.encode("utf-8")
-    return data if len(data) <= _FOLD_AT else fold(line)  # kh-ical's UIDs are short ASCII
 
 
 @lru_cache(maxsize=256)
