@@ -190,8 +190,8 @@ class _Index:
 
     def __init__(self, resolved: ResolvedPlan) -> None:
         plan = resolved.plan
-        self.ids = sorted({t.id for t in plan.tasks}, key=task_sort_key)
-        self.rank = rank = {tid: n for n, tid in enumerate(self.ids)}
+        self.ids = _document_order(plan)
+        self.rank = rank = _ranks(self.ids)
         self.base = base = len(self.ids) + 1
         task_role = {t.id: task_roles(plan, t) for t in plan.tasks}
         self.rows: dict[str, list[bytes]] = {a.id: [] for a in plan.agencies}
@@ -199,16 +199,12 @@ class _Index:
         self.lead = dict.fromkeys(self.rows, 0)
         self.partner = dict.fromkeys(self.rows, 0)
         rows, due = self.rows, self.due
-        classes: dict[tuple, str] = {}  # (kind, done, approximate, tentative) → css class; ≤ 32 entries
         for to in (*resolved.occurrences, *resolved.undated):
             these = task_role[to.task.id]
             if not these:
                 continue
             occ = to.occurrence
-            css = classes.get(key := (occ.kind, occ.done, occ.approximate, occ.tentative))
-            if css is None:
-                css = classes[key] = escape(_css(occ))
-            head, tail = _row_halves(css, escape(span_text(occ)), _KIND_HTML[occ.kind], to.task.id, occ.label,
+            head, tail = _row_halves(_css(occ), escape(span_text(occ)), _KIND_HTML[occ.kind], to.task.id, occ.label,
                                      to.task.content, caveats(plan, occ))
             end = occ.end.toordinal() * base + rank[to.task.id] if occ.end and not occ.done else None
             for agency_id, role in these.items():
@@ -234,6 +230,15 @@ class _Index:
         """The agency's milestones: (end, task id) of every occurrence not done, by date then document order."""
         base, ids = self.base, self.ids
         return [(dt.date.fromordinal(k // base), ids[k % base]) for k in sorted(self.due[agency_id])]
+
+
+def _document_order(plan: Plan) -> list[str]:
+    """The task ids in the order of the document (`task_sort_key`)."""
+    return sorted({t.id for t in plan.tasks}, key=task_sort_key)
+
+
+def _ranks(ids: list[str]) -> dict[str, int]:
+    return {tid: n for n, tid in enumerate(ids)}
 
 
 def _agency_view(plan: Plan, agency: Agency, index: _Index, feed: FeedInfo | None, base_url,
@@ -318,9 +323,15 @@ def qr_svg(text: str, scale: int = 3, border: int = 2) -> Markup:
     )
 
 
-def _css(occ: Occurrence) -> str:
-    return " ".join(c for c in (occ.kind.value, "done" if occ.done else "", "approx" if occ.approximate else "",
-                                "tentative" if occ.tentative else "") if c)
+def _css(occ: Occurrence) -> Markup:
+    """The CSS classes of an occurrence's row or timeline mark, escaped."""
+    return _css_classes(occ.kind, occ.done, occ.approximate, occ.tentative)
+
+
+@functools.lru_cache(maxsize=32)  # kind × done × approximate × tentative
+def _css_classes(kind: Kind, done: bool, approximate: bool, tentative: bool) -> Markup:
+    return escape(" ".join(c for c in (kind.value, "done" if done else "", "approx" if approximate else "",
+                                       "tentative" if tentative else "") if c))
 
 
 def caveats(plan: Plan, occ: Occurrence) -> tuple[str, ...]:
@@ -397,7 +408,6 @@ def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -
     rank: {task id: place in document order}, when the caller has it already.
     """
     plan = resolved.plan
-    classes: dict[tuple, str] = {}  # (kind, done, approximate, tentative) → class; ≤ 32 entries
     dated = [to for to in resolved.occurrences if to.occurrence.start and to.occurrence.end]
     days = [d for to in dated for d in (to.occurrence.start, to.occurrence.end)]
     days += [e.date for e in plan.events if e.known and e.date]
@@ -422,7 +432,7 @@ def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -
     del dated
     pending = {t.id: un for t, un in resolved.unresolved}
     if rank is None:
-        rank = {tid: n for n, tid in enumerate(sorted({t.id for t in plan.tasks}, key=task_sort_key))}
+        rank = _ranks(_document_order(plan))
 
     def by_rank(task: Task) -> int:
         return rank[task.id]
@@ -435,8 +445,7 @@ def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -
         for section in plan.sections:
             out = [f'    <div class="tl-sec">{escape(section.id)}. {escape(section.title)}</div>']
             for t in sorted(in_section.get(section.id, ()), key=by_rank):
-                out.append(_timeline_row(classes, t, by_task.get(t.id, ()), _row_note(t.id, by_task, pending), pct,
-                                         total))
+                out.append(_timeline_row(t, by_task.get(t.id, ()), _row_note(t.id, by_task, pending), pct, total))
             yield Markup("\n".join(out) + "\n")  # every data text escaped here and in _timeline_row
 
     known = sorted((e for e in plan.events if e.known and e.date), key=lambda e: (e.date, e.id))
@@ -453,7 +462,7 @@ def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -
     return Timeline(tuple(ticks), tuple(events), unplaced, sections)
 
 
-def _timeline_row(classes: dict, task: Task, marks, note: str, pct, total: int) -> str:
+def _timeline_row(task: Task, marks, note: str, pct, total: int) -> str:
     tid, content = escape(task.id), escape(_flat(task.content))
     out = [
         '    <div class="tl-row">\n'
@@ -464,10 +473,7 @@ def _timeline_row(classes: dict, task: Task, marks, note: str, pct, total: int) 
         occ = to.occurrence
         assert occ.start is not None and occ.end is not None
         title = escape(" · ".join(x for x in (to.task.id, occ.label or "", span_text(occ)) if x))
-        key = (occ.kind, occ.done, occ.approximate, occ.tentative)
-        css = classes.get(key)
-        if css is None:
-            css = classes[key] = escape(_css(occ))
+        css = _css(occ)
         if occ.kind is Kind.WINDOW and occ.start != occ.end:
             width = f"{100 * ((occ.end - occ.start).days + 1) / total:.3f}%"
             out.append(f'        <span class="bar {css}" style="left: {pct(occ.start)}; width: {width}" '
