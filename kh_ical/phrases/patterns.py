@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+from kh_ical.phrases.context import same_object_memo
 from kh_ical.phrases.tokens import Token
 from kh_ical.text import match_key
 
@@ -177,17 +178,9 @@ def build_index(tables: dict[str, Any]) -> dict[str, TableIndex]:
             for name, table in tables.items() if not callable(table)}
 
 
-_INDEXES: dict[int, tuple[dict, dict[str, TableIndex]]] = {}
-
-
 def rule_index(tables: dict[str, Any]) -> dict[str, TableIndex]:
     """The index of a grammar's tables, built once per tables object (bounded memo)."""
-    hit = _INDEXES.get(id(tables))
-    if hit is None or hit[0] is not tables:
-        if len(_INDEXES) > 16:
-            _INDEXES.clear()
-        hit = _INDEXES[id(tables)] = (tables, build_index(tables))
-    return hit[1]
+    return same_object_memo(tables, build_index)
 
 
 @dataclass(frozen=True)
