@@ -121,11 +121,9 @@ class AgencyRegistry:
                 lengths.setdefault(key[0], set()).add(len(key))
         self._lengths = {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
 
-    def longest_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Name] | None:
-        """The longest registry name starting at token i: (length, name)."""
-        return self._longest_at(tuple(t.key for t in tokens), i)
-
-    def _longest_at(self, keys: tuple[str, ...], i: int) -> tuple[int, Name] | None:
+    def longest_at(self, keys: tuple[str, ...], i: int) -> tuple[int, Name] | None:
+        """The longest registry name starting at token i of a cell whose token
+        match keys are `keys`: (length in tokens, name)."""
         left = len(keys) - i
         if left <= 0:
             return None
@@ -163,7 +161,7 @@ def _scan_cached(text: str, registry: AgencyRegistry) -> CellScan:
     matches: list[Match] = []
     unknown: list[str] = []
     run: list[int] = []  # indexes of leftover tokens not yet reported
-    longest_at = registry._longest_at
+    longest_at = registry.longest_at
     i = 0
     while i < len(keys):
         found = longest_at(keys, i)

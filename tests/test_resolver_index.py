@@ -135,4 +135,4 @@ def test_agency_names_by_first_key_like_every_length(cell):
     registry = AgencyRegistry(AGENCIES, GENERIC)
     tokens = agency_tokens(cell)
     for i in range(len(tokens) + 1):
-        assert registry.longest_at(tokens, i) == _longest_linear(registry, tokens, i)
+        assert registry.longest_at(tuple(t.key for t in tokens), i) == _longest_linear(registry, tokens, i)
