@@ -12,7 +12,7 @@ from kh_ical.errors import KhIcalError
 
 # Command → the module that defines it. A command's module is imported only when
 # that command runs (or for --help): `kh-ical build` does not load the server,
-# the checker or the exporters. tests/test_cli.py keeps this table complete.
+# the checker or the exporters. tests/test_cli_commands.py keeps this table complete.
 COMMAND_MODULES = {
     "build": "build_cmds",
     "agencies": "data_cmds",
