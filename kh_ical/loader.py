@@ -374,7 +374,7 @@ def _check_members(agencies: list[Agency], places: dict[str, str], problems: lis
 
 # --- tasks.json ---------------------------------------------------------------------
 
-_PLAN_KEYS = frozenset(("id", "short_name", "issuer", "date", "title", "timezone"))
+_PLAN_KEYS = frozenset(("id", "short_name", "issuer", "date", "title", "timezone", "end"))
 _SECTION_KEYS = frozenset(("id", "title", "events"))
 _TASK_KEYS = frozenset(("id", "section", "content", "lead", "partners", "timing"))
 
@@ -410,9 +410,14 @@ def _plan_info(f: Fields) -> PlanInfo | None:
     if tz is not None and not _valid_zone(tz):
         f.note(f.at("timezone"), f'unknown time zone "{tz}"', 'use an IANA name such as "Asia/Ho_Chi_Minh"')
         tz = None
+    end = f.date("end", nullable=True) if "end" in f.obj else None
+    if end is not None and date is not None and end < date:
+        f.note(f.at("end"), f'the plan ends ({end}) before it is issued ({date})',
+               "write the last day of the plan's period, or remove the field")
+        end = None
     if None in (*values, date, title, tz):
         return None
-    return PlanInfo(*values, date, title, tz)  # type: ignore[arg-type]
+    return PlanInfo(*values, date, title, tz, end)  # type: ignore[arg-type]
 
 
 def _valid_zone(name: str) -> bool:

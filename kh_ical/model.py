@@ -111,6 +111,9 @@ class PlanInfo:
     date: dt.date
     title: str
     timezone: str = "Asia/Ho_Chi_Minh"
+    # The last day of the plan's period, when the document states one ("giai
+    # đoạn 2026 - 2030"): where repeating schedules stop.
+    end: dt.date | None = None
 
     @property
     def year(self) -> int:
@@ -183,6 +186,10 @@ class Occurrence:
     done: bool = False
     note: str | None = None
     time: dt.time | None = None  # exact time of day → a timed event
+    end_time: dt.time | None = None  # "từ 13h30 đến 16h": when a timed entry ends (same day)
+    # A repeating schedule ("trước ngày 15/3 hằng năm"): RFC 5545 RRULE text
+    # (no "RRULE:" prefix, UNTIL as a date); start/end are the first instance.
+    rrule: str | None = None
     tentative: bool = False  # anchored to an event whose date is estimated
     part: int = 0  # index of the phrase part it came from (identity, not content)
     basis: str = ""  # how the date was worked out, in Vietnamese, for DESCRIPTION

@@ -113,7 +113,7 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
 def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> None:
     """Turn a draft into occurrences: fixed dates, or one per referenced event."""
     base = dict(kind=draft.kind, label=label, approximate=draft.approximate, done=draft.done,
-                note=draft.note, time=draft.time, part=slot, remark=draft.extra.get("remark"))
+                note=draft.note, time=draft.time, end_time=draft.end_time, rrule=draft.rrule, part=slot, remark=draft.extra.get("remark"))
     if draft.ref is None:
         start, end = draft.span or (None, None)
         occurrences.append(Occurrence(start=start, end=end, basis=draft.basis, **base))
@@ -137,7 +137,8 @@ def _merge(occurrences: list[Occurrence]) -> tuple[Occurrence, ...]:
     """Identical occurrences (two events on one day) are published once."""
     seen: dict[tuple, Occurrence] = {}
     for occ in occurrences:
-        key = (occ.kind, occ.start, occ.end, occ.label, occ.approximate, occ.done, occ.note, occ.time, occ.tentative)
+        key = (occ.kind, occ.start, occ.end, occ.label, occ.approximate, occ.done, occ.note, occ.time, occ.end_time, occ.rrule,
+               occ.tentative)
         seen.setdefault(key, occ)
     return tuple(seen.values())
 
@@ -166,6 +167,8 @@ def _context(plan: Plan, section: str, rrule: str | None, start: dt.date | None)
         section_events=plan.section(section).events,
         publication_rrule=rrule,
         publication_start=start,
+        start=plan.info.date,
+        until=plan.info.end,
     )
 
 

@@ -19,6 +19,10 @@ class ResolveContext:
         section_events: ids of the events "sự kiện" / "kỷ niệm" mean here.
         publication_rrule: RRULE of the lead agency's newspaper issues, if known.
         publication_start: DTSTART for that RRULE.
+        start: the plan's date: a repeating schedule starts at its first
+            instance that ends on or after it (None: in `year`).
+        until: the plan's last day, where repeating schedules stop (None: one
+            year after the first instance).
     """
 
     year: int
@@ -26,13 +30,15 @@ class ResolveContext:
     section_events: tuple[str, ...] = ()
     publication_rrule: str | None = None
     publication_start: dt.date | None = None
+    start: dt.date | None = None
+    until: dt.date | None = None
 
     def __hash__(self) -> int:
         # The dataclass hash would rehash every event of the plan for each cell
         # (O(cells × events)); the events tuple is one object per plan, so its
         # hash is computed once. Same value as hash(self.events): eq/hash agree.
         return hash((self.year, same_object_memo(self.events, hash), self.section_events,
-                     self.publication_rrule, self.publication_start))
+                     self.publication_rrule, self.publication_start, self.start, self.until))
 
 
 _MEMO: dict[tuple[int, int], tuple[object, object]] = {}
@@ -78,5 +84,7 @@ class Draft:
     done: bool = False
     note: str | None = None
     time: dt.time | None = None
+    end_time: dt.time | None = None
+    rrule: str | None = None  # a repeating schedule; span is its first instance
     wants_date: bool = False  # "Đã hoàn thành": the date is in its remark
     extra: dict = field(default_factory=dict, compare=False)
