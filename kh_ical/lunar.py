@@ -179,6 +179,13 @@ def lunar_to_solar(day: int, month: int, year: int, leap: bool = False) -> dt.da
     return _date(start + day - 1)
 
 
+def next_month_start(first: dt.date) -> dt.date:
+    """The solar date on which the lunar month after the one starting on `first` starts
+    (a lunar month has 29 or 30 days)."""
+    after = first + dt.timedelta(days=29)
+    return after if solar_to_lunar(after).day == 1 else after + dt.timedelta(days=1)
+
+
 # ------------------------------------------------------------------ glosses
 
 # "tức 10/3 âm lịch", "tức ngày 10 tháng 3 âm lịch", "(10/3 ÂL)", "nhằm ngày 10/3 âm lịch",

@@ -190,6 +190,9 @@ class Occurrence:
     # A repeating schedule ("trước ngày 15/3 hằng năm"): RFC 5545 RRULE text
     # (no "RRULE:" prefix, UNTIL as a date); start/end are the first instance.
     rrule: str | None = None
+    # What `check` should point out about how the cell is written (a weekday or
+    # a number of days that does not match the dates), in Vietnamese. Not content.
+    checks: tuple[str, ...] = ()
     tentative: bool = False  # anchored to an event whose date is estimated
     part: int = 0  # index of the phrase part it came from (identity, not content)
     basis: str = ""  # how the date was worked out, in Vietnamese, for DESCRIPTION

@@ -92,6 +92,12 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
         return draft
     notes = "; ".join(r.text for r in part.remarks if r.text) or None
     parsed = [parse_remark(r, ctx, text) for r in part.remarks]
+    if draft.extra.get("phase"):  # "Đợt 2 (từ 1/9 đến 15/9/2025)": the phase's dates are in its remark
+        dated = [d for ds in parsed if ds for d in ds if d.span and d.ref is None]
+        if len(dated) == 1:
+            return replace(dated[0], label=draft.label)
+        raise PhraseError(text, [(part.remarks[0].start, part.remarks[-1].end)],
+                          "không rõ ngày của đợt này: hãy ghi một khoảng thời gian trong ngoặc")
     if draft.wants_date:
         dated = [d for ds in parsed if ds for d in ds if d.span and d.kind is Kind.DAY]
         if len(dated) == 1:
@@ -113,7 +119,8 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
 def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> None:
     """Turn a draft into occurrences: fixed dates, or one per referenced event."""
     base = dict(kind=draft.kind, label=label, approximate=draft.approximate, done=draft.done,
-                note=draft.note, time=draft.time, end_time=draft.end_time, rrule=draft.rrule, part=slot, remark=draft.extra.get("remark"))
+                note=draft.note, time=draft.time, end_time=draft.end_time, rrule=draft.rrule,
+                part=slot, remark=draft.extra.get("remark"), checks=draft.checks)
     if draft.ref is None:
         start, end = draft.span or (None, None)
         occurrences.append(Occurrence(start=start, end=end, basis=draft.basis, **base))

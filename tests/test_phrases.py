@@ -70,7 +70,7 @@ def test_negative(neg):
 def test_declined_reason_differs_from_unreadable():
     """A declined construct says it is not supported yet, not merely unreadable."""
     with pytest.raises(PhraseError) as declined:
-        resolve_phrase("Hằng năm", C23)
+        resolve_phrase("trước ngày 15/1 của năm sau", C23)
     with pytest.raises(PhraseError) as unreadable:
         resolve_phrase("Quý IV/2023 xyz", C23)
     assert declined.value.reason != unreadable.value.reason

@@ -68,7 +68,8 @@ def test_resolve_human_output_is_one_line_per_occurrence(runner):
     [
         ("Hoàn thành trước ngày 10/8/2023 blah blah", '"blah blah"'),
         ("Hoàn thành trước ngày 31/2/2024", '"ngày 31/2/2024"'),
-        ("Hằng năm", '"Hằng năm"'),
+        ("trước ngày 15/1 của năm sau", '"của năm sau"'),
+        ("từ ngày 30-31/4/2025", '"31/4/2025"'),
     ],
 )
 def test_resolve_error_goes_to_stderr_with_exit_1(runner, phrase, words):

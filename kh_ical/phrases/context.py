@@ -86,5 +86,6 @@ class Draft:
     time: dt.time | None = None
     end_time: dt.time | None = None
     rrule: str | None = None  # a repeating schedule; span is its first instance
+    checks: tuple[str, ...] = ()  # for `check`: a written weekday/duration that disagrees
     wants_date: bool = False  # "Đã hoàn thành": the date is in its remark
     extra: dict = field(default_factory=dict, compare=False)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Iterator
+from typing import Callable, Iterator
 
 from dateutil.rrule import rrulestr
 
@@ -21,7 +21,26 @@ from kh_ical.errors import PhraseError
 from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
 from kh_ical.phrases.context import Draft, EventRef, ResolveContext, same_object_memo
-from kh_ical.phrases.lexicon import AROUND_EVENT_DAYS, DAY_HALF_WORDS, LABEL_PHRASES, ROMAN, SECTION_REF
+from kh_ical import lunar
+from kh_ical.phrases import repeat as R
+from kh_ical.phrases.lexicon import (
+    AROUND_EVENT_DAYS,
+    DAY_HALF_WORDS,
+    LABEL_PHRASES,
+    LUNAR_MARKS,
+    LUNAR_MONTH_NAMES,
+    MONTH_PARTS,
+    QUARTER_MONTHS,
+    REPEAT_WORDS,
+    ROMAN,
+    SECTION_REF,
+    SUNDAY,
+    UNDATED_LEADS,
+    UNDATED_VERBS,
+    WEEKDAY_NAMES,
+    WEEKDAY_NUMBERS,
+    WEEKDAY_TEXT,
+)
 from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, prepare, tokenize
@@ -134,11 +153,18 @@ def p_year(m: Match) -> Period:
 
 
 def p_half(second: bool):
+    """"6 tháng đầu năm" (Jan–Jun), "9 tháng đầu năm", "3 tháng cuối năm" (Oct–Dec)."""
+
     def build(m: Match) -> Period:
-        if m["n"].text.lstrip("0") != "6":
-            raise fail(m, "chỉ đọc được “6 tháng đầu/cuối năm”", (m["n"],))
+        n = int(m["n"].text)
+        if not 1 <= n <= 11:
+            raise fail(m, "số tháng phải từ 1 đến 11", (m["n"],))
         y, inferred = year_of(m)
-        return P.half(y, second, m.text, inferred)
+        if n == 6:
+            return P.half(y, second, m.text, inferred)
+        first, last = (13 - n, 12) if second else (1, n)
+        a, b = P.month(y, first, ""), P.month(y, last, "")
+        return P.Period(a.start, b.end, "months", m.text, year_inferred=inferred)
 
     return build
 
@@ -160,7 +186,7 @@ PERIODS = (
         p_day_words,
         ("ngày 12 tháng 4 năm 2023",),
     ),
-    Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm}", p_day_month, ("Ngày 3/9",)),
+    Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm} [năm {YEAR:y}]", p_day_month, ("Ngày 3/9", "ngày 21/11 năm 2024")),
     *MONTHS,
     Rule("quý Q/Y", "quý {PERIODYEAR:qy}", p_quarter_slash, ("Quý IV/2023", "quý 4/2023", "Quý II/ 2027")),
     Rule(
@@ -172,9 +198,16 @@ PERIODS = (
     Rule("năm Y", "năm {YEAR:y}", p_year, ("năm 2024",)),
     Rule("6 tháng đầu năm", "{NUM:n} tháng đầu năm [{YEAR:y}]", p_half(False), ("6 tháng đầu năm 2024",)),
     Rule("6 tháng cuối năm", "{NUM:n} tháng cuối năm [{YEAR:y}]", p_half(True), ("6 tháng cuối năm 2024",)),
-    Rule("đầu tháng", "đầu {month:p}", p_part_of_month("đầu"), ("đầu tháng 3/2025",)),
-    Rule("giữa tháng", "giữa {month:p}", p_part_of_month("giữa"), ("giữa tháng 9/2025",)),
-    Rule("cuối tháng", "cuối {month:p}", p_part_of_month("cuối"), ("cuối tháng 11/2025",)),
+    Rule("đầu tháng", "(đầu | thượng tuần) {month:p}", p_part_of_month("đầu"),
+         ("đầu tháng 3/2025", "thượng tuần tháng 5/2025")),
+    Rule("giữa tháng", "(giữa | trung tuần) {month:p}", p_part_of_month("giữa"),
+         ("giữa tháng 9/2025", "trung tuần tháng 4/2022")),
+    Rule("cuối tháng", "(cuối | hạ tuần) {month:p}", p_part_of_month("cuối"),
+         ("cuối tháng 11/2025", "hạ tuần tháng 12/2024")),
+    Rule("ngày D-M, D.M (năm suy ra)", "[ngày] {day_month:dm}", lambda m: m["dm"], ("ngày 5.6", "vào ngày 19-5")),
+    Rule("ngày âm lịch", "{lunar_day:p}", lambda m: m["p"],
+         ("ngày 15 tháng Giêng", "mùng 10 tháng 3 âm lịch", "Rằm tháng Giêng", "ngày 10/3 âm lịch")),
+    Rule("tháng âm lịch", "{lunar_month:p}", lambda m: m["p"], ("tháng Chạp", "tháng 7 âm lịch")),
 )
 
 
@@ -191,6 +224,8 @@ RANGE_ENDS = (
     *PERIODS,
     Rule("M/Y trần (cuối khoảng)", "{PERIODYEAR:my}", p_bare_period_year, ("Từ tháng 6/2023 -10/2024",)),
     Rule("Y trần (cuối khoảng)", "{YEAR:y}", p_bare_year, ("Giai đoạn 2021 - 2025",)),
+    Rule("số trần (cuối khoảng)", "[(tháng | quý)] {NUM:n}", p_bare_year, ("từ tháng 4 - 6",)),
+    Rule("cuối năm Y (cuối khoảng)", "cuối năm {YEAR:y}", p_year, ("từ nay đến cuối năm 2025",)),
 )
 
 
@@ -199,6 +234,13 @@ def complete_end(m: Match, start: Period, end) -> Period:
     if isinstance(end, Period):
         return end
     _, em = end
+    if "n" in em.caps:  # "tháng 4 - 6", "quý I - II/2025": the start's own kind of period
+        if start.grain not in ("month", "quarter"):
+            raise fail(em, "không rõ số này kết thúc khoảng thời gian nào")
+        y = em.env.year_after(em.inp.tokens[em.j - 1].end)
+        make = P.month if start.grain == "month" else P.quarter
+        what = "tháng" if start.grain == "month" else "quý"
+        return checked(em, make, y, number(em, em["n"].text.casefold(), what), em.text, True)
     if "y" in em.caps:  # "2021 - 2025": only a year can end at a bare year
         if start.grain != "year":
             raise fail(em, "không rõ năm này kết thúc khoảng thời gian nào")
@@ -338,30 +380,320 @@ DAY_HALVES = {match_key(w): pm for w, pm in DAY_HALF_WORDS.items()}
 @starts(First(words=frozenset(DAY_HALVES)))
 def match_day_half(inp: Input, i: int) -> Iterator[tuple[int, Token]]:
     """"sáng", "trưa", "chiều", "tối": the token, for its meaning and its text."""
-    if i < len(inp.tokens) and inp.tokens[i].kind == "WORD" and inp.tokens[i].key in DAY_HALVES:
-        yield i + 1, inp.tokens[i]
+    toks, j = inp.tokens, i
+    while j < len(toks) and toks[j].kind == "WORD" and toks[j].key in DAY_HALVES and j - i < 2:
+        j += 1
+    if j > i:
+        yield j, toks[j - 1]
 
 
-_DAY_KINDS = ("NUM", "DAYMONTH", "DATE")
+def _adjacent(toks: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j written with no space between them ("19-5", "5.6")."""
+    return all(toks[k].end == toks[k + 1].start for k in range(i, j))
 
 
-@starts(First(kinds=frozenset(_DAY_KINDS)))
+@starts(First(kinds=frozenset({"NUM"})))
+def match_day_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
+    """"19-5", "5.6", "31.05": a day and a month joined without spaces, no year
+    (the next year written, else the plan's). "20-22" (22 is no month) is not one."""
+    toks = inp.tokens
+    if i + 2 >= len(toks) or toks[i].kind != "NUM" or toks[i + 1].kind not in ("DASH", "DOT") \
+            or toks[i + 2].kind != "NUM" or not _adjacent(toks, i, i + 2):
+        return
+    d, mo = int(toks[i].text), int(toks[i + 2].text)
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return
+    nxt = toks[i + 3] if i + 3 < len(toks) else None
+    if nxt is not None and nxt.kind in ("DASH", "DOT", "SLASH") and nxt.start == toks[i + 2].end:
+        return  # "1.2.3": not a day and a month
+    text = inp.text(i, i + 3)
+    y = inp.env.year_after(toks[i + 2].end)
+    try:
+        period = P.day(y, mo, d, text, inferred=True)
+    except ValueError:
+        raise PhraseError(inp.env.text, [(toks[i].start, toks[i + 2].end)], "ngày tháng không có thật") from None
+    yield i + 3, period
+
+
+_LUNAR_MARKS = [tuple(match_key(w).split()) for w in LUNAR_MARKS]
+_LUNAR_NAMES = {match_key(k): v for k, v in LUNAR_MONTH_NAMES.items()}
+_RAM, _MUNG = match_key("rằm"), {match_key("mùng"), match_key("mồng")}
+_THANG, _NGAY, _NAM, _NHUAN = (match_key(w) for w in ("tháng", "ngày", "năm", "nhuận"))
+
+
+def _lunar_mark(toks: list[Token], j: int) -> int:
+    """Length of "âm lịch" / "ÂL" at j, else 0."""
+    keys = tuple(t.key if t.kind == "WORD" else "" for t in toks[j : j + 2])
+    return next((len(m) for m in _LUNAR_MARKS if keys[: len(m)] == m), 0)
+
+
+def _lunar_month_at(toks: list[Token], j: int) -> tuple[int, int, bool, bool] | None:
+    """"tháng Giêng", "tháng 3", "tháng 3 nhuận" at j: (end, month, leap, named)."""
+    if j + 1 >= len(toks) or toks[j].key != _THANG:
+        return None
+    tok = toks[j + 1]
+    if tok.kind == "WORD" and tok.key in _LUNAR_NAMES:
+        month, named = _LUNAR_NAMES[tok.key], True
+    elif tok.kind == "NUM" and 1 <= int(tok.text) <= 12:
+        month, named = int(tok.text), False
+    else:
+        return None
+    end, leap = j + 2, False
+    if end < len(toks) and toks[end].key == _NHUAN:
+        end, leap = end + 1, True
+    return end, month, leap, named
+
+
+def _lunar_tail(inp: Input, j: int) -> tuple[int, int, bool]:
+    """What may follow a lunar month: "năm 2025" (its lunar year) and "âm lịch", in
+    either order: (end, lunar year, whether "âm lịch" was written)."""
+    toks = inp.tokens
+    mark = _lunar_mark(toks, j)
+    j += mark
+    year = None
+    if j + 1 < len(toks) and toks[j].key == _NAM and toks[j + 1].kind == "YEAR":
+        year, j = int(toks[j + 1].text), j + 2
+    elif j + 2 < len(toks) and toks[j].key == _NAM and (named := _year_by_name(inp, j + 1)):
+        year, j = named, j + 3
+    if not mark:
+        mark = _lunar_mark(toks, j)
+        j += mark
+    if year is None:
+        year = inp.env.year_after(toks[j - 1].end)
+    return j, year, bool(mark)
+
+
+def _year_by_name(inp: Input, j: int) -> int | None:
+    """"Ất Mùi" → the lunar year of that name nearest the plan's year (names repeat every 60 years)."""
+    name = " ".join(t.text for t in inp.tokens[j : j + 2])
+    near = inp.env.ctx.year
+    for y in sorted(range(near - 30, near + 30), key=lambda y: abs(y - near)):
+        if match_key(lunar.year_name(y)) == match_key(name):
+            return y
+    return None
+
+
+def _solar(inp: Input, i: int, j: int, day: int, month: int, year: int, leap: bool) -> dt.date:
+    try:
+        return lunar.lunar_to_solar(day, month, year, leap)
+    except ValueError:
+        span = [(inp.tokens[i].start, inp.tokens[j - 1].end)]
+        raise PhraseError(inp.env.text, span, "ngày âm lịch không có thật") from None
+
+
+@starts(First(words=frozenset({_NGAY, _RAM, *_MUNG}), kinds=frozenset({"DAYMONTH", "NUM"})))
+def match_lunar_day(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
+    """"ngày 15 tháng Giêng", "mùng 10 tháng 3 âm lịch", "Rằm tháng Giêng", "ngày 10/3 âm lịch"
+    → the solar day (Vietnam's lunar calendar, UTC+7) in the plan's lunar year. A date is
+    lunar only when it says so: "âm lịch", a lunar month's name, or "rằm"."""
+    toks, j = inp.tokens, i
+    if j < len(toks) and toks[j].key == _NGAY:
+        j += 1
+    if j < len(toks) and toks[j].key in _MUNG:
+        j += 1
+    if j < len(toks) and toks[j].key == _RAM:
+        day, j, ram = 15, j + 1, True
+    elif j < len(toks) and toks[j].kind == "DAYMONTH":  # "10/3 âm lịch"
+        d, mo = (int(x) for x in toks[j].text.split("/"))
+        end, y, marked = _lunar_tail(inp, j + 1)
+        if marked:
+            solar = _solar(inp, i, end, d, mo, y, False)
+            yield end, P.Period(solar, solar, "day", inp.text(i, end), lunar=True)
+        return
+    elif j < len(toks) and toks[j].kind == "NUM":
+        day, j, ram = int(toks[j].text), j + 1, False
+    else:
+        return
+    month = _lunar_month_at(toks, j)
+    if month is None:
+        return
+    end, y, marked = _lunar_tail(inp, month[0])
+    if not (marked or month[3] or ram):
+        return
+    solar = _solar(inp, i, end, day, month[1], y, month[2])
+    yield end, P.Period(solar, solar, "day", inp.text(i, end), lunar=True)
+
+
+@starts(First(words=frozenset({_THANG})))
+def match_lunar_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
+    """"tháng Giêng", "tháng Chạp", "tháng 7 âm lịch": a whole lunar month, as solar days."""
+    month = _lunar_month_at(inp.tokens, i)
+    if month is None:
+        return
+    end, y, marked = _lunar_tail(inp, month[0])
+    if not (marked or month[3]):
+        return
+    start = _solar(inp, i, end, 1, month[1], y, month[2])
+    yield end, P.Period(start, plus_days(lunar.next_month_start(start), -1), "month", inp.text(i, end), lunar=True)
+
+
+_THU = match_key("thứ")
+_WEEKDAY_WORDS = {match_key(k): v for k, v in WEEKDAY_NAMES.items()}
+_SUNDAY = [tuple(match_key(w).split()) for w in SUNDAY]
+
+
+@starts(First(words=frozenset({_THU, *(k[0] for k in _SUNDAY)})))
+def match_weekday(inp: Input, i: int) -> Iterator[tuple[int, str]]:
+    """"thứ Hai", "thứ 2", "Chủ nhật", "CN" → its RFC 5545 code ("MO")."""
+    toks = inp.tokens
+    keys = tuple(t.key if t.kind == "WORD" else "" for t in toks[i : i + 2])
+    for words in _SUNDAY:
+        if keys[: len(words)] == words:
+            yield i + len(words), "SU"
+            return
+    if i + 1 < len(toks) and toks[i].key == _THU:
+        nxt = toks[i + 1]
+        if nxt.kind == "WORD" and nxt.key in _WEEKDAY_WORDS:
+            yield i + 2, _WEEKDAY_WORDS[nxt.key]
+        elif nxt.kind == "NUM" and int(nxt.text) in WEEKDAY_NUMBERS:
+            yield i + 2, WEEKDAY_NUMBERS[int(nxt.text)]
+
+
+_REPEAT = sorted(((tuple(match_key(k).split()), v) for k, v in REPEAT_WORDS.items()), key=lambda x: -len(x[0]))
+_DINH_KY = (match_key("định"), match_key("kỳ"))
+_LAN, _MOT = match_key("lần"), match_key("một")
+
+
+@starts(First(words=frozenset({k[0] for k, _ in _REPEAT} | {_DINH_KY[0]}), kinds=frozenset({"NUM"})))
+def match_repeat(inp: Input, i: int) -> Iterator[tuple[int, R.Step]]:
+    """How often: "hằng năm", "hàng quý", "mỗi tháng", "thường niên", "định kỳ hằng năm",
+    "định kỳ 6 tháng", "6 tháng một lần", "6 tháng/lần"."""
+    toks, j = inp.tokens, i
+    keys = [t.key if t.kind == "WORD" else "" for t in toks]
+    dinh_ky = tuple(keys[j : j + 2]) == _DINH_KY
+    if dinh_ky:
+        j += 2
+    for words, (unit, every) in _REPEAT:
+        if tuple(keys[j : j + len(words)]) == words:
+            yield j + len(words), R.Step(unit, every, inp.text(i, j + len(words)))
+            return
+    # "(định kỳ) 6 tháng (một lần | 1 lần | /lần)"
+    if j + 1 < len(toks) and toks[j].kind == "NUM" and keys[j + 1] in (_THANG, _NAM):
+        n, unit = int(toks[j].text), ("month" if keys[j + 1] == _THANG else "year")
+        k = j + 2
+        once = k + 1 < len(toks) and keys[k + 1] == _LAN and (
+            toks[k].kind == "SLASH" or toks[k].text == "1" or keys[k] == _MOT)
+        if once:
+            k += 2
+        if (once or dinh_ky) and n >= 1:
+            yield k, R.Step(unit, n, inp.text(i, k))
+
+
+_UNDATED = sorted((tuple(match_key(w).split()) for w in UNDATED_LEADS), key=len, reverse=True)
+_UNDATED_VERBS = sorted((tuple(match_key(w).split()) for w in UNDATED_VERBS), key=len, reverse=True)
+_DATED_KINDS = ("DATE", "PERIODYEAR", "DAYMONTH", "YEAR", "NUM", "TIME")
+
+
+def _words_at(keys: list[str], j: int, table: list[tuple[str, ...]]) -> int:
+    return next((len(w) for w in table if tuple(keys[j : j + len(w)]) == w), 0)
+
+
+def _dated_at(inp: Input, j: int) -> bool:
+    """Whether a construct that gives a date starts at token j."""
+    for _, value in inp.nonterminal("construct", j):
+        drafts = value if isinstance(value, tuple) else (value,)
+        if any(d.kind is not Kind.UNDATED or d.wants_date for d in drafts):
+            return True
+    return False
+
+
+@starts(First(words=frozenset({w[0] for w in _UNDATED + _UNDATED_VERBS})))
+def match_undated(inp: Input, i: int) -> Iterator[tuple[int, str]]:
+    """"Thực hiện thường xuyên, lồng ghép trong …", "Theo yêu cầu của …": the words up to
+    the end of the part, or up to the first construct that gives a date (read as a part
+    of its own: a date is never swallowed by a remark). A number that is no date stops
+    it too, and is then reported as unread."""
+    toks = inp.tokens
+    keys = [t.key if t.kind == "WORD" else "" for t in toks]
+    j = i + _words_at(keys, i, _UNDATED_VERBS)
+    lead = _words_at(keys, j, _UNDATED)
+    if not lead:
+        return
+    j += lead
+    while j < len(toks) and toks[j].kind not in ("SEMI", *_DATED_KINDS):
+        if toks[j].kind == "WORD" and _dated_at(inp, j):
+            break
+        j += 1
+    while j > i + 1 and (toks[j - 1].kind in ("COMMA", "DOT", "DASH", "COLON") or toks[j - 1].key == _VA):
+        j -= 1  # a separator before the next part belongs to no one
+    yield j, inp.text(i, j)
+
+
+# --- day lists and ranges written once ------------------------------------------------
+
+_DEN, _TOI, _HET = match_key("đến"), match_key("tới"), match_key("hết")
+
+
+@starts(First(kinds=frozenset({"NUM", "DAYMONTH"})))
 def match_day_list(inp: Input, i: int) -> Iterator[tuple[int, tuple]]:
-    """Days of one month in a row: "20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9",
-    "3-4/9". The last one carries the month (and maybe the year)."""
-    toks, items, j = inp.tokens, [], i
-    while j < len(toks) and toks[j].kind in _DAY_KINDS:
-        items.append(toks[j])
+    """Days written once for a list or a range, the month (and year) on the last:
+    "20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9", "14, 15-8", "3 đến 9/10/2025",
+    "21 và 22 tháng 5 năm 2025", "11 và ngày 12/6/2026", "12 - 14 tháng 3".
+    Yields (end, (items, last)): items are (token, joiner) pairs, joiner "range"
+    or "list"; last is the Period of the last day."""
+    toks = inp.tokens
+    items: list[tuple[Token, str]] = []
+    j = i
+    while j < len(toks) and toks[j].kind in ("NUM", "DAYMONTH", "DATE"):
+        if items:  # the last day: a whole day period here
+            for end, period in inp.nonterminal("day_end", j):
+                if isinstance(period, Period) and period.grain == "day":
+                    yield end, (tuple(items), period)
+        if toks[j].kind == "DATE":
+            return
+        k = j + 1
+        whole = toks[j].kind == "DAYMONTH"  # "3/9 - 4/9/2025" is a range of two days: rule "từ <A> đến <B>"
+        if k < len(toks) and not whole and (toks[k].kind == "DASH" or toks[k].key in (_DEN, _TOI)):
+            joiner, k = "range", k + 1
+            if k < len(toks) and toks[k].key == _HET:
+                k += 1
+        elif k < len(toks) and (toks[k].kind == "COMMA" or toks[k].key == _VA):
+            joiner, k = "list", k + 1
+        else:
+            return
+        if k < len(toks) and toks[k].key == _NGAY:
+            k += 1
+        items.append((toks[j], joiner))
+        j = k
+
+
+DAY_ENDS = (
+    Rule("ngày D/M/Y", "[ngày] {DATE:d}", p_date),
+    Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm}", p_day_month),
+    Rule("ngày D-M", "[ngày] {day_month:dm}", lambda m: m["dm"]),
+    Rule("D tháng M năm Y", "[ngày] {NUM:d} tháng {NUM:mo} [năm {YEAR:y}]", p_day_words),
+    Rule("ngày âm lịch", "{lunar_day:p}", lambda m: m["p"]),
+)
+
+
+@starts(First(kinds=frozenset({"YEAR"})))
+def match_year_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
+    """"2024, 2025", "2025 và 2026": two or more years."""
+    toks, years, j = inp.tokens, [], i
+    while j < len(toks) and toks[j].kind == "YEAR":
+        years.append(toks[j])
         j += 1
-        if items[-1].kind == "DATE":
-            break
-        joined = j + 1 < len(toks) and (toks[j].kind in ("COMMA", "DASH") or toks[j].key == _VA)
-        if not (joined and toks[j + 1].kind in ("NUM", "DAYMONTH", "DATE")):
-            break
-        items.append(toks[j])
+        if j + 1 < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == _VA) and toks[j + 1].kind == "YEAR":
+            j += 1
+            continue
+        break
+    if len(years) >= 2:
+        yield j, tuple(years)
+
+
+@starts(First(kinds=frozenset({"NUM"})))
+def match_month_days(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
+    """"10", "10 và 25", "5, 15 và 25": days of the month, no month written."""
+    toks, days, j = inp.tokens, [], i
+    while j < len(toks) and toks[j].kind == "NUM":
+        days.append(toks[j])
         j += 1
-    if len([t for t in items if t.kind in ("NUM", "DAYMONTH", "DATE")]) >= 2 and items[-1].kind != "NUM":
-        yield j, tuple(items)
+        if j + 1 < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == _VA) and toks[j + 1].kind == "NUM":
+            j += 1
+            continue
+        break
+    if days:
+        yield j, tuple(days)
 
 
 # --- constructs ----------------------------------------------------------------
@@ -436,9 +768,25 @@ def c_event_window(m: Match) -> Draft:
     return offset_draft(m, Kind.WINDOW, int(m["n"].text), int(m["k"].text))
 
 
+def as_lunar(m: Match, a: Period, b: Period) -> Period:
+    """"từ tháng 1 đến tháng 3 âm lịch": "âm lịch" written once, at the end, makes the
+    start lunar too (same lunar year as the end)."""
+    if not b.lunar or a.lunar:
+        return a
+    if a.grain != "month" or b.grain != "month" or a.year_inferred is False:
+        raise fail(m, "không rõ đầu khoảng là ngày âm lịch hay dương lịch; hãy ghi “âm lịch” cho cả hai")
+    ly = lunar.solar_to_lunar(b.start).year
+    try:
+        start = lunar.lunar_to_solar(1, a.start.month, ly)
+    except ValueError:
+        raise fail(m, "ngày âm lịch không có thật") from None
+    return replace(a, start=start, end=plus_days(lunar.next_month_start(start), -1), lunar=True)
+
+
 def c_range(m: Match) -> Draft:
     a: Period = m["a"]
     b = complete_end(m, a, m["b"])
+    a = as_lunar(m, a, b)
     if a.start > b.end and a.year_inferred:  # "từ tháng 12 đến tháng 2/2024"
         a = a.shift_years(-1)
     if a.start > b.end:
@@ -534,25 +882,38 @@ def c_open_start(m: Match) -> Draft:
 
 
 def c_day_list(m: Match) -> tuple[Draft, ...]:
-    """Days of one month: consecutive ones make one window, others one day each."""
-    toks = m["ds"]
-    last = toks[-1]
-    if last.kind == "DATE":
-        d_last, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", last.text))
-    else:
-        d_last, mo = (int(x) for x in last.text.split("/"))
-        y = m.env.year_after(last.end)
+    """Days written once: consecutive ones make one window, others one day each. A day
+    before the last one's day number in a range belongs to the month before ("27 đến 2/4")."""
+    items, last = m["ds"]
     days: list[dt.date] = []
-    for k, tok in enumerate(toks[:-1]):
-        if tok.kind in ("NUM", "DAYMONTH"):
-            d, _, mo_k = tok.text.partition("/")
-            day = checked(m, P.day, y, int(mo_k or mo), int(d), tok.text)
-            if k + 1 < len(toks) and toks[k + 1].kind == "DASH":  # "20-22/11": every day between
-                days += [plus_days(day.start, n) for n in range((dt.date(y, mo, d_last) - day.start).days)]
-            else:
-                days.append(day.start)
-    days.append(checked(m, P.day, y, mo, d_last, last.text).start)
-    days = sorted(set(days))
+    prev_range = False
+    if last.lunar:  # "từ ngày 12 đến 16/2 âm lịch": days of that lunar month
+        if any(t.kind != "NUM" for t, _ in items):
+            raise fail(m, "không rõ ngày nào là âm lịch; hãy ghi “âm lịch” cho từng ngày")
+        n_last = lunar.solar_to_lunar(last.start).day
+        firsts = [int(t.text) for t, _ in items]
+        if any(not 1 <= d < n_last for d in firsts):
+            raise fail(m, "các ngày âm lịch không theo thứ tự")
+        items = ()
+        days = [plus_days(last.start, d - n_last) for d in firsts]
+        prev_range = any(j == "range" for _, j in m["ds"][0])
+    for tok, joiner in items:
+        if tok.kind == "DAYMONTH":
+            d, mo = (int(x) for x in tok.text.split("/"))
+            day = checked(m, P.day, last.start.year, mo, d, tok.text).start
+        else:
+            d = int(tok.text)
+            anchor = last.start if d <= last.start.day else last.start + P._delta(months=-1)
+            day = checked(m, P.day, anchor.year, anchor.month, d, tok.text).start
+        if prev_range and days:
+            days += [plus_days(days[-1], n) for n in range(1, (day - days[-1]).days)]
+        days.append(day)
+        prev_range = joiner == "range"
+    if prev_range:
+        days += [plus_days(days[-1], n) for n in range(1, (last.start - days[-1]).days)]
+    days.append(last.start)
+    if any(b <= a for a, b in pairwise(days)):
+        raise fail(m, "các ngày không theo thứ tự")
     if all((b - a).days == 1 for a, b in pairwise(days)):
         return (Draft(Kind.WINDOW, span=(days[0], days[-1]), basis=f"{m.text}: {fmt_span(days[0], days[-1])}"),)
     return tuple(Draft(Kind.DAY, span=(d, d), basis=f"{m.text}: {vn_date(d)}") for d in days)
@@ -566,60 +927,379 @@ def c_phase(m: Match) -> tuple[Draft, ...]:
 
 def parse_time(m: Match) -> dt.time:
     """"14 giờ 30" → 14:30; "8h tối" → 20:00 ("chiều", "tối" after 12)."""
-    hour, minute = (int(x) for x in (re.findall(r"\d+", m["t"].text) + ["0"])[:2])
-    half = m.get("half")
-    if half is not None and DAY_HALVES[half.key] and hour < 12:
+    return clock(m, m["t"], m.get("half"))
+
+
+def clock(m: Match, tok: Token, half: Token | None = None) -> dt.time:
+    hour, minute = (int(x) for x in (re.findall(r"\d+", tok.text) + ["0"])[:2])
+    after = DAY_HALVES[half.key] if half is not None else None
+    if after is not None and after <= hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
-        raise fail(m, "giờ không có thật", (m["t"],))
+        raise fail(m, "giờ không có thật", (tok,))
     return dt.time(hour, minute)
-
-
-def c_timed(m: Match) -> Draft:
-    p: Period = m["p"]
-    if p.grain != "day":
-        raise fail(m, "giờ phải đi với một ngày cụ thể")
-    t = parse_time(m)
-    return Draft(Kind.DAY, span=(p.start, p.start), time=t, basis=f"{t:%H:%M} ngày {vn_date(p.start)}")
 
 
 def c_part_of_day(m: Match) -> Draft:
     p: Period = m["p"]
     if p.grain != "day":
         raise fail(m, "buổi phải đi với một ngày cụ thể")
-    word = m["half"].text
-    return Draft(Kind.DAY, span=(p.start, p.start), note=word[:1].upper() + word[1:].casefold(), basis=describe(p))
+    word = m.inp.text(m.inp.tokens.index(m["half"], m.i) - 0, m.inp.tokens.index(m["half"], m.i) + 1)
+    return Draft(Kind.DAY, span=(p.start, p.start), note=word[:1].upper() + word[1:].casefold(), basis=describe(p),
+                 checks=_weekday_checks(m, p.start))
 
 
 def c_undated(m: Match) -> Draft:
     return Draft(Kind.UNDATED, note=m.text)
 
 
+def c_undated_words(m: Match) -> Draft:
+    return Draft(Kind.UNDATED, note=m["u"])
+
+
+def c_pass(m: Match):
+    """A lead word that adds nothing to the dates ("dự kiến", "vào", "sẽ")."""
+    return m["c"]
+
+
+def c_bare_year(m: Match) -> Draft:
+    p = P.year(int(m["y"].text), m.text)
+    return span_draft(Kind.WINDOW, p, describe(p))
+
+
+def c_year_list(m: Match) -> tuple[Draft, ...]:
+    return tuple(span_draft(Kind.WINDOW, p, describe(p)) for p in (P.year(int(t.text), t.text) for t in m["ys"]))
+
+
+def c_since_now(m: Match) -> Draft:
+    start = m.env.ctx.start
+    if start is None:
+        raise fail(m, "không rõ “nay” là ngày nào: cụm này cần ngày ban hành của kế hoạch")
+    b = complete_end(m, P.day(start.year, start.month, start.day, "nay"), m["b"])
+    if b.end < start:
+        raise fail(m, "khoảng thời gian kết thúc trước ngày ban hành kế hoạch")
+    return Draft(Kind.WINDOW, span=(start, b.end),
+                 basis=f"từ ngày ban hành kế hoạch ({vn_date(start)}) đến hết {b.text}: {fmt_span(start, b.end)}")
+
+
+def _weekday_checks(m: Match, day: dt.date) -> tuple[str, ...]:
+    """A weekday written beside a date that falls on another day: for `check`."""
+    code = m.get("w")
+    if code is None:
+        return ()
+    return weekday_check(code, day)
+
+
+def weekday_check(code: str, day: dt.date) -> tuple[str, ...]:
+    actual = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[day.weekday()]
+    if actual == code:
+        return ()
+    return (f"ô ghi {WEEKDAY_TEXT[code]} nhưng ngày {vn_date(day)} là {WEEKDAY_TEXT[actual]}",)
+
+
+def _days_of(m: Match, value) -> list[dt.date]:
+    """The days a timed construct applies to: a day, or a list of days."""
+    drafts = value if isinstance(value, tuple) else (value,)
+    if isinstance(value, Period):
+        if value.grain != "day":
+            raise fail(m, "giờ phải đi với một ngày cụ thể")
+        return [value.start]
+    days: list[dt.date] = []
+    for d in drafts:
+        if d.span is None or d.time is not None:
+            raise fail(m, "giờ phải đi với một ngày cụ thể")
+        days += [plus_days(d.span[0], n) for n in range((d.span[1] - d.span[0]).days + 1)]
+    return days
+
+
+def c_timed(m: Match) -> tuple[Draft, ...]:
+    t = parse_time(m)
+    days = _days_of(m, m["p"])
+    return tuple(Draft(Kind.DAY, span=(d, d), time=t, basis=f"{t:%H:%M} ngày {vn_date(d)}",
+                       checks=_weekday_checks(m, d)) for d in days)
+
+
+def c_timed_range(m: Match) -> tuple[Draft, ...]:
+    t, t2 = clock(m, m["t"], m.get("half")), clock(m, m["t2"], m.get("half"))
+    if t2 <= t:
+        raise fail(m, "giờ kết thúc không sau giờ bắt đầu", (m["t"], m["t2"]))
+    days = _days_of(m, m["p"])
+    return tuple(Draft(Kind.DAY, span=(d, d), time=t, end_time=t2, checks=_weekday_checks(m, d),
+                       basis=f"{t:%H:%M}–{t2:%H:%M} ngày {vn_date(d)}") for d in days)
+
+
+def c_day_then_time(m: Match) -> tuple[Draft, ...]:
+    """"Ngày 14 tháng Giêng, từ 21h - 21h30": the day first, then the time."""
+    return c_timed_range(m) if m.get("t2") is not None else c_timed(m)
+
+
+def c_timed_deadline(m: Match) -> Draft:
+    t = parse_time(m)
+    p: Period = m["p"]
+    if p.grain != "day":
+        raise fail(m, "giờ phải đi với một ngày cụ thể")
+    verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
+    return Draft(Kind.DEADLINE, span=(p.start, p.start), time=t, verb=verb, checks=_weekday_checks(m, p.start),
+                 basis=f"hạn chót {t:%H:%M} ngày {vn_date(p.start)}")
+
+
+def c_time_only(m: Match) -> Draft:
+    return Draft(Kind.UNDATED, note=m.text)
+
+
+def c_weekday_day(m: Match) -> Draft:
+    p: Period = m["p"]
+    if p.grain != "day":
+        raise fail(m, "thứ phải đi với một ngày cụ thể")
+    return replace(c_period(m), checks=_weekday_checks(m, p.start))
+
+
+def c_duration(m: Match) -> tuple[Draft, ...]:
+    """"3 ngày, từ 5/9 đến 7/9/2025": the dates as written; a count that disagrees is for `check`."""
+    value = m["c"]
+    drafts = value if isinstance(value, tuple) else (value,)
+    n = int(m["n"].text)
+    spans = [d.span for d in drafts if d.span is not None and d.rrule is None]
+    if not spans or len(spans) != len(drafts):
+        raise fail(m, "số ngày phải đi với các ngày cụ thể")
+    days = (max(e for _, e in spans) - min(s for s, _ in spans)).days + 1
+    if len(spans) > 1 and any(s != e for s, e in spans):
+        days = sum((e - s).days + 1 for s, e in spans)
+    if days == n:
+        return drafts
+    note = (f"ô ghi {n} ngày nhưng các ngày ghi là {fmt_span(min(s for s, _ in spans), max(e for _, e in spans))} "
+            f"({days} ngày)",)
+    return tuple(replace(d, checks=d.checks + note) for d in drafts)
+
+
+def c_phase_later(m: Match) -> Draft:
+    """"Đợt 2 (từ … đến …)": the dates are in the remark (resolve._with_remarks)."""
+    return Draft(Kind.UNDATED, label=f"Đợt {int(m['n'].text)}", wants_date=True, note=m.text,
+                 extra={"phase": True})
+
+
+# --- repeating schedules -----------------------------------------------------------------
+#
+# A repeating rule builds a Recipe: given the first day it may start and the day it
+# must stop (the plan's, or a range written in the cell), the drafts.
+
+Recipe = Callable[[dt.date | None, dt.date | None], tuple[Draft, ...]]
+_LUNAR_WORDS = {match_key(w) for w in ("âm", "âl", "giêng", "chạp", "rằm")}
+
+
+def _template(m: Match, name: str = "c") -> Draft:
+    value = m[name]
+    drafts = value if isinstance(value, tuple) else (value,)
+    if len(drafts) != 1 or drafts[0].span is None or drafts[0].rrule is not None or drafts[0].ref is not None:
+        raise fail(m, "lịch lặp lại phải đi với một ngày hoặc một khoảng cụ thể")
+    if any(t.kind == "WORD" and t.key in _LUNAR_WORDS for t in m.inp.tokens[m.i : m.j]):
+        raise fail(m, "chưa đọc được ngày âm lịch lặp lại (mỗi năm một ngày dương lịch khác); hãy ghi từng năm")
+    return drafts[0]
+
+
+def _whole_period(start: dt.date, end: dt.date) -> bool:
+    """A whole calendar month, quarter, half or year (their lengths vary)."""
+    return start.day == 1 and plus_days(end, 1).day == 1 and (end - start).days >= 27
+
+
+def _repeat_text(step: R.Step, first: dt.date, last: dt.date) -> str:
+    return f"{step.text}, từ {vn_date(first)} đến {vn_date(last)}"
+
+
+def repeat_recipe(m: Match, template: Draft, step: R.Step) -> Recipe:
+    """The template repeated by `step`: windows over whole calendar periods one by one,
+    anything of fixed length as one RRULE."""
+    start, end = template.span  # type: ignore[misc]
+    if (end - start).days + 1 > step.days:
+        raise fail(m, f"khoảng {fmt_span(start, end)} dài hơn một kỳ lặp ({step.text})")
+
+    def recipe(since: dt.date | None, until: dt.date | None) -> tuple[Draft, ...]:
+        try:
+            if _whole_period(start, end) and step.unit != "week":
+                spans = R.period_instances(start, plus_days(end, 1), step, since, until)
+                return tuple(replace(template, span=sp, basis=f"{step.text}: {fmt_span(*sp)}") for sp in spans)
+            first = R.first_instance(start, end, step, since)
+            last = R.bound(first[0], until)
+            if first[0] > last:
+                raise R.NoInstance(first[0])
+            rule = R.rrule_text(step, last)
+        except R.NoInstance:
+            raise fail(m, "lịch lặp lại không có lần nào trong thời gian của kế hoạch") from None
+        basis = f"{template.basis}; lặp lại {_repeat_text(step, first[0], last)}"
+        return (replace(template, span=first, rrule=rule, basis=basis),)
+
+    return recipe
+
+
+def by_rule_recipe(m: Match, kind: Kind, core: str, what: str, **kw) -> Recipe:
+    """Days an RRULE picks ("ngày 10 và 25 hằng tháng"), one-day entries."""
+
+    def recipe(since: dt.date | None, until: dt.date | None) -> tuple[Draft, ...]:
+        try:
+            first, rule = R.first_by_rule(core, since or dt.date(m.env.ctx.year, 1, 1), until)
+        except R.NoInstance:
+            raise fail(m, "lịch lặp lại không có lần nào trong thời gian của kế hoạch") from None
+        return (Draft(kind, span=(first, first), rrule=rule, basis=f"{what}, lần đầu {vn_date(first)}", **kw),)
+
+    return recipe
+
+
+def r_alone(m: Match) -> Recipe:
+    """"Hằng năm", "hằng quý", "định kỳ 6 tháng", "hằng tuần": each whole period."""
+    step: R.Step = m["f"]
+    ctx = m.env.ctx
+    ref = ctx.start or dt.date(ctx.year, 1, 1)
+    if step.unit == "week":
+        monday = plus_days(ref, -ref.weekday())
+        p = P.Period(monday, plus_days(monday, 6), "week", step.text)
+    elif step.unit == "year":
+        p = P.year(ref.year, step.text)
+    else:  # a period of `every` months, aligned on the year's start (quarters, halves)
+        first_month = (ref.month - 1) // step.every * step.every + 1
+        s = dt.date(ref.year, first_month, 1)
+        p = P.Period(s, s + P._delta(months=step.every, days=-1), "months", step.text)
+    return repeat_recipe(m, Draft(Kind.WINDOW, span=(p.start, p.end), basis=step.text), step)
+
+
+def r_template(m: Match) -> Recipe:
+    return repeat_recipe(m, _template(m), m["f"])
+
+
+_TRUOC, _CHAM = match_key("trước"), match_key("chậm")
+_QUARTER_MONTHS = {match_key(k): v for k, v in QUARTER_MONTHS.items()}
+
+
+def _deadline_word(m: Match) -> tuple[Kind, int]:
+    """"trước ngày 5" is a deadline on the 4th; "chậm nhất ngày 5" on the 5th; else a day."""
+    keys = {t.key for t in m.inp.tokens[m.i : m.j] if t.kind == "WORD"}
+    if _TRUOC in keys:
+        return Kind.DEADLINE, -1
+    if _CHAM in keys or match_key("hạn") in keys:
+        return Kind.DEADLINE, 0
+    return Kind.DAY, 0
+
+
+def r_month_days(m: Match) -> Recipe:
+    step: R.Step = m["f"]
+    if step.unit != "month" or step.every != 1:
+        raise fail(m, "ngày trong tháng phải đi với “hằng tháng”")
+    kind, shift = _deadline_word(m)
+    days = sorted({int(t.text) for t in m["ds"]})
+    if any(not 1 <= d <= 31 for d in days):
+        raise fail(m, "ngày trong tháng không có thật")
+    by = ",".join(str(d + shift if d + shift >= 1 else -1) for d in days)
+    words = " và ".join(str(d) for d in days)
+    return by_rule_recipe(m, kind, f"FREQ=MONTHLY;BYMONTHDAY={by}", f"ngày {words} hằng tháng")
+
+
+def r_quarter_month(m: Match) -> Recipe:
+    kind, shift = _deadline_word(m)
+    d = int(m["d"].text)
+    which = _QUARTER_MONTHS.get(m["q"].key)
+    if which is None:
+        raise fail(m, "chỉ đọc được tháng đầu, giữa hoặc cuối quý", (m["q"],))
+    months = ",".join(str(3 * q + which + 1) for q in range(4))
+    if not 1 <= d <= 31:
+        raise fail(m, "ngày trong tháng không có thật")
+    by = d + shift if d + shift >= 1 else -1
+    if by == -1:  # "trước ngày 1 của tháng X": the last day of the month before
+        months = ",".join(str((3 * q + which - 1) % 12 + 1) for q in range(4))
+    return by_rule_recipe(m, kind, f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={by}",
+                          f"ngày {d} tháng {m['q'].text} mỗi quý")
+
+
+def r_weekday(m: Match) -> Recipe:
+    step: R.Step = m["f"]
+    if step.unit != "week" or step.every != 1:
+        raise fail(m, "thứ trong tuần phải đi với “hằng tuần”")
+    code = m["w"]
+    half = m.get("half")
+    time = clock(m, m["t"], half) if m.get("t") is not None else None
+    note = half.text[:1].upper() + half.text[1:].casefold() if half is not None and time is None else None
+    return by_rule_recipe(m, Kind.DAY, f"FREQ=WEEKLY;BYDAY={code}", f"{WEEKDAY_TEXT[code]} hằng tuần",
+                          time=time, note=note)
+
+
+def c_repeat(m: Match) -> tuple[Draft, ...]:
+    ctx = m.env.ctx
+    return m["r"](ctx.start, ctx.until)
+
+
+def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
+    """A repeat inside a range written in the cell: "từ 31/5 đến 12/7/2025 vào thứ 7 hàng tuần",
+    "Hằng năm, giai đoạn 2026 - 2030"."""
+    value = m["b"]
+    drafts = value if isinstance(value, tuple) else (value,)
+    if len(drafts) != 1 or drafts[0].span is None or drafts[0].kind is not Kind.WINDOW or drafts[0].rrule:
+        raise fail(m, "lịch lặp lại chỉ giới hạn được trong một khoảng thời gian")
+    start, end = drafts[0].span
+    out = m["r"](start, end)
+    if any(d.span[1] > end for d in out if d.rrule is None):  # type: ignore[index]
+        raise fail(m, "lịch lặp lại vượt ra ngoài khoảng thời gian ghi trong ô")
+    return out
+
+
+_ON_DAY = "[,] [{weekday:w}] [,] [(ngày | vào ngày | các ngày | trong các ngày)]"
+_BEFORE = "(trước | đến | chậm nhất [(vào | đến | là)] | hạn chót [là])"
+
+REPEATS = (
+    Rule("hằng năm / hằng quý / định kỳ", "[định kỳ] {repeat:f}", r_alone,
+         ("Hằng năm", "hằng quý", "Định kỳ 6 tháng", "hằng tuần")),
+    Rule("<thời gian> hằng năm", "[hoàn thành] {template:c} [,] {repeat:f}", r_template,
+         ("trước ngày 15/3 hằng năm", "Quý I hằng năm", "tháng 12 hàng năm")),
+    Rule("hằng năm, <thời gian>", "{repeat:f} [,] [(vào | trong)] {construct:c}", r_template,
+         ("Hằng năm, trước ngày 15/12", "hằng năm vào tháng 12")),
+    Rule("ngày D hằng tháng",
+         "[định kỳ] [hoàn thành] [(trước | chậm nhất [vào] | vào | trong)] [các] ngày {month_days:ds} [(của | trong)]"
+         " {repeat:f}",
+         r_month_days, ("ngày 10 và 25 hằng tháng", "trước ngày 5 hằng tháng", "vào ngày 25 hàng tháng")),
+    Rule("ngày D của tháng cuối quý",
+         "[hoàn thành] [(trước | chậm nhất [vào] | vào)] ngày {NUM:d} [của] tháng {WORD:q} (mỗi | hằng | hàng | của mỗi)"
+         " quý", r_quarter_month, ("trước ngày 18 của tháng cuối mỗi quý", "ngày 15 tháng đầu mỗi quý")),
+    Rule("thứ N hằng tuần", "[vào] [lúc] [{TIME:t}] [{day_half:half}] [,] {weekday:w} {repeat:f}", r_weekday,
+         ("thứ Hai hằng tuần", "vào thứ 7 hàng tuần", "8h00 thứ Hai hằng tuần")),
+)
+
 CONSTRUCTS = (
     Rule("một khoảng thời gian", "[(trong | vào)] {period:p}", c_period,
          ("Quý II/2023", "Tháng 12/2023", "Trong tháng 11/2023", "Năm 2024", "vào năm 2025")),
     Rule("hoàn thành trong <khoảng>", "hoàn thành [(trong | vào)] {period:p}", c_complete_in,
          ("Hoàn thành trong quý IV/2023", "Hoàn thành tháng 11/2023", "Hoàn thành trong năm 2025")),
-    Rule("trước <ngày>", "[hoàn thành] trước {period:p}", c_before,
-         ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027")),
+    Rule("trước <ngày>", "[(hoàn thành | xong)] trước {period:p}", c_before,
+         ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027", "xong trước 30/6/2025")),
     Rule("chậm nhất <ngày>", "[hoàn thành] (chậm nhất [(đến | trong | vào)] | hạn chót [là]) {period:p}", c_latest,
          ("chậm nhất ngày 20/9/2025", "Hạn chót 15/10/2025")),
-    Rule("đến hết <khoảng>", "[hoàn thành] đến hết {period:p}", c_until_end, ("đến hết năm 2026",)),
+    Rule("đến hết <khoảng>", "[hoàn thành] (đến hết | đến | tới hết | tới | đến cuối) {period:p}", c_until_end,
+         ("đến hết năm 2026", "đến năm 2030", "Hoàn thành đến tháng 6/2025")),
     Rule("trước <sự kiện> N ngày", "[hoàn thành] trước {event:ev} {NUM:n} ngày", c_before_event_days,
          ("Hoàn thành trước sự kiện 10 ngày", "trước Lễ mít tinh kỷ niệm 01 ngày")),
+    Rule("trước N ngày <sự kiện>",
+         "[hoàn thành] (trước {NUM:n} ngày [(diễn ra | tổ chức | khai mạc)] {event:ev}"
+         " | trước khi [(diễn ra | tổ chức | khai mạc)] {event:ev} [(ít nhất | tối thiểu)] {NUM:n} ngày)",
+         c_before_event_days, ("Trước 20 ngày diễn ra sự kiện", "trước khi tổ chức Lễ mít tinh kỷ niệm 20 ngày")),
+    Rule("N ngày trước <sự kiện>", "[hoàn thành] {NUM:n} ngày trước [(khi diễn ra | khi tổ chức | ngày diễn ra)] {event:ev}",
+         c_before_event_days, ("1 ngày trước Lễ mít tinh kỷ niệm",)),
     Rule("trước <sự kiện>", "[hoàn thành] trước {event:ev}", c_before_event, ("Hoàn thành trước sự kiện",)),
     Rule("sau <sự kiện> N ngày", "[hoàn thành] sau {event:ev} {NUM:n} ngày", c_after_event_days,
          ("Hoàn thành sau sự kiện 5 ngày",)),
     Rule("từ <A> đến <B>", "[(từ | trong thời gian từ)] {period:a} (đến [hết] | tới [hết] | -) {range_end:b}",
-         c_range, ("Từ tháng 6 đến hết tháng 8/2023", "Từ 20/4/2024 - 7/5/2024", "Từ tháng 6/2023 -10/2024")),
+         c_range, ("Từ tháng 6 đến hết tháng 8/2023", "Từ 20/4/2024 - 7/5/2024", "Từ tháng 6/2023 -10/2024",
+                   "từ ngày 8-6 đến 13-7", "từ tháng 4 - 6")),
     Rule("từ <A> đến hết <sự kiện>", "từ {period:a} (đến | tới | -) [hết] {event:ev}", c_range_to_event,
          ("Từ tháng 6/2023 đến hết sự kiện",)),
+    Rule("từ nay đến <B>", "(từ nay | từ bây giờ) (đến [(hết | cuối)] | tới [(hết | cuối)] | -) {range_end:b}",
+         c_since_now, ("từ nay đến cuối năm 2025",)),
     Rule("trước <sự kiện> N ngày và sau M ngày",
          "trước {event:ev} {NUM:n} ngày và sau [{event}] {NUM:k} ngày", c_event_window,
          ("Trước kỷ niệm 10 ngày và sau kỷ niệm 5 ngày", "Trước lễ mít tinh kỷ niệm 5 ngày và sau 2 ngày")),
     Rule("đã hoàn thành", "đã hoàn thành", c_done, ("Đã hoàn thành (12/4/2023)", "Đã hoàn thành")),
     Rule("<hoạt động> + thời gian", "{label:l} {construct:c}", c_labelled,
          ("Tổng kết tháng 10/2023", "Tổng kết trao giải ngày 10/10/2024", "Triển khai từ quý I/2024")),
+    Rule("lời dẫn + thời gian",
+         "(dự kiến [diễn ra] [(vào | trong | là)] | diễn ra [(vào | trong)] | sẽ | vào khoảng | khoảng | vào | vào dịp"
+         " | xong | suốt | bắt đầu vào)"
+         " {construct:c}",
+         c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
     Rule("trước, trong, sau <sự kiện>", "trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
          ("Trước, trong, sau các sự kiện kỷ niệm",)),
     Rule("thời gian diễn ra <sự kiện>", "(thời gian | trong thời gian | trong dịp | dịp) diễn ra {event:ev}",
@@ -631,21 +1311,69 @@ CONSTRUCTS = (
     Rule("số báo gần nhất trước <sự kiện>", "[trên] số báo gần nhất trước {event:ev}", c_newspaper,
          ("Trên số báo gần nhất trước ngày diễn ra sự kiện",)),
     Rule("giai đoạn Y1 - Y2", "[trong] giai đoạn {YEAR:a} (- | đến) {YEAR:b}", c_stage, ("Giai đoạn 2021 - 2025",)),
-    Rule("từ <A> trở đi", "(từ | bắt đầu từ | kể từ) {period:a} [trở đi]", c_open_start,
-         ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026")),
-    Rule("các ngày liền nhau", "[(từ | các | trong các)] [ngày] {day_list:ds}", c_day_list,
-         ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025")),
+    Rule("Y1 - Y2", "[(từ | trong)] [năm] {YEAR:a} (- | đến [năm] | tới [năm]) {YEAR:b}", c_stage,
+         ("2026 - 2030", "2026–2035")),
+    Rule("Y (năm trần)", "{YEAR:y}", c_bare_year, ("2026",)),
+    Rule("các năm Y1, Y2", "[(trong | vào)] [(các | những)] [năm] {year_list:ys}", c_year_list,
+         ("năm 2024, 2025", "trong các năm 2025, 2026")),
+    Rule("từ <A> trở đi", "(từ | bắt đầu [(từ | vào)] | kể từ) {period:a} [trở đi]", c_open_start,
+         ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026", "kể từ ngày 1/7/2025")),
+    Rule("các ngày viết gọn",
+         "[(từ | các | trong các | trong | vào | vào các)] [ngày] {day_list:ds}", c_day_list,
+         ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025", "từ ngày 3 đến 9/10/2025",
+          "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8")),
+    Rule("N ngày, <các ngày>", "[trong] {NUM:n} ngày [(, | :)] {construct:c}", c_duration,
+         ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025")),
     Rule("đợt N", "đợt {NUM:n} [(, | :)] {construct:c}", c_phase, ("Đợt 1, từ 1/3/2025 đến 15/3/2025",)),
-    Rule("giờ + ngày", "[vào] [lúc] {TIME:t} [{day_half:half}] [,] [ngày] {period:p}", c_timed,
-         ("20h ngày 2/9/2025", "vào lúc 14 giờ 30, ngày 12/6/2025", "8 giờ tối ngày 2/9/2025")),
-    Rule("buổi + ngày", "{day_half:half} [ngày] {period:p}", c_part_of_day,
-         ("Sáng ngày 15/3/2025", "chiều 28/8")),
-    Rule("thường xuyên", "[duy trì] thường xuyên", c_undated, ("Thường xuyên", "duy trì thường xuyên")),
-    Rule("theo yêu cầu …", "(theo yêu cầu | theo lộ trình | trong quá trình thực hiện | theo chỉ đạo) {rest}",
-         c_undated, ("Theo yêu cầu của Ban Thường vụ Tỉnh ủy", "Trong quá trình thực hiện Kế hoạch")),
+    Rule("đợt N (ngày trong ngoặc)", "đợt {NUM:n}", c_phase_later, ("Đợt 2 (từ 1/9 đến 15/9/2025)",)),
+    Rule("giờ + ngày",
+         f"[(vào | từ | bắt đầu [(từ | vào)])] [lúc] {{TIME:t}} [{{day_half:half}}] [(mai | nay | hôm nay)] {_ON_DAY}"
+         " {on_days:p}", c_timed,
+         ("20h ngày 2/9/2025", "vào lúc 14 giờ 30, ngày 12/6/2025", "8 giờ tối ngày 2/9/2025", "8g45 ngày 5/9/2025",
+          "lúc 20 giờ đêm 26.7")),
+    Rule("từ giờ đến giờ + ngày",
+         f"[từ] [lúc] {{TIME:t}} (đến | tới | -) [lúc] {{TIME:t2}} [{{day_half:half}}] {_ON_DAY} {{on_days:p}}",
+         c_timed_range, ("từ 13h30 đến 16h ngày 5/9/2025", "Từ 7h30’ đến 17h00’ các ngày 06, 07/4/2017")),
+    Rule("ngày + giờ",
+         "[vào] [ngày] {on_days:p} [,] [(vào | từ | bắt đầu [(từ | vào)])] [lúc] {TIME:t} [(đến | tới | -) [lúc] {TIME:t2}]"
+         " [{day_half:half}]", c_day_then_time, ("Ngày 14 tháng Giêng, từ 21h - 21h30", "ngày 5/9/2025, lúc 14h")),
+    Rule("hạn chót giờ + ngày",
+         f"[(hoàn thành | xong)] {_BEFORE} [lúc] {{TIME:t}} [{{day_half:half}}] {_ON_DAY} {{period:p}}",
+         c_timed_deadline, ("đến 16 giờ ngày 5/9/2025", "trước 17h00 ngày 20/10/2025")),
+    Rule("giờ không có ngày", "[(vào | từ | bắt đầu [(từ | vào)])] [lúc] {TIME:t} [(đến | -) {TIME}] [{day_half}]",
+         c_time_only,
+         ("07 giờ 35", "vào lúc 8h30")),
+    Rule("buổi + ngày",
+         f"[vào] [buổi] {{day_half:half}} [(mai | nay | hôm nay)] {_ON_DAY} {{period:p}}", c_part_of_day,
+         ("Sáng ngày 15/3/2025", "chiều 28/8", "vào tối 8-6", "chiều mai 8/11")),
+    Rule("thứ + ngày", "[vào] {weekday:w} [,] [ngày] {period:p}", c_weekday_day,
+         ("Thứ Bảy 12/7/2025", "thứ 2 14/7/2025")),
+    Rule("lịch lặp lại", "{repeating:r}", c_repeat,
+         ("trước ngày 15/3 hằng năm", "ngày 10 và 25 hằng tháng", "thứ Hai hằng tuần",
+          "trước ngày 18 của tháng cuối mỗi quý", "Định kỳ 6 tháng", "Hằng năm")),
+    Rule("lịch lặp lại trong <khoảng>", "({bounds:b} [,] [vào] {repeating:r} | {repeating:r} [,] [trong] {bounds:b})",
+         c_repeat_bounded, ("từ ngày 31/05 - 12/07/2025 vào thứ 7 hàng tuần", "Hằng năm, giai đoạn 2026 - 2030")),
+    Rule("thường xuyên, theo yêu cầu …", "{undated:u}", c_undated_words,
+         ("Thường xuyên", "Thực hiện thường xuyên, lồng ghép trong các hoạt động", "Theo yêu cầu của Ban Thường vụ",
+          "các năm tiếp theo")),
 )
 
-RULES = CONSTRUCTS + PERIODS + RANGE_ENDS[len(PERIODS):]
+# What a repeating schedule repeats, written before "hằng năm" (the rules above, by name; not
+# "construct" itself, which would read the schedule again at the same place).
+TEMPLATES = tuple(r for r in CONSTRUCTS if r.name in (
+    "một khoảng thời gian", "hoàn thành trong <khoảng>", "trước <ngày>", "chậm nhất <ngày>", "từ <A> đến <B>",
+    "các ngày viết gọn", "giờ + ngày", "từ giờ đến giờ + ngày", "hạn chót giờ + ngày", "buổi + ngày"))
+
+# What bounds a repeating schedule written in the cell: a range (the rules above, by name).
+BOUNDS = tuple(r for r in CONSTRUCTS if r.name in ("từ <A> đến <B>", "giai đoạn Y1 - Y2", "Y1 - Y2",
+                                                   "các ngày viết gọn"))
+
+ON_DAYS = (
+    Rule("một ngày", "{period:p}", lambda m: m["p"]),
+    Rule("các ngày", "{day_list:ds}", c_day_list),
+)
+
+RULES = CONSTRUCTS + REPEATS + PERIODS + RANGE_ENDS[len(PERIODS):]
 
 TABLES = {
     "period": PERIODS,
@@ -657,12 +1385,26 @@ TABLES = {
     "rest": match_rest,
     "day_list": match_day_list,
     "day_half": match_day_half,
+    "day_end": DAY_ENDS,
+    "day_month": match_day_month,
+    "lunar_day": match_lunar_day,
+    "lunar_month": match_lunar_month,
+    "weekday": match_weekday,
+    "repeat": match_repeat,
+    "repeating": REPEATS,
+    "month_days": match_month_days,
+    "year_list": match_year_list,
+    "undated": match_undated,
+    "on_days": ON_DAYS,
+    "bounds": BOUNDS,
+    "template": TEMPLATES,
 }
 
 # The context the rules' examples are written against (the docs and the test
 # suite resolve every example with it): two section events and a named rally.
 EXAMPLE_CONTEXT = ResolveContext(
     year=2023,
+    start=dt.date(2023, 5, 30),
     events=(
         Event("ky-niem-a", "Kỷ niệm 20 năm thành lập", date=dt.date(2024, 1, 1), status=EventStatus.CONFIRMED),
         Event("ky-niem-b", "Kỷ niệm 75 năm thành lập Đảng bộ", date=dt.date(2024, 10, 10),

@@ -23,6 +23,7 @@ LABEL_PHRASES = (
     "chuyên đề",
     "báo cáo",
     "tổ chức",
+    "kết thúc",
 )
 
 # How an event reference that names no event is written: it means the events
@@ -37,34 +38,53 @@ SECTION_REF = (
 # "thời gian diễn ra" its activities. Such windows are marked approximate.
 AROUND_EVENT_DAYS = 7
 
-# Parts of the day, and whether an hour before 12 means afternoon/evening.
-DAY_HALF_WORDS = {"sáng": False, "trưa": False, "chiều": True, "tối": True}
+# Parts of the day, with the first hour that the word moves past noon (None:
+# never): "8h tối" is 20:00, "2 giờ chiều" 14:00, "11 giờ đêm" 23:00, "1 giờ đêm" 1:00.
+DAY_HALF_WORDS = {"sáng": None, "trưa": None, "chiều": 1, "tối": 1, "đêm": 6}
+
+# Days of the week as written ("thứ Hai", "thứ 2", "Chủ nhật", "CN"): RFC 5545 BYDAY code.
+WEEKDAY_NAMES = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA"}
+WEEKDAY_NUMBERS = {2: "MO", 3: "TU", 4: "WE", 5: "TH", 6: "FR", 7: "SA"}
+SUNDAY = ("chủ nhật", "cn")
+WEEKDAY_TEXT = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu",
+                "SA": "thứ Bảy", "SU": "Chủ nhật"}
+
+# Parts of a month: đầu/thượng tuần = days 1–10, giữa/trung tuần 11–20, cuối/hạ tuần 21–end.
+MONTH_PARTS = {"đầu": "đầu", "thượng tuần": "đầu", "giữa": "giữa", "trung tuần": "giữa", "cuối": "cuối",
+               "hạ tuần": "cuối"}
+
+# How often a schedule repeats: (unit, how many units), the unit being a year,
+# a month or a week. "định kỳ" may stand before any of them.
+REPEAT_WORDS = {
+    "hằng năm": ("year", 1), "hàng năm": ("year", 1), "mỗi năm": ("year", 1), "thường niên": ("year", 1),
+    "hằng quý": ("month", 3), "hàng quý": ("month", 3), "mỗi quý": ("month", 3),
+    "hằng tháng": ("month", 1), "hàng tháng": ("month", 1), "mỗi tháng": ("month", 1),
+    "hằng tuần": ("week", 1), "hàng tuần": ("week", 1), "mỗi tuần": ("week", 1),
+}
+# "tháng đầu / giữa / cuối quý": which month of each quarter (0, 1, 2).
+QUARTER_MONTHS = {"đầu": 0, "giữa": 1, "cuối": 2}
+
+# Lunar months with a name of their own; "âm lịch" / "ÂL" mark any other lunar date.
+LUNAR_MONTH_NAMES = {"giêng": 1, "chạp": 12}
+LUNAR_MARKS = ("âm lịch", "âl", "al")
+
+# Words that say a part has no date of its own ("thường xuyên, lồng ghép trong …"):
+# the words after them, up to the next dated construct, are its note.
+UNDATED_LEADS = (
+    "thường xuyên", "liên tục", "hằng ngày", "hàng ngày", "theo yêu cầu", "theo lộ trình", "theo kế hoạch",
+    "theo chỉ đạo", "theo hướng dẫn", "theo tiến độ", "trong quá trình thực hiện", "khi có yêu cầu", "đột xuất",
+    "các năm tiếp theo", "những năm tiếp theo", "các năm sau", "những năm sau", "lồng ghép",
+)
+# Verbs that may stand before an undated lead ("Thực hiện thường xuyên").
+UNDATED_VERBS = ("thực hiện", "triển khai", "duy trì", "tổ chức", "tiếp tục", "tiếp tục thực hiện")
 
 # Words that end one part of a cell and start the next (besides a bullet "-").
 PART_SEPARATORS = ("và", ";", ",", ".")
 
 # Constructs declined for now, with the reason shown to the user.
 DECLINED = {
-    "hằng năm": "lịch lặp lại",
-    "hàng năm": "lịch lặp lại",
-    "hằng quý": "lịch lặp lại",
-    "hàng quý": "lịch lặp lại",
-    "hằng tháng": "lịch lặp lại",
-    "hàng tháng": "lịch lặp lại",
-    "hằng tuần": "lịch lặp lại",
-    "hàng tuần": "lịch lặp lại",
-    "hằng ngày": "lịch lặp lại",
-    "hàng ngày": "lịch lặp lại",
-    "định kỳ": "lịch lặp lại",
-    "năm sau": "lịch lặp lại",
-    "âm lịch": "ngày âm lịch",
-    "rằm": "ngày âm lịch",
-    "tháng giêng": "ngày âm lịch",
-    "tháng chạp": "ngày âm lịch",
-    "mùng": "ngày âm lịch",
-    "mồng": "ngày âm lịch",
+    "của năm sau": "lịch lặp lại",
 }
 DECLINED_REASON = {
-    "lịch lặp lại": "chưa hỗ trợ lịch lặp lại (sẽ có dạng RRULE); hãy ghi ngày cụ thể",
-    "ngày âm lịch": "chưa hỗ trợ ngày âm lịch không kèm ngày dương lịch; hãy ghi ngày dương lịch",
+    "lịch lặp lại": "chưa đọc được lịch lặp lại tính từ năm sau; hãy ghi ngày cụ thể",
 }

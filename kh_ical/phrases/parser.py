@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kh_ical.errors import PhraseError
-from kh_ical.model import Event
+from kh_ical.model import Event, Kind
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
 from kh_ical.phrases.grammar import TABLES, name_keys
 from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
@@ -23,6 +23,7 @@ from kh_ical.phrases.tokens import Remark, Token, prepare, split_remarks, tokeni
 from kh_ical.text import match_key
 
 _SEPARATOR_KEYS = {match_key(s) for s in PART_SEPARATORS}
+_LUNAR_KEYS = {match_key(w) for w in ("âm", "lịch", "âl")}
 _DECLINED = sorted(((tuple(match_key(k).split()), v) for k, v in DECLINED.items()), key=lambda x: -len(x[0]))
 _PERIOD_WORDS = {match_key(w) for w in ("tháng", "quý", "ngày", "năm", "t", "đến", "hết")}
 
@@ -135,22 +136,58 @@ def stretches(tokens: list[Token], text: str) -> list[list[Token]]:
 def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]]) -> list[Part]:
     inp = Input(tokens, TABLES, env)
     parts: list[Part] = []
+    seps: list[str] = []  # what stood before each part after the first
+    sep = ""
     i = 0
     while i < len(tokens):
         if parts and (tokens[i].key in _SEPARATOR_KEYS or tokens[i].kind in ("COMMA", "DOT", "DASH")):
+            sep += tokens[i].key if tokens[i].kind == "WORD" else tokens[i].text
             i += 1
             continue
         matches = inp.nonterminal("construct", i)
         if not matches:
+            refused = [e for a, _, e in inp.failures if a == i]
+            if refused:  # the words were understood, and their dates are impossible
+                raise refused[0]
             unread.append((tokens[i].start, tokens[i].end))
             i += 1
             continue
         j = max(j for j, _ in matches)
+        longer = [e for a, b, e in inp.failures if i <= a < j < b]
+        if longer:  # a longer reading was refused: never fall back on a shorter one
+            raise longer[0]
         value = next(v for jj, v in matches if jj == j)  # rule order breaks ties
         drafts = value if isinstance(value, tuple) else (value,)
+        after_words = parts and all(d.kind is Kind.UNDATED and not d.wants_date for d in parts[-1].drafts)
+        if parts and not sep and not after_words:  # two readings side by side, nothing between: not two parts
+            unread.append((tokens[i].start, tokens[j - 1].end))
+            i = j
+            continue
+        if parts:
+            seps.append(sep)
         parts.append(Part(tokens[i].start, tokens[j - 1].end, drafts))
+        sep = ""
         i = j
-    return parts
+    return without_appositions(parts, seps)
+
+
+def without_appositions(parts: list[Part], seps: list[str]) -> list[Part]:
+    """"vào trung tuần tháng 4, từ ngày 9/4 đến ngày 14/4": a period, a comma, then exact
+    dates inside it say the same time twice, the second time exactly: keep the exact dates."""
+    out = parts[:1]
+    for part, sep in zip(parts[1:], seps, strict=True):
+        prev = out[-1]
+        outer = prev.drafts[0].span if len(prev.drafts) == 1 and prev.drafts[0].rrule is None else None
+        spans = [d.span for d in part.drafts]
+        vague = outer is not None and prev.drafts[0].approximate
+        if sep == "," and outer and not prev.drafts[0].label and all(
+                sp is not None and sp != outer and (outer[0] <= sp[0] and sp[1] <= outer[1]
+                                                    or vague and sp[0] <= outer[1] and outer[0] <= sp[1])
+                for sp in spans):
+            out[-1] = Part(prev.start, part.end, part.drafts, prev.remarks + part.remarks)
+        else:
+            out.append(part)
+    return out
 
 
 def merge_spans(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -192,7 +229,14 @@ def _in_section(draft: Draft, section_events: tuple[str, ...]) -> Draft:
 def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ...]]:
     text = prepare(phrase)
     tokens, remarks = split_remarks(tokenize(text), text)
+    wrapped = None
+    if not tokens and len(remarks) == 1 and remarks[0].tokens:  # the whole cell in parentheses: read inside
+        wrapped, tokens, remarks = remarks[0], list(remarks[0].tokens), []
     tokens, glosses = split_glosses(tokens, text)
+    for remark in remarks:  # "(âm lịch)" changes the dates it follows: never a mere note
+        if remark.tokens and all(t.kind == "WORD" and t.key in _LUNAR_KEYS for t in remark.tokens):
+            raise PhraseError(text, [(remark.start, remark.end)],
+                              "không rõ “âm lịch” áp dụng cho ngày nào; hãy ghi ngày âm lịch đầy đủ")
     remarks = sorted(remarks + glosses, key=lambda r: r.start)
     env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
     check_declined(text, tokens)
@@ -200,6 +244,8 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     parts = [p for s in stretches(tokens, text) for p in read_stretch(s, env, unread)]
     if unread:
         raise PhraseError(text, merge_spans(unread, text))
+    if wrapped is not None and all(d.kind is Kind.UNDATED for p in parts for d in p.drafts):
+        parts, remarks = [], [wrapped]  # only a remark, with no date in it
     if not parts:  # an empty cell, or only a remark: nothing says when
         raise PhraseError(text, [(r.start, r.end) for r in remarks], "không có mốc thời gian nào")
     for remark in remarks:  # to the last part that starts before it

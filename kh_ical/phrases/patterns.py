@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+from kh_ical.errors import PhraseError
 from kh_ical.phrases.context import same_object_memo
 from kh_ical.phrases.tokens import Token
 from kh_ical.text import match_key
@@ -37,21 +38,37 @@ class Input:
         self.tables = tables  # nonterminal name → list of rules, or a matcher function
         self.env = env  # the grammar's context (events, years)
         self.memo: dict[tuple[str, int], list[tuple[int, Any]]] = {}
+        # Readings whose builder refused them (an impossible date, a range that runs
+        # backwards): (first token, token after the last, the error). Another reading
+        # may still account for the words; the parser decides (parser.read_stretch).
+        self.failures: list[tuple[int, int, PhraseError]] = []
 
     def nonterminal(self, name: str, i: int) -> list[tuple[int, Any]]:
         key = (name, i)
         if key not in self.memo:
             self.memo[key] = []  # guards against left recursion
             table = self.tables[name]
-            if callable(table):
-                self.memo[key] = list(table(self, i))
-            else:
-                self.memo[key] = [
-                    (j, rule.build(Match(self, i, j, dict(caps))))
-                    for rule in rule_index(self.tables)[name].candidates(self.tokens, i)
-                    for j, caps in rule.compiled.match(self, i)
-                ]
+            found: list[tuple[int, Any]] = []
+            try:
+                if callable(table):
+                    for item in table(self, i):
+                        found.append(item)
+                else:
+                    for rule in rule_index(self.tables)[name].candidates(self.tokens, i):
+                        for j, caps in rule.compiled.match(self, i):
+                            try:
+                                found.append((j, rule.build(Match(self, i, j, dict(caps)))))
+                            except PhraseError as exc:
+                                self.failures.append((i, j, exc))
+            except PhraseError as exc:  # a matcher met an impossible date
+                self.failures.append((i, self.token_after(exc), exc))
+            self.memo[key] = found
         return self.memo[key]
+
+    def token_after(self, exc: PhraseError) -> int:
+        """Index of the first token after the words an error points at."""
+        end = max((b for _, b in exc.spans), default=0)
+        return next((k for k, t in enumerate(self.tokens) if t.start >= end), len(self.tokens))
 
     def text(self, i: int, j: int) -> str:
         """Source text of tokens i..j-1, as written."""

@@ -27,6 +27,7 @@ class Period:
     text: str  # as written, for explanations
     approximate: bool = False
     year_inferred: bool = False  # the year came from elsewhere in the phrase
+    lunar: bool = False  # written as a lunar date: its neighbours in a range are lunar too
 
     def shift_years(self, years: int) -> "Period":
         delta = _delta(years=years)

@@ -20,8 +20,9 @@ TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("PERIODYEAR", r"(?:\d{1,2}|[ivx]{1,4})\s*/\s*\d{4}(?!\d)"),
     # 3/9: day/month without a year (slash only; "20-22" is a day span)
     ("DAYMONTH", r"\d{1,2}/\d{1,2}(?![\d/])"),
-    # 20h, 20h30, 14 giờ 30, 14 giờ 30 phút, 8 giờ
-    ("TIME", r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p)\b)?)?(?![^\W\d_])"),
+    # 20h, 20h30, 8g45, 16 h00, 14 giờ 30, 14 giờ 30 phút, 20h15’, 07 giờ 00’; minutes are
+    # never the day of a following date ("20 giờ 23.7" is 20:00 on 23/7)
+    ("TIME", r"\d{1,2}\s*(?:h|g|giờ)(?:\s*\d{1,2}(?!\d)(?![./\-]\d)(?:\s*(?:phút|p)\b)?)?[’'′`]?(?![^\W\d_])"),
     ("YEAR", r"\d{4}(?!\d)"),
     ("NUM", r"\d{1,3}(?!\d)"),
     ("WORD", r"[^\W\d_]+"),
@@ -37,7 +38,8 @@ TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("OTHER", r"."),
 )
 _MASTER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TOKEN_PATTERNS), re.IGNORECASE)
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+# Every dash, and the arrow some schedules use for a range ("31/5 → 12/7").
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2192\u27F6]")
 
 
 @dataclass(frozen=True)
