@@ -8,10 +8,12 @@ import json
 from typing import Any
 
 from kh_ical.model import Occurrence, ResolvedPlan, Task, TaskOccurrence, task_sort_key
+from kh_ical.text import repeat_text
 
 CSV_COLUMNS = (
     "task", "section", "kind", "start", "end", "label", "event", "approximate",
     "tentative", "done", "note", "lead", "partners", "content", "timing",
+    "time", "end_time", "rrule", "repeat",  # "repeat": the rrule in Vietnamese, for people reading the sheet
 )
 
 
@@ -27,6 +29,8 @@ def occurrence_fields(occ: Occurrence) -> dict[str, Any]:
         "done": occ.done,
         "note": occ.note,
         "time": occ.time.strftime("%H:%M") if occ.time else None,
+        "end_time": occ.end_time.strftime("%H:%M") if occ.end_time else None,
+        "rrule": occ.rrule,  # RFC 5545 RRULE text ("FREQ=YEARLY;UNTIL=20301231"); start/end: the first instance
     }
 
 
@@ -37,7 +41,7 @@ def _task_row(task: Task, occ: Occurrence) -> dict[str, Any]:
         "section": task.section,
         **{k: fields[k] for k in ("kind", "start", "end", "label", "event", "approximate")},
         "tentative": occ.tentative,
-        **{k: fields[k] for k in ("done", "note", "time")},
+        **{k: fields[k] for k in ("done", "note", "time", "end_time", "rrule")},
         "lead": list(task.lead_ref.agencies),
         "partners": list(task.partners_ref.agencies),
     }
@@ -76,6 +80,6 @@ def export_csv(resolved: ResolvedPlan) -> str:
         row = _task_row(to.task, to.occurrence)
         row["lead"] = "; ".join(row["lead"])
         row["partners"] = "; ".join(row["partners"])
-        row.pop("time")
-        writer.writerow({**row, "content": to.task.content, "timing": to.task.timing})
+        repeat = repeat_text(to.occurrence.rrule) if to.occurrence.rrule else None
+        writer.writerow({**row, "content": to.task.content, "timing": to.task.timing, "repeat": repeat})
     return "\ufeff" + out.getvalue()

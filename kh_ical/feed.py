@@ -5,6 +5,11 @@ Two stages, so that SEQUENCE/DTSTAMP can come from the state file:
 VEVENT publishes), and `render_feed` writes one feed with the per-UID stamps.
 `Occurrence.end` is inclusive; `_dtend` is the only place that adds the day
 for the exclusive `DTEND;VALUE=DATE`.
+
+A repeating schedule (`Occurrence.rrule`) is one VEVENT with an RRULE over its
+first instance (`kh_ical.recur` reads the rule). A timed entry ends at its
+`end_time`, a timed deadline at its own time (DTSTART = DTEND), any other
+timed entry TIMED_DURATION after it starts.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from functools import lru_cache
 from typing import Callable, Iterator, Mapping
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
+from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vRecur, vText
 
+from kh_ical import recur
 from kh_ical.agencies import Role, task_roles
 from kh_ical.errors import KhIcalError
 from kh_ical.model import (
@@ -36,7 +42,7 @@ from kh_ical.model import (
     task_sort_key,
 )
 from kh_ical.model import WINDOW_MODES as WINDOW_MODES  # re-exported: feed options are checked here
-from kh_ical.text import clean, vn_date
+from kh_ical.text import clean, repeat_text, time_text, vn_date
 
 TIMED_DURATION = dt.timedelta(hours=2)  # a timed event (ceremony, meeting) lasts 2 hours
 REFRESH = dt.timedelta(hours=12)
@@ -100,6 +106,8 @@ class PublishedEvent:
     categories: tuple[str, ...]
     status: str  # CONFIRMED | TENTATIVE
     alarm: dt.timedelta | None
+    end_time: dt.time | None = None  # a timed event's end on its last day (None: TIMED_DURATION after `time`)
+    rrule: str | None = None  # RRULE value (`recur.normalized`, UNTIL a date) repeating this event
     # Bytes and hash state shared with the other feeds that hold this occurrence
     # (set by plan_feeds; derived from the fields above, so not part of equality).
     prepared: _Prepared | None = field(default=None, compare=False, repr=False)
@@ -127,9 +135,11 @@ def content_hash(event: PublishedEvent) -> str:
     """SHA-256 of the canonical JSON of the published fields (the state file's hash).
 
     The JSON is `json.dumps(fields, sort_keys=True, ensure_ascii=False,
-    separators=(",", ":"))` of the fields, plus "duration" for timed events,
-    written out in key order so that everything before the UID, which is all
-    that differs between the feeds holding one occurrence, is hashed once.
+    separators=(",", ":"))` of the fields, plus "duration" (seconds) for timed
+    events; "end_time" and "rrule" only when set, so that the hash of an event
+    without them is what it was before they existed. It is written out in key
+    order so that everything before the UID, which is all that differs between
+    the feeds holding one occurrence, is hashed once.
     """
     if event.digest is not None:
         return event.digest
@@ -218,7 +228,8 @@ class _SharedMemo(dict):
             if occ.kind is not Kind.UNDATED and occ.start is not None and occ.end is not None:
                 feeds = {**self.roles[to.task.id], ALL_FEED: None}
                 for marker, start, last in presentations(occ, self.options.windows):
-                    found.append(_Shared(self.plan, to.task, occ, marker, start, last, self.options.remind, feeds))
+                    found.append(_Shared(self.plan, to.task, occ, marker, start, last, self.options.remind, feeds,
+                                         _checked_rrule(to.task, occ, start)))
         return found
 
 
@@ -277,6 +288,8 @@ def presentations(occ: Occurrence, windows: str) -> list[tuple[str, dt.date, dt.
     """(marker, first day, last day) of each VEVENT an occurrence becomes.
 
     Only multi-day windows depend on the mode; the marker is part of the UID.
+    Of a repeating schedule these are the first instance's; `marker_rrule`
+    gives each one's RRULE.
     """
     assert occ.start is not None and occ.end is not None
     if occ.kind is not Kind.WINDOW or occ.start == occ.end or windows == "span":
@@ -284,6 +297,48 @@ def presentations(occ: Occurrence, windows: str) -> list[tuple[str, dt.date, dt.
     if windows == "end":
         return [("end", occ.end, occ.end)]
     return [("start", occ.start, occ.start), ("end", occ.end, occ.end)]
+
+
+def marker_rrule(occ: Occurrence, first: dt.date) -> str | None:
+    """The RRULE of the presentation of `occ` whose first day is `first`: the
+    occurrence's own (normalized), or, for a window's "Kết thúc" marker, the rule
+    of the days that many days later, UNTIL moved with them so that the last
+    instance keeps its marker (`recur.shifted`).
+
+    Raises:
+        kh_ical.recur.RuleError: a rule kh-ical cannot publish.
+    """
+    if occ.rrule is None:
+        return None
+    assert occ.start is not None
+    return recur.shifted(occ.rrule, (first - occ.start).days, first)
+
+
+def _checked_rrule(task: Task, occ: Occurrence, first: dt.date) -> str | None:
+    try:
+        return marker_rrule(occ, first)
+    except recur.RuleError as exc:
+        raise KhIcalError(f"{task.id}: {exc}") from None
+
+
+def end_time(occ: Occurrence) -> dt.time | None:
+    """When a timed occurrence ends on its last day: its `end_time`; a timed
+    deadline at its own time (DTSTART = DTEND); None for TIMED_DURATION.
+
+    Raises:
+        KhIcalError: an end time without a start time, or before it.
+    """
+    if occ.time is None:
+        if occ.end_time is not None:
+            raise KhIcalError(f"giờ kết thúc {time_text(occ.end_time)} mà không có giờ bắt đầu "
+                              f"({occ.basis or occ.kind.value})")
+        return None
+    if occ.kind is Kind.DEADLINE:
+        return occ.time
+    if occ.end_time is not None and occ.end_time <= occ.time and occ.start == occ.end:
+        raise KhIcalError(f"giờ kết thúc {time_text(occ.end_time)} không sau giờ bắt đầu {time_text(occ.time)} "
+                          f"({occ.basis or occ.kind.value})")
+    return occ.end_time
 
 
 class _Shared:
@@ -297,15 +352,19 @@ class _Shared:
     """
 
     __slots__ = ("occ", "text", "section", "description", "status", "start", "last", "alarm", "_prepared",
-                 "_feeds", "_whole")
+                 "_feeds", "_whole", "end_time", "rrule")
 
     def __init__(self, plan: Plan, task: Task, occ: Occurrence, marker: str, start: dt.date, last: dt.date,
-                 alarm: dt.timedelta | None, feeds: Mapping[str, Role | None]) -> None:
+                 alarm: dt.timedelta | None, feeds: Mapping[str, Role | None], rrule: str | None = None) -> None:
         self.occ = occ
         self.text, self.section = _summary_body(task, occ, marker), f"Mục {task.section}"
         self.description = description_text(plan, task, occ)
         self.status = "TENTATIVE" if occ.approximate or occ.tentative else "CONFIRMED"
         self.start, self.last, self.alarm = start, last, alarm
+        try:
+            self.end_time, self.rrule = end_time(occ), rrule
+        except KhIcalError as exc:
+            raise KhIcalError(f"{task.id}: {exc}") from None
         # Only what must live until the last feed is kept (a 100,000-task plan
         # holds ~110,000 of these at once): summaries are rebuilt per event.
         self._prepared: dict[Role | None, _Prepared] = {}
@@ -313,7 +372,7 @@ class _Shared:
         tzid = plan.info.timezone
         summary, categories = self._role_text(None)
         common = _common(PublishedEvent("", start, last, occ.time, summary, self.description, categories,
-                                        self.status, alarm), tzid)
+                                        self.status, alarm, self.end_time, rrule), tzid)
         for role in dict.fromkeys(feeds.values()):
             summary, categories = self._role_text(role)
             self._prepared[role] = _prepare_bytes(summary, categories, alarm, tzid, common)
@@ -340,7 +399,7 @@ class _Shared:
         role, uid, digest = entry
         summary, categories = self._role_text(role)
         return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
-                              self.status, self.alarm, self._prepared[role], digest)
+                              self.status, self.alarm, self.end_time, self.rrule, self._prepared[role], digest)
 
     def _role_text(self, role: Role | None) -> tuple[str, tuple[str, ...]]:
         """Summary and categories in the feed of an agency with `role` (None: the whole plan)."""
@@ -422,6 +481,8 @@ def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
         lines.append(f"Phối hợp: {partners}")
     lines.append(f"Thời gian (theo kế hoạch): {clean(task.timing)}")
     lines.append(f"Ngày: {_span_text(occ)}")
+    if occ.rrule:
+        lines.append(f"Lặp lại: {repeat_text(occ.rrule)}")
     if occ.basis:
         lines.append(f"Cách tính ngày: {clean(occ.basis)}")
     lines.extend(_caveats(plan, occ))
@@ -461,10 +522,11 @@ _clean_task_text = lru_cache(maxsize=1024)(clean)  # a task's text is in its sum
 
 def _span_text(occ: Occurrence) -> str:
     assert occ.start is not None and occ.end is not None
-    at = f"{occ.time.strftime('%H:%M')} " if occ.time else ""
+    at = f"{time_text(occ.time, occ.end_time)} " if occ.time else ""
+    first = " (lần đầu)" if occ.rrule else ""
     if occ.start == occ.end:
-        return f"{at}{vn_date(occ.start)}"
-    return f"từ {at}{vn_date(occ.start)} đến {vn_date(occ.end)}"
+        return f"{at}{vn_date(occ.start)}{first}"
+    return f"từ {at}{vn_date(occ.start)} đến {vn_date(occ.end)}{first}"
 
 
 def _plan_ref(plan: Plan) -> str:
@@ -546,7 +608,7 @@ class _Prepared:
 
     tzid: str
     head: bytes  # BEGIN:VEVENT … DTEND
-    categories: bytes
+    categories: bytes  # RRULE (after SEQUENCE, as icalendar orders it) and CATEGORIES lines
     description: bytes  # the same object in every role's _Prepared of an occurrence
     tail: bytes  # STATUS … END:VEVENT
 
@@ -556,9 +618,10 @@ class _Common:
     """The parts of a VEVENT, and of its hash's JSON, that do not depend on the role."""
 
     dates: bytes  # DTSTART and DTEND lines
+    rrule: bytes  # RRULE line, or b""
     description: bytes  # DESCRIPTION line
     description_json: bytes  # "description":"…",
-    middle_json: str  # "duration" (timed), "last", "start", "status", then "summary":
+    middle_json: str  # "duration" (timed), "end_time", "last", "rrule", "start", "status", then "summary":
     time_json: str
     status: bytes  # STATUS line
     tail: bytes  # STATUS to END:VEVENT, for an event without alarm
@@ -568,22 +631,56 @@ def _common(ev: PublishedEvent, tzid: str) -> _Common:
     if ev.time is None:
         start = f";VALUE=DATE:{_ymd(ev.start)}"
         end = f";VALUE=DATE:{_ymd(ev.last + _DAY)}"
+        duration = ""
     else:
         first = dt.datetime.combine(ev.start, ev.time)
         start = f";TZID={tzid}:{first:%Y%m%dT%H%M%S}"
-        end = f";TZID={tzid}:{dt.datetime.combine(ev.last, ev.time) + TIMED_DURATION:%Y%m%dT%H%M%S}"
-    duration = f'"duration":{TIMED_DURATION.total_seconds()!r},' if ev.time is not None else ""
+        end = f";TZID={tzid}:{_timed_end(ev):%Y%m%dT%H%M%S}"
+        duration = f'"duration":{_timed_length(ev).total_seconds()!r},'
+    end_time = f'"end_time":"{ev.end_time.isoformat()}",' if ev.end_time is not None else ""
+    rrule = f'"rrule":{_json_str(ev.rrule)},' if ev.rrule is not None else ""
     status = _status_line(ev.status)
     return _Common(
         dates=_lines([f"DTSTART{start}", f"DTEND{end}"]),
+        rrule=_rrule_line(ev.rrule, ev.time, tzid) if ev.rrule is not None else b"",
         description=description_line(ev.description),
         description_json=f'"description":{_json_str(ev.description)},'.encode("utf-8"),
-        middle_json=(f'{duration}"last":"{ev.last.isoformat()}","start":"{ev.start.isoformat()}",'
+        middle_json=(f'{duration}{end_time}"last":"{ev.last.isoformat()}",{rrule}"start":"{ev.start.isoformat()}",'
                      f'"status":{_json_str(ev.status)},"summary":'),
         time_json="null" if ev.time is None else _json_str(ev.time.isoformat()),
         status=status,
         tail=status + b"TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n",
     )
+
+
+def _timed_end(ev: PublishedEvent) -> dt.datetime:
+    """A timed event's exclusive end, as local time: its end time on its last
+    day, or TIMED_DURATION after its start time on its last day."""
+    assert ev.time is not None
+    if ev.end_time is not None:
+        return dt.datetime.combine(ev.last, ev.end_time)
+    return dt.datetime.combine(ev.last, ev.time) + TIMED_DURATION
+
+
+def _timed_length(ev: PublishedEvent) -> dt.timedelta:
+    """How long one day of a timed event lasts (the hash's "duration")."""
+    assert ev.time is not None
+    if ev.end_time is None:
+        return TIMED_DURATION
+    return dt.datetime.combine(ev.start, ev.end_time) - dt.datetime.combine(ev.start, ev.time)
+
+
+@lru_cache(maxsize=256)  # a plan has a few schedules
+def _rrule_line(rrule: str, time: dt.time | None, tzid: str) -> bytes:
+    """The RRULE line. With DTSTART a date, UNTIL is a date; with DTSTART a
+    local time in a zone, RFC 5545 wants UNTIL in UTC: the end of the UNTIL day
+    there, so that an instance starting that day is kept."""
+    rule = recur.parse(rrule)
+    until = None
+    if time is not None and rule.until is not None:
+        last = dt.datetime.combine(rule.until, dt.time(23, 59, 59), tzinfo=ZoneInfo(tzid))
+        until = f"{last.astimezone(dt.timezone.utc):%Y%m%dT%H%M%SZ}"
+    return _lines([f"RRULE:{rule.text(until)}"])
 
 
 @lru_cache(maxsize=1024)  # a section and a role: a few dozen in a plan
@@ -612,7 +709,7 @@ def _prepare_bytes(summary: str, categories: tuple[str, ...], alarm: dt.timedelt
         tail = c.status + _lines(["TRANSP:TRANSPARENT", "BEGIN:VALARM", "ACTION:DISPLAY",
                                   f"DESCRIPTION:{escape_text(summary)}", f"TRIGGER:{trigger}", "END:VALARM",
                                   "END:VEVENT"])
-    return _Prepared(tzid, head, _categories_line(categories), c.description, tail)
+    return _Prepared(tzid, head, c.rrule + _categories_line(categories), c.description, tail)
 
 
 def _hash_prefix(summary: str, categories: tuple[str, ...], alarm: dt.timedelta | None, c: _Common) -> hashlib._Hash:
@@ -709,6 +806,8 @@ def _vevent(ev: PublishedEvent, stamp: Stamp, tzid: str) -> Event:
     start, end = _dtstart(ev, tzid), _dtend(ev, tzid)
     vevent.add("dtstart", start)
     vevent.add("dtend", end)
+    if ev.rrule is not None:
+        vevent.add("rrule", vRecur.from_ical(_rrule_line(ev.rrule, ev.time, tzid)[len("RRULE:"):-2].decode("ascii")))
     vevent.add("summary", ev.summary)
     vevent.add("description", ev.description)
     if ev.categories:
@@ -732,7 +831,7 @@ def _dtstart(ev: PublishedEvent, tzid: str) -> dt.date:
 
 def _dtend(ev: PublishedEvent, tzid: str) -> dt.date:
     """Exclusive end: the day after the inclusive last day (all-day), or
-    the last day's start time + TIMED_DURATION (timed)."""
+    the last day's end time (`_timed_end`) in the zone (timed)."""
     if ev.time is None:
         return ev.last + dt.timedelta(days=1)
-    return dt.datetime.combine(ev.last, ev.time, tzinfo=ZoneInfo(tzid)) + TIMED_DURATION
+    return _timed_end(ev).replace(tzinfo=ZoneInfo(tzid))

@@ -45,7 +45,8 @@ from kh_ical.model import (
     TaskOccurrence,
     task_sort_key,
 )
-from kh_ical.text import vn_date
+from kh_ical.recur import instances
+from kh_ical.text import repeat_text, time_text, vn_date
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 PAGE_DIR = "co-quan"
@@ -206,11 +207,10 @@ class _Index:
             occ = to.occurrence
             head, tail = _row_halves(_css(occ), escape(span_text(occ)), _KIND_HTML[occ.kind], to.task.id, occ.label,
                                      to.task.content, caveats(plan, occ))
-            end = occ.end.toordinal() * base + rank[to.task.id] if occ.end and not occ.done else None
+            ends = [d.toordinal() * base + rank[to.task.id] for d in _ends(occ)] if not occ.done else ()
             for agency_id, role in these.items():
                 rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
-                if end is not None:
-                    due[agency_id].add(end)
+                due[agency_id].update(ends)
         for task, un in resolved.unresolved:
             these = task_role.get(task.id)
             if not these:
@@ -230,6 +230,16 @@ class _Index:
         """The agency's milestones: (end, task id) of every occurrence not done, by date then document order."""
         base, ids = self.base, self.ids
         return [(dt.date.fromordinal(k // base), ids[k % base]) for k in sorted(self.due[agency_id])]
+
+
+def _ends(occ: Occurrence) -> list[dt.date]:
+    """The last day of every instance of an occurrence (one, unless it repeats)."""
+    if occ.start is None or occ.end is None:
+        return []
+    if occ.rrule is None:
+        return [occ.end]
+    length = occ.end - occ.start
+    return [day + length for day in instances(occ.rrule, occ.start)]
 
 
 def _document_order(plan: Plan) -> list[str]:
@@ -339,6 +349,8 @@ def caveats(plan: Plan, occ: Occurrence) -> tuple[str, ...]:
     out = []
     if occ.done:
         out.append("Đã hoàn thành")
+    if occ.rrule:
+        out.append(f"Lặp lại: {repeat_text(occ.rrule)}")
     if occ.event:
         event = plan.event(occ.event)
         when = f" ({vn_date(event.date)})" if event.date else ""
@@ -355,14 +367,17 @@ def caveats(plan: Plan, occ: Occurrence) -> tuple[str, ...]:
 
 
 def span_text(occ: Occurrence) -> str:
+    """When, for a person: "Hạn 9/8/2023", "5/9/2025 lúc 13:30–16:00", "1/6/2023 – 31/8/2023";
+    of a repeating schedule the first instance, "(lần đầu)" (the caveats say how it repeats)."""
     if occ.start is None or occ.end is None:
         return "Không có ngày"
-    time = f" lúc {occ.time.strftime('%H:%M')}" if occ.time else ""
+    time = f" lúc {time_text(occ.time, occ.end_time)}" if occ.time else ""
+    first = " (lần đầu)" if occ.rrule else ""
     if occ.kind is Kind.DEADLINE:
-        return f"Hạn {vn_date(occ.end)}"
+        return f"Hạn {vn_date(occ.end)}{time}{first}"
     if occ.start == occ.end:
-        return vn_date(occ.start) + time
-    return f"{vn_date(occ.start)} – {vn_date(occ.end)}"
+        return vn_date(occ.start) + time + first
+    return f"{vn_date(occ.start)} – {vn_date(occ.end)}{first}"
 
 
 def _flat(text: str) -> str:
@@ -472,7 +487,8 @@ def _timeline_row(task: Task, marks, note: str, pct, total: int) -> str:
     for to in marks:
         occ = to.occurrence
         assert occ.start is not None and occ.end is not None
-        title = escape(" · ".join(x for x in (to.task.id, occ.label or "", span_text(occ)) if x))
+        again = f"lặp lại: {repeat_text(occ.rrule)}" if occ.rrule else ""
+        title = escape(" · ".join(x for x in (to.task.id, occ.label or "", span_text(occ), again) if x))
         css = _css(occ)
         if occ.kind is Kind.WINDOW and occ.start != occ.end:
             width = f"{100 * ((occ.end - occ.start).days + 1) / total:.3f}%"

@@ -70,3 +70,78 @@ def slugify(text: str) -> str:
     text = nfc(text).replace("đ", "d").replace("Đ", "D")
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+def time_text(start: dt.time, end: dt.time | None = None) -> str:
+    """A time of day, or a range on one day: "08:00", "13:30–16:00"."""
+    return f"{start:%H:%M}–{end:%H:%M}" if end is not None and end != start else f"{start:%H:%M}"
+
+
+_WEEKDAY_WORDS = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu",
+                  "SA": "thứ Bảy", "SU": "Chủ nhật"}
+_EVERY = {"YEARLY": "hằng năm", "MONTHLY": "hằng tháng", "WEEKLY": "hằng tuần", "DAILY": "hằng ngày"}
+_UNIT = {"YEARLY": "năm", "MONTHLY": "tháng", "WEEKLY": "tuần", "DAILY": "ngày"}
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} và {words[-1]}"
+
+
+@lru_cache(maxsize=256)
+def repeat_text(rrule: str) -> str:
+    """A repeating schedule (`Occurrence.rrule`) in Vietnamese, for people.
+
+    >>> repeat_text("FREQ=YEARLY;UNTIL=20301231")
+    'hằng năm, đến 31/12/2030'
+    >>> repeat_text("FREQ=MONTHLY;BYMONTHDAY=10,25;UNTIL=20261231")
+    'ngày 10 và 25 hằng tháng, đến 31/12/2026'
+    >>> repeat_text("FREQ=WEEKLY;BYDAY=MO;UNTIL=20261231")
+    'thứ Hai hằng tuần, đến 31/12/2026'
+    >>> repeat_text("FREQ=MONTHLY;INTERVAL=3;UNTIL=20301231")
+    'hằng quý, đến 31/12/2030'
+    >>> repeat_text("FREQ=MONTHLY;INTERVAL=6;COUNT=4")
+    '6 tháng một lần, 4 lần'
+
+    Raises:
+        kh_ical.recur.RuleError: a rule kh-ical does not publish.
+    """
+    from kh_ical.recur import parse
+
+    rule = parse(rrule)
+    if rule.interval == 1:
+        every = _EVERY[rule.freq]
+    elif rule.freq == "MONTHLY" and rule.interval == 3:
+        every = "hằng quý"
+    else:
+        every = f"{rule.interval} {_UNIT[rule.freq]} một lần"
+    which: list[str] = []
+    if rule.byday:
+        which.append(_and([_weekday_words(n, d) for n, d in rule.byday]))
+    if rule.bymonthday:
+        days = [str(d) if d > 0 else ("cuối tháng" if d == -1 else f"thứ {-d} tính từ cuối tháng")
+                for d in rule.bymonthday]
+        which.append("ngày " + _and(days))
+    if rule.bymonth:
+        which.append("tháng " + _and([str(m) for m in rule.bymonth]))
+    if not which:
+        text = every
+    elif every.startswith("hằng"):  # "ngày 10 và 25 hằng tháng"
+        text = f"{' '.join(which)} {every}"
+    else:  # "thứ Hai, 2 tuần một lần"
+        text = f"{' '.join(which)}, {every}"
+    if rule.until is not None:
+        text += f", đến {vn_date(rule.until)}"
+    if rule.count is not None:
+        text += f", {rule.count} lần"
+    return text
+
+
+def _weekday_words(n: int, day: str) -> str:
+    word = _WEEKDAY_WORDS[day]
+    if n == 0:
+        return word
+    if n == 1:
+        return f"{word} đầu tiên"
+    if n == -1:
+        return f"{word} cuối cùng"
+    return f"{word} thứ {n}" if n > 0 else f"{word} thứ {-n} tính từ cuối tháng"

@@ -9,9 +9,10 @@ import pytest
 import kh_ical.agencies
 import kh_ical.events
 import kh_ical.loader
+import kh_ical.text
 
 
-@pytest.mark.parametrize("module", [kh_ical.agencies, kh_ical.events, kh_ical.loader])
+@pytest.mark.parametrize("module", [kh_ical.agencies, kh_ical.events, kh_ical.loader, kh_ical.text])
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

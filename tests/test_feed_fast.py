@@ -68,8 +68,14 @@ def reference_hash(event: PublishedEvent) -> str:
         return list(value) if isinstance(value, tuple) else value
 
     data = {f.name: jsonable(getattr(event, f.name)) for f in dataclasses.fields(event) if f.name not in ("prepared", "digest")}
+    for key in ("end_time", "rrule"):  # only when set: older events keep their hash
+        if data[key] is None:
+            del data[key]
     if event.time is not None:
-        data["duration"] = TIMED_DURATION.total_seconds()
+        length = TIMED_DURATION
+        if event.end_time is not None:
+            length = dt.datetime.combine(event.start, event.end_time) - dt.datetime.combine(event.start, event.time)
+        data["duration"] = length.total_seconds()
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -30,7 +30,7 @@ def test_resolve_json_is_the_contract(runner):
     assert result.exit_code == 0
     assert json.loads(result.stdout) == [
         {"kind": "window", "start": "2023-06-01", "end": "2023-08-31", "label": None, "event": None,
-         "approximate": False, "done": False, "note": None, "time": None}
+         "approximate": False, "done": False, "note": None, "time": None, "end_time": None, "rrule": None}
     ]
 
 
@@ -53,7 +53,8 @@ def test_resolve_timed_and_undated_parts(runner):
     mixed = json.loads(run(runner, "resolve", "Quý I/2028 và duy trì thường xuyên", "--json",
                            "--year", "2025").stdout)
     assert mixed[1] == {"kind": "undated", "start": None, "end": None, "label": None, "event": None,
-                        "approximate": False, "done": False, "note": "duy trì thường xuyên", "time": None}
+                        "approximate": False, "done": False, "note": "duy trì thường xuyên", "time": None,
+                        "end_time": None, "rrule": None}
 
 
 def test_resolve_human_output_is_one_line_per_occurrence(runner):
@@ -99,7 +100,8 @@ def test_export_json_of_the_shipped_plan(runner):
     assert [(o["kind"], o["end"]) for o in by_task["I.5"]] == [("deadline", "2023-08-09")]
     assert by_task["III.17"][0]["tentative"] is True
     assert set(by_task["I.1"][0]) == {"task", "section", "kind", "start", "end", "label", "event", "approximate",
-                                      "tentative", "done", "note", "time", "lead", "partners"}
+                                      "tentative", "done", "note", "time", "end_time", "rrule", "lead",
+                                      "partners"}
     assert [u["task"] for u in data["unresolved"]] == ["I.3"]
 
 
@@ -119,3 +121,76 @@ def test_grammar_table_lists_every_construct(runner):
     table = run(runner, "grammar").stdout
     for rule in CONSTRUCTS:
         assert re.search(rf"^\| {re.escape(rule.name)} \| `{re.escape(rule.examples[0])}` \| \S", table, re.M)
+
+
+# ---------------------------------------------------------------- phrases that begin with "-", no plan
+
+
+@pytest.mark.parametrize("args", [
+    ["resolve", "- Triển khai từ quý I/2024", "--json"],
+    ["resolve", "--json", "- Triển khai từ quý I/2024"],
+    ["resolve", "--json", "--", "- Triển khai từ quý I/2024"],
+    ["resolve", "-Triển khai từ quý I/2024", "--year", "2023", "--json"],
+])
+def test_resolve_takes_a_cell_that_begins_with_a_dash(runner, tmp_path, args):
+    result = run(runner, args[0], "--data", str(tmp_path / "no-plan"), *args[1:])  # "--" ends the options
+    assert result.exit_code == 0, result.output
+    assert [(o["kind"], o["start"], o["label"]) for o in json.loads(result.stdout)] == [
+        ("day", "2024-01-01", "Triển khai")]
+
+
+def test_an_unknown_option_is_still_an_error(runner):
+    result = runner.invoke(cli, ["resolve", "--jsn", "Quý I/2024", "--year", "2023"])
+    assert result.exit_code == 2 and "--jsn" in result.stderr
+
+
+def test_without_a_plan_a_phrase_with_its_own_year_needs_no_data(runner, tmp_path):
+    result = runner.invoke(cli, ["resolve", "Từ tháng 6 đến hết tháng 8/2023", "--data", str(tmp_path)])
+    assert result.exit_code == 0 and "1/6/2023 – 31/8/2023" in result.stdout
+
+
+@pytest.mark.parametrize("phrase", ["Tháng 5", "Ngày 29/2"])
+def test_without_a_plan_a_phrase_that_needs_the_year_asks_for_it(runner, tmp_path, phrase):
+    result = runner.invoke(cli, ["resolve", phrase, "--data", str(tmp_path)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "hãy cho --year" in result.stderr and "Traceback" not in result.stderr
+    assert run(runner, "resolve", phrase, "--year", "2024", "--data", str(tmp_path)).exit_code == 0
+
+
+def test_without_a_plan_an_unreadable_phrase_is_its_own_error(runner, tmp_path):
+    result = runner.invoke(cli, ["resolve", "Hoàn thành trước ngày 10/8/2023 blah", "--data", str(tmp_path)])
+    assert result.exit_code == 1 and '"blah"' in result.stderr
+
+
+def test_repeating_and_timed_occurrences_in_json_csv_and_lines():
+    import datetime as dt
+
+    from kh_ical.cli.resolve_cmds import brief, describe
+    from kh_ical.export import occurrence_fields
+    from kh_ical.model import Kind, Occurrence
+
+    yearly = Occurrence(Kind.DEADLINE, dt.date(2024, 3, 14), dt.date(2024, 3, 14), rrule="FREQ=YEARLY;UNTIL=20301231")
+    meeting = Occurrence(Kind.DAY, dt.date(2025, 9, 5), dt.date(2025, 9, 5), time=dt.time(13, 30),
+                         end_time=dt.time(16))
+    assert occurrence_fields(yearly)["rrule"] == "FREQ=YEARLY;UNTIL=20301231"
+    assert (occurrence_fields(meeting)["time"], occurrence_fields(meeting)["end_time"]) == ("13:30", "16:00")
+    assert "lặp lại hằng năm, đến 31/12/2030" in describe(yearly) and "lặp lại hằng năm" in brief(yearly)
+    assert "5/9/2025 13:30–16:00" in describe(meeting)
+
+
+def test_export_csv_has_the_schedule_and_times(tmp_path):
+    import datetime as dt
+
+    from test_feed_kit import make_resolved
+
+    from kh_ical.export import export_csv
+    from kh_ical.model import Kind, Occurrence
+
+    resolved = make_resolved(occurrences={"I.1": [Occurrence(
+        Kind.DAY, dt.date(2024, 1, 10), dt.date(2024, 1, 10), time=dt.time(8), end_time=dt.time(9, 30),
+        rrule="FREQ=MONTHLY;BYMONTHDAY=10,25;UNTIL=20241231")]})
+    rows = {r["task"]: r for r in csv.DictReader(io.StringIO(export_csv(resolved).lstrip("\ufeff")))}
+    assert (rows["I.1"]["time"], rows["I.1"]["end_time"]) == ("08:00", "09:30")
+    assert rows["I.1"]["rrule"] == "FREQ=MONTHLY;BYMONTHDAY=10,25;UNTIL=20241231"
+    assert rows["I.1"]["repeat"] == "ngày 10 và 25 hằng tháng, đến 31/12/2024"
+    assert rows["I.2"]["rrule"] == rows["I.2"]["repeat"] == rows["I.2"]["end_time"] == ""

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 
 import click
 
 from kh_ical.cli.base import cli, data_option
-from kh_ical.errors import KhIcalError
+from kh_ical.errors import KhIcalError, PhraseError
 from kh_ical.export import export_csv, export_json, occurrence_fields
 from kh_ical.loader import load_plan
-from kh_ical.model import Event, EventStatus, Kind, Occurrence
+from kh_ical.model import Event, EventStatus, Kind, Occurrence, PhraseResult, PlanInfo
 from kh_ical.phrases.grammar import CONSTRUCTS, EXAMPLE_CONTEXT, PERIODS
 from kh_ical.phrases.periods import fmt_span
 from kh_ical.resolve import ResolveContext, raise_for_errors, resolve_phrase, resolve_plan
-from kh_ical.text import slugify
+from kh_ical.text import repeat_text, slugify, time_text
 
 KIND_WORDS = {Kind.WINDOW: "Khoảng", Kind.DEADLINE: "Hạn chót", Kind.DAY: "Ngày", Kind.UNDATED: "Không ghi ngày"}
 
@@ -43,7 +44,11 @@ class EventOption(click.ParamType):
 def _when(occ: Occurrence) -> str:
     if occ.kind is Kind.UNDATED:
         return ""
-    return fmt_span(occ.start, occ.end) + (f" {occ.time:%H:%M}" if occ.time else "")
+    return fmt_span(occ.start, occ.end) + (f" {time_text(occ.time, occ.end_time)}" if occ.time else "")
+
+
+def _repeat(occ: Occurrence) -> str:
+    return f"lặp lại {repeat_text(occ.rrule)}" if occ.rrule else ""
 
 
 def _flags(occ: Occurrence) -> str:
@@ -54,43 +59,110 @@ def _flags(occ: Occurrence) -> str:
 
 def describe(occ: Occurrence) -> str:
     """One human line per occurrence, with how the date was worked out."""
-    bits = [f"{KIND_WORDS[occ.kind]:<15}{_when(occ):<26}", occ.label or "", occ.basis,
+    bits = [f"{KIND_WORDS[occ.kind]:<15}{_when(occ):<26}", _repeat(occ), occ.label or "", occ.basis,
             f"({occ.note})" if occ.note else "", _flags(occ)]
     return "  ".join(b for b in bits if b).rstrip()
 
 
 def brief(occ: Occurrence) -> str:
     """The same, short, for the constructs table."""
-    bits = [KIND_WORDS[occ.kind], _when(occ), f"“{occ.label}”" if occ.label else "",
+    bits = [KIND_WORDS[occ.kind], _when(occ), _repeat(occ), f"“{occ.label}”" if occ.label else "",
             f"({occ.note})" if occ.note else "", _flags(occ)]
     return " ".join(b for b in bits if b)
 
 
-def plan_year(data_dir: Path) -> int:
+def plan_info(data_dir: Path) -> PlanInfo | None:
+    """The plan in `data_dir`, or None when it cannot be loaded (no data/ outside a plan)."""
     try:
-        return load_plan(data_dir).info.year
-    except KhIcalError as exc:
-        raise click.UsageError(f"no plan year: give --year YYYY ({exc})") from exc
+        return load_plan(data_dir).info
+    except KhIcalError:
+        return None
 
 
-@cli.command("resolve")
+# Two years a phrase is read in when there is no plan and no --year: a phrase
+# that gives the same in both names its own years.
+PROBE_YEARS = (2001, 2004)  # the second a leap year: "ngày 29/2" depends on the year
+
+
+def _without_year(phrase: str, events: tuple[Event, ...], data_dir: Path) -> PhraseResult:
+    """The phrase's result when it does not depend on the year; else a usage error (exit 2)."""
+    outcomes = []
+    for year in PROBE_YEARS:
+        ctx = ResolveContext(year=year, events=events, section_events=tuple(e.id for e in events))
+        try:
+            outcomes.append(resolve_phrase(phrase, ctx))
+        except PhraseError as exc:
+            outcomes.append(exc)
+    first, second = outcomes
+    same = str(first) == str(second) if isinstance(first, PhraseError) else first == second
+    if not same:
+        raise click.UsageError(
+            f"cụm thời gian này phụ thuộc vào năm, mà không đọc được kế hoạch trong {data_dir} để lấy năm: "
+            "hãy cho --year YYYY (năm dùng cho các ngày không ghi năm)"
+        )
+    if isinstance(first, PhraseError):
+        raise first
+    return first
+
+
+class PhraseCommand(click.Command):
+    """A command whose argument is a timing cell, which may begin with "-"
+    ("- Triển khai từ quý I/2024"). Arguments that begin with "-" but are not
+    written like an option (`-x`, `--name`, `--name=value`) are moved after a
+    "--", so that click reads them as the phrase; options still work before or
+    after it."""
+
+    _OPTION = re.compile(r"--?[A-Za-z][A-Za-z0-9-]*(=.*)?", re.S)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        takes_value = {name for p in self.params if isinstance(p, click.Option) and not p.is_flag
+                       for name in p.opts + p.secondary_opts}
+        kept: list[str] = []
+        phrases: list[str] = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                phrases += args[i + 1:]
+                break
+            if arg in takes_value:
+                kept += args[i:i + 2]
+                i += 2
+                continue
+            if arg.startswith("-") and len(arg) > 1 and not self._OPTION.fullmatch(arg):
+                phrases.append(arg)
+            else:
+                kept.append(arg)
+            i += 1
+        return super().parse_args(ctx, kept + (["--", *phrases] if phrases else []))
+
+
+@cli.command("resolve", cls=PhraseCommand)
 @click.argument("phrase")
 @click.option("--event", "events", type=EventOption(), multiple=True,
               help='A context event, e.g. --event "Lễ mít tinh kỷ niệm=2024-01-03" (repeatable).')
 @click.option("--year", type=int, default=None,
-              help="Year for dates written without one (default: the plan's year in --data).")
+              help="Year for dates written without one (default: the plan's year in --data; "
+                   "without a plan, only a phrase that writes its own years can be read).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of occurrences.")
 @data_option
 def resolve_cmd(phrase, events, year, as_json, data_dir):
     """Đọc một cụm thời gian và in ra các ngày.
 
-    Resolve one timing PHRASE outside any plan. The --event options are what
-    "sự kiện" means and may also be named in the phrase.
+    Resolve one timing PHRASE outside any plan (it may begin with "-", as
+    cells do). The --event options are what "sự kiện" means and may also be
+    named in the phrase.
     """
-    if year is None:
-        year = plan_year(data_dir)
-    ctx = ResolveContext(year=year, events=tuple(events), section_events=tuple(e.id for e in events))
-    result = resolve_phrase(phrase, ctx)
+    events = tuple(events)
+    info = plan_info(data_dir) if year is None else None
+    if year is None and info is None:
+        result = _without_year(phrase, events, data_dir)
+    else:
+        # Inside a plan, a repeating schedule runs over the plan's period, as in `build`.
+        start, until = (info.date, info.end) if info else (None, None)
+        ctx = ResolveContext(year=year or info.year, events=events, section_events=tuple(e.id for e in events),
+                             start=start, until=until)
+        result = resolve_phrase(phrase, ctx)
     if as_json:
         click.echo(json.dumps([occurrence_fields(o) for o in result.occurrences], ensure_ascii=False, indent=2))
         return
