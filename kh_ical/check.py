@@ -64,7 +64,7 @@ class Finding:
 
 _GROUP_ORDER = {"task": 0, "event": 1, "agency": 2, "feed": 3, "data": 4}
 _KIND_ORDER = (
-    "data-error", "phrase-error", "unresolved", "undated", "remark", "lunar-gloss", "before-plan",
+    "data-error", "phrase-error", "unresolved", "undated", "remark", "written-check", "lunar-gloss", "before-plan",
     "approximate", "event-date", "agency-no-task", "feed-size", "feed-error",
 )
 
@@ -242,6 +242,10 @@ def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, E
             out.append(_approximate(task, occ))
         if occ.remark is not None:
             out += _remark(task, occ, events)
+        for text in occ.checks:  # a weekday or a number of days written beside the dates
+            out.append(Finding(Severity.WARNING, "written-check", task.id,
+                               f"Ô thời gian «{_flat(task.timing)}»: {text}.",
+                               "Lịch dùng ngày đã ghi; kiểm tra lại văn bản và sửa ô nếu ngày ghi sai.", task.id))
         if occ.note:
             out += _lunar_glosses(task, occ)
         if occ.end is not None and occ.end < plan.info.date and not occ.done:

@@ -26,7 +26,8 @@ from kh_ical.model import (
     Unresolved,
 )
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
-from kh_ical.phrases.parser import Part, parse_phrase, parse_remark, without_sections
+from kh_ical.phrases.grammar import weekday_check
+from kh_ical.phrases.parser import Part, parse_phrase, parse_remark, weekday_of_remark, without_sections
 from kh_ical.text import vn_date
 
 __all__ = ["ResolveContext", "raise_for_errors", "resolve_phrase", "resolve_plan"]
@@ -105,6 +106,12 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
                            basis=f"đã hoàn thành ngày {vn_date(dated[0].span[0])}")
         return replace(draft, note=f"{draft.note} ({notes})" if notes else draft.note)
     note = "; ".join(n for n in (draft.note, notes) if n) or None
+    checks = draft.checks
+    if draft.span is not None and draft.span[0] == draft.span[1]:
+        for r in part.remarks:  # "ngày 5/11/2025 (thứ Tư)": the weekday is checked against the date
+            code = weekday_of_remark(r, text)
+            if code is not None:
+                checks += weekday_check(code, draft.span[0])
     remark = None
     if draft.span is not None:
         for r, ds in zip(part.remarks, parsed, strict=True):
@@ -113,7 +120,7 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
                 d = relative[0]
                 ev = d.ref.ids[0] if len(d.ref.ids) == 1 else None
                 remark = Remark(r.text, ev, d.extra["before"], d.extra["after"])
-    return replace(draft, note=note, extra={**draft.extra, "remark": remark})
+    return replace(draft, note=note, checks=checks, extra={**draft.extra, "remark": remark})
 
 
 def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> None:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kh_ical.phrases.lexicon import WEEKDAY_TEXT
+
 # Combining tone marks (grave, acute, tilde, hook above, dot below). Other
 # marks (breve, circumflex, horn) change the vowel itself and are kept in place.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -77,8 +79,6 @@ def time_text(start: dt.time, end: dt.time | None = None) -> str:
     return f"{start:%H:%M}–{end:%H:%M}" if end is not None and end != start else f"{start:%H:%M}"
 
 
-_WEEKDAY_WORDS = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu",
-                  "SA": "thứ Bảy", "SU": "Chủ nhật"}
 _EVERY = {"YEARLY": "hằng năm", "MONTHLY": "hằng tháng", "WEEKLY": "hằng tuần", "DAILY": "hằng ngày"}
 _UNIT = {"YEARLY": "năm", "MONTHLY": "tháng", "WEEKLY": "tuần", "DAILY": "ngày"}
 
@@ -137,7 +137,7 @@ def repeat_text(rrule: str) -> str:
 
 
 def _weekday_words(n: int, day: str) -> str:
-    word = _WEEKDAY_WORDS[day]
+    word = WEEKDAY_TEXT[day]
     if n == 0:
         return word
     if n == 1:

@@ -255,6 +255,16 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     return text, tuple(parts)
 
 
+def weekday_of_remark(remark: Remark, text: str) -> str | None:
+    """"(thứ Tư)", "(Chủ nhật)": the weekday code a remark is made of, else None."""
+    tokens = list(remark.tokens)
+    if not tokens:
+        return None
+    env = Env(text, ResolveContext(year=2000), [], [])
+    found = [code for j, code in Input(tokens, TABLES, env).nonterminal("weekday", 0) if j == len(tokens)]
+    return found[0] if found else None
+
+
 def parse_remark(remark: Remark, ctx: ResolveContext, text: str) -> tuple[Draft, ...] | None:
     """A remark read as a whole construct, or None when it is only words."""
     tokens = list(remark.tokens)

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
+from kh_ical.recur import parse
+
 UNITS = {"year": "YEARLY", "month": "MONTHLY", "week": "WEEKLY"}
 
 
@@ -53,7 +55,12 @@ def bound(first: dt.date, until: dt.date | None) -> dt.date:
 
 def rrule_text(step: Step, until: dt.date, by: str = "") -> str:
     interval = f";INTERVAL={step.every}" if step.every != 1 else ""
-    return f"FREQ={UNITS[step.unit]}{interval}{by};UNTIL={until:%Y%m%d}"
+    return canonical(f"FREQ={UNITS[step.unit]}{interval}{by};UNTIL={until:%Y%m%d}")
+
+
+def canonical(rule: str) -> str:
+    """The RRULE text in the one order kh-ical writes it (`recur.Rule.text`)."""
+    return parse(rule).text()
 
 
 def instances(rule: str, first: dt.date) -> list[dt.date]:
@@ -91,7 +98,7 @@ def first_by_rule(core: str, since: dt.date, until: dt.date | None) -> tuple[dt.
     last = bound(first, until)
     if first > last:
         raise NoInstance(first)
-    return first, f"{core};UNTIL={last:%Y%m%d}"
+    return first, canonical(f"{core};UNTIL={last:%Y%m%d}")
 
 
 def first_instance(start: dt.date, end: dt.date, step: Step, since: dt.date | None) -> tuple[dt.date, dt.date]:
