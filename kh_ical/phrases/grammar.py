@@ -130,7 +130,7 @@ def p_quarter_words(m: Match) -> Period:
 
 
 def p_year(m: Match) -> Period:
-    return P.year(int(m["y"].text), m.text)
+    return checked(m, P.year, int(m["y"].text), m.text)
 
 
 def p_half(second: bool):
@@ -138,7 +138,7 @@ def p_half(second: bool):
         if m["n"].text.lstrip("0") != "6":
             raise fail(m, "chỉ đọc được “6 tháng đầu/cuối năm”", (m["n"],))
         y, inferred = year_of(m)
-        return P.half(y, second, m.text, inferred)
+        return checked(m, P.half, y, second, m.text, inferred)
 
     return build
 
@@ -202,7 +202,7 @@ def complete_end(m: Match, start: Period, end) -> Period:
     if "y" in em.caps:  # "2021 - 2025": only a year can end at a bare year
         if start.grain != "year":
             raise fail(em, "không rõ năm này kết thúc khoảng thời gian nào")
-        return P.year(int(em["y"].text), em.text)
+        return checked(em, P.year, int(em["y"].text), em.text)
     left, y = split_period_year(em["my"])
     if start.grain == "quarter":
         return checked(em, P.quarter, y, number(em, left, "quý"), em.text)
@@ -385,7 +385,7 @@ def c_complete_in(m: Match) -> Draft:
 
 def c_before(m: Match) -> Draft:
     p: Period = m["p"]
-    d = plus_days(p.start, -1)
+    d = checked(m, plus_days, p.start, -1)
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
     return Draft(Kind.DEADLINE, span=(d, d), basis=f"trước {p.text}: hạn chót là ngày liền trước, {vn_date(d)}",
                  approximate=p.approximate, verb=verb)
@@ -440,7 +440,7 @@ def c_range(m: Match) -> Draft:
     a: Period = m["a"]
     b = complete_end(m, a, m["b"])
     if a.start > b.end and a.year_inferred:  # "từ tháng 12 đến tháng 2/2024"
-        a = a.shift_years(-1)
+        a = checked(m, a.shift_years, -1)
     if a.start > b.end:
         raise fail(m, "khoảng thời gian kết thúc trước khi bắt đầu")
     return Draft(Kind.WINDOW, span=(a.start, b.end), basis=f"từ {a.text} đến hết {b.text}: {fmt_span(a.start, b.end)}",
@@ -521,7 +521,7 @@ def c_newspaper(m: Match) -> Draft:
 
 
 def c_stage(m: Match) -> Draft:
-    a, b = P.year(int(m["a"].text), m["a"].text), P.year(int(m["b"].text), m["b"].text)
+    a, b = checked(m, P.year, int(m["a"].text), m["a"].text), checked(m, P.year, int(m["b"].text), m["b"].text)
     if a.start > b.end:
         raise fail(m, "giai đoạn kết thúc trước khi bắt đầu")
     return Draft(Kind.WINDOW, span=(a.start, b.end), basis=f"{m.text}: {fmt_span(a.start, b.end)}")
@@ -542,16 +542,17 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
     else:
         d_last, mo = (int(x) for x in last.text.split("/"))
         y = m.env.year_after(last.end)
+    last_day = checked(m, P.day, y, mo, d_last, last.text).start
     days: list[dt.date] = []
     for k, tok in enumerate(toks[:-1]):
         if tok.kind in ("NUM", "DAYMONTH"):
             d, _, mo_k = tok.text.partition("/")
             day = checked(m, P.day, y, int(mo_k or mo), int(d), tok.text)
             if k + 1 < len(toks) and toks[k + 1].kind == "DASH":  # "20-22/11": every day between
-                days += [plus_days(day.start, n) for n in range((dt.date(y, mo, d_last) - day.start).days)]
+                days += [plus_days(day.start, n) for n in range((last_day - day.start).days)]
             else:
                 days.append(day.start)
-    days.append(checked(m, P.day, y, mo, d_last, last.text).start)
+    days.append(last_day)
     days = sorted(set(days))
     if all((b - a).days == 1 for a, b in pairwise(days)):
         return (Draft(Kind.WINDOW, span=(days[0], days[-1]), basis=f"{m.text}: {fmt_span(days[0], days[-1])}"),)

@@ -77,21 +77,30 @@ _LUNAR = (match_key("âm"), match_key("lịch"))
 
 def split_glosses(tokens: list[Token], text: str) -> tuple[list[Token], list[Remark]]:
     """A lunar gloss written without parentheses ("…, nhằm ngày 10/3 âm lịch")
-    is a remark like "(tức 10/3 âm lịch)": set it aside for `check` to verify."""
+    is a remark like "(tức 10/3 âm lịch)": set it aside for `check` to verify.
+
+    One pass, left to right (a cell may hold thousands of glosses: no recursion)."""
     keys = [t.key if t.kind == "WORD" else "" for t in tokens]
-    for i, key in enumerate(keys):
-        if key not in _GLOSS_OPEN:
-            continue
-        end = next((j for j in range(i + 1, min(i + 12, len(tokens) - 1)) if tuple(keys[j : j + 2]) == _LUNAR), None)
-        if end is None:
-            continue
-        start = i - 1 if i and tokens[i - 1].kind == "COMMA" else i
-        inner = tokens[i : end + 2]
-        remark = Remark(text[inner[0].start : inner[-1].end], tokens[start].start, inner[-1].end,
-                        tuple(inner), start)
-        rest, more = split_glosses(tokens[end + 2 :], text)
-        return tokens[:start] + rest, [remark, *more]
-    return tokens, []
+    kept: list[Token] = []
+    remarks: list[Remark] = []
+    i = 0
+    while i < len(tokens):
+        if keys[i] in _GLOSS_OPEN:
+            end = next((j for j in range(i + 1, min(i + 12, len(tokens) - 1)) if tuple(keys[j : j + 2]) == _LUNAR),
+                       None)
+            if end is not None:
+                comma = bool(kept) and kept[-1] is tokens[i - 1] and tokens[i - 1].kind == "COMMA"
+                if comma:
+                    kept.pop()
+                inner = tokens[i : end + 2]
+                start = i - 1 if comma else i
+                remarks.append(Remark(text[inner[0].start : inner[-1].end], tokens[start].start, inner[-1].end,
+                                      tuple(inner), len(kept)))
+                i = end + 2
+                continue
+        kept.append(tokens[i])
+        i += 1
+    return kept, remarks
 
 
 _DECLINED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
