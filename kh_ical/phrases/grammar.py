@@ -22,7 +22,7 @@ from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
 from kh_ical.phrases.context import Draft, EventRef, ResolveContext, same_object_memo
 from kh_ical.phrases.lexicon import AROUND_EVENT_DAYS, DAY_HALF_WORDS, LABEL_PHRASES, ROMAN, SECTION_REF
-from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, starts
+from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, prepare, tokenize
 from kh_ical.text import match_key, vn_date
@@ -264,6 +264,7 @@ def _longest_name(tokens: list[Token], i: int, root: _NameNode) -> tuple[int, li
             found = (j, node.ids)
 
 
+@starts(First(kinds=frozenset(_NAME_KINDS)) | first_of(_SECTION_REF, {}))  # names start with a word or number
 def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
     """A named event (longest name or alias wins), else the section's events."""
     env = inp.env

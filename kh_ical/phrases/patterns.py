@@ -37,6 +37,7 @@ class Input:
         self.tables = tables  # nonterminal name → list of rules, or a matcher function
         self.env = env  # the grammar's context (events, years)
         self.memo: dict[tuple[str, int], list[tuple[int, Any]]] = {}
+        self.index = rule_index(tables)  # looked up once per part, not once per nonterminal call
 
     def nonterminal(self, name: str, i: int) -> list[tuple[int, Any]]:
         key = (name, i)
@@ -48,7 +49,7 @@ class Input:
             else:
                 self.memo[key] = [
                     (j, rule.build(Match(self, i, j, dict(caps))))
-                    for rule in rule_index(self.tables)[name].candidates(self.tokens, i)
+                    for rule in self.index[name].candidates(self.tokens, i)
                     for j, caps in rule.compiled.match(self, i)
                 ]
         return self.memo[key]
