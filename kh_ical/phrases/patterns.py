@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from kh_ical.phrases.context import same_object_memo
 from kh_ical.phrases.tokens import Token
@@ -36,22 +36,25 @@ class Input:
         self.tokens = tokens
         self.tables = tables  # nonterminal name → list of rules, or a matcher function
         self.env = env  # the grammar's context (events, years)
-        self.memo: dict[tuple[str, int], list[tuple[int, Any]]] = {}
+        self.memo: dict[tuple[str, int], Sequence[tuple[int, Any]]] = {}
         self.index = rule_index(tables)  # looked up once per part, not once per nonterminal call
 
-    def nonterminal(self, name: str, i: int) -> list[tuple[int, Any]]:
+    def nonterminal(self, name: str, i: int) -> Sequence[tuple[int, Any]]:
         key = (name, i)
         if key not in self.memo:
-            self.memo[key] = []  # guards against left recursion
+            self.memo[key] = ()  # guards against left recursion
             table = self.tables[name]
             if callable(table):
-                self.memo[key] = list(table(self, i))
+                found = list(table(self, i))
             else:
-                self.memo[key] = [
+                found = [
                     (j, rule.build(Match(self, i, j, dict(caps))))
                     for rule in self.index[name].candidates(self.tokens, i)
                     for j, caps in rule.compiled.match(self, i)
                 ]
+            # Most positions match nothing: the shared empty tuple, not one more list for
+            # the garbage collector to walk (it made 100 kB of junk super-linear).
+            self.memo[key] = found or ()
         return self.memo[key]
 
     def text(self, i: int, j: int) -> str:
