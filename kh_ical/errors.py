@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kh_ical.text import without_surrogates
+
 
 class KhIcalError(Exception):
     """Base of every error kh-ical reports to a person."""
@@ -73,7 +75,8 @@ class PhraseError(KhIcalError):
         words = ", ".join(f'"{" ".join(w.split())}"' for w in self.unread)
         marked = _mark(self.phrase, self.spans)
         detail = f" {words}" if words else ""
-        return f'{head}{self.reason}{detail} trong "{flat}"' + (f"\n  {marked}" if self.spans else "")
+        text = f'{head}{self.reason}{detail} trong "{flat}"' + (f"\n  {marked}" if self.spans else "")
+        return without_surrogates(text)  # quoted text may hold any character: the message must be UTF-8
 
 
 def _mark(phrase: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -28,6 +28,7 @@ from kh_ical.model import (
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
 from kh_ical.phrases.grammar import weekday_check
 from kh_ical.phrases.parser import Part, parse_phrase, parse_remark, weekday_of_remark, without_sections
+from kh_ical.phrases.periods import fmt_span
 from kh_ical.text import vn_date
 
 __all__ = ["ResolveContext", "raise_for_errors", "resolve_phrase", "resolve_plan"]
@@ -123,6 +124,19 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
     return replace(draft, note=note, checks=checks, extra={**draft.extra, "remark": remark})
 
 
+# The days an occurrence may fall on: the feeds write the day after the last one
+# (an exclusive DTEND, a timed entry's end) and the site the month after it, so
+# the calendar's last year is kept free; dates before it are all writable.
+FIRST_DAY, LAST_DAY = dt.date.min, dt.date(dt.MAXYEAR - 1, 12, 31)
+
+
+def _writable(text: str, span: tuple[int, int], start: dt.date, end: dt.date, what: str = "") -> None:
+    """Refuse an occurrence the calendars cannot hold (after 31/12/9998)."""
+    if not (FIRST_DAY <= start and end <= LAST_DAY):
+        raise PhraseError(text, [span], f"ngày {fmt_span(start, end)}{what} nằm ngoài khoảng lịch ghi được "
+                                        f"({vn_date(FIRST_DAY)} – {vn_date(LAST_DAY)})")
+
+
 def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> None:
     """Turn a draft into occurrences: fixed dates, or one per referenced event."""
     base = dict(kind=draft.kind, label=label, approximate=draft.approximate, done=draft.done,
@@ -130,6 +144,8 @@ def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> 
                 part=slot, remark=draft.extra.get("remark"), checks=draft.checks)
     if draft.ref is None:
         start, end = draft.span or (None, None)
+        if start is not None and end is not None:
+            _writable(text, (0, len(text)), start, end)
         occurrences.append(Occurrence(start=start, end=end, basis=draft.basis, **base))
         return
     if not draft.ref.ids:
@@ -140,7 +156,12 @@ def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> 
         if not ev.known:
             unresolved.append(Unresolved(slot, ev_id, label, f"chưa có ngày của sự kiện “{ev.name}” ({ev_id})"))
             continue
-        start, end, basis = draft.anchor(ev)
+        try:
+            start, end, basis = draft.anchor(ev)
+        except (ValueError, OverflowError):  # days before 1/1/1 or after 31/12/9999
+            raise PhraseError(text, [draft.ref.span], f"ngày tính từ sự kiện “{ev.name}” ({ev_id}, "
+                                                      f"{vn_date(ev.date)}) nằm ngoài lịch") from None
+        _writable(text, draft.ref.span, start, end, f" (tính từ sự kiện “{ev.name}”, {ev_id})")
         if start > end:
             raise PhraseError(text, [draft.ref.span], f"sự kiện {ev.name} ({vn_date(ev.date)}) trước ngày bắt đầu")
         tentative = ev.status is EventStatus.ESTIMATED
@@ -151,8 +172,8 @@ def _merge(occurrences: list[Occurrence]) -> tuple[Occurrence, ...]:
     """Identical occurrences (two events on one day) are published once."""
     seen: dict[tuple, Occurrence] = {}
     for occ in occurrences:
-        key = (occ.kind, occ.start, occ.end, occ.label, occ.approximate, occ.done, occ.note, occ.time, occ.end_time, occ.rrule,
-               occ.tentative)
+        key = (occ.kind, occ.start, occ.end, occ.label, occ.approximate, occ.done, occ.note, occ.time, occ.end_time,
+               occ.rrule, occ.tentative)
         seen.setdefault(key, occ)
     return tuple(seen.values())
 

@@ -21,6 +21,17 @@ from kh_ical.phrases.lexicon import WEEKDAY_TEXT
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]")
 _SPACES = re.compile(r"\s+")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (text cut inside a UTF-16 pair) → U+FFFD, one for one,
+    so the text can be written as UTF-8 and offsets into it stay the same.
+
+    >>> without_surrogates("a\\ud800b")
+    'a\\ufffdb'
+    """
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def nfc(text: str) -> str:

@@ -33,3 +33,17 @@ def test_runner_tiny_pass_floor_identical(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     row = next(line for line in proc.stdout.splitlines() if line.startswith("| 40 × "))
     assert row.rstrip(" |").endswith("yes"), row  # the floor's feeds are byte-identical to kh-ical's
+
+
+def test_phrase_worst_tiny_pass():
+    """benchmarks/phrase_worst.py runs and prints one row per input (its seconds are not looked at)."""
+    from benchmarks.phrase_worst import inputs
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.phrase_worst", "--size", "300", "--repeats", "1"],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| ") and not line.startswith("| input")]
+    assert len(rows) == len(inputs(300))
+    assert all("occurrences |" in row or "PhraseError" in row for row in rows), rows

@@ -17,19 +17,18 @@ from typing import Callable, Iterator
 
 from dateutil.rrule import rrulestr
 
+from kh_ical import lunar
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
-from kh_ical.phrases.context import Draft, EventRef, ResolveContext, same_object_memo
-from kh_ical import lunar
 from kh_ical.phrases import repeat as R
+from kh_ical.phrases.context import Draft, EventRef, ResolveContext, same_object_memo
 from kh_ical.phrases.lexicon import (
     AROUND_EVENT_DAYS,
     DAY_HALF_WORDS,
     LABEL_PHRASES,
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
-    MONTH_PARTS,
     QUARTER_MONTHS,
     REPEAT_WORDS,
     ROMAN,
@@ -41,7 +40,7 @@ from kh_ical.phrases.lexicon import (
     WEEKDAY_NUMBERS,
     WEEKDAY_TEXT,
 )
-from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, starts
+from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, prepare, tokenize
 from kh_ical.text import match_key, vn_date
@@ -149,7 +148,7 @@ def p_quarter_words(m: Match) -> Period:
 
 
 def p_year(m: Match) -> Period:
-    return P.year(int(m["y"].text), m.text)
+    return checked(m, P.year, int(m["y"].text), m.text)
 
 
 def p_half(second: bool):
@@ -161,9 +160,9 @@ def p_half(second: bool):
             raise fail(m, "số tháng phải từ 1 đến 11", (m["n"],))
         y, inferred = year_of(m)
         if n == 6:
-            return P.half(y, second, m.text, inferred)
+            return checked(m, P.half, y, second, m.text, inferred)
         first, last = (13 - n, 12) if second else (1, n)
-        a, b = P.month(y, first, ""), P.month(y, last, "")
+        a, b = checked(m, P.month, y, first, ""), checked(m, P.month, y, last, "")
         return P.Period(a.start, b.end, "months", m.text, year_inferred=inferred)
 
     return build
@@ -186,7 +185,8 @@ PERIODS = (
         p_day_words,
         ("ngày 12 tháng 4 năm 2023",),
     ),
-    Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm} [năm {YEAR:y}]", p_day_month, ("Ngày 3/9", "ngày 21/11 năm 2024")),
+    Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm} [năm {YEAR:y}]", p_day_month,
+         ("Ngày 3/9", "ngày 21/11 năm 2024")),
     *MONTHS,
     Rule("quý Q/Y", "quý {PERIODYEAR:qy}", p_quarter_slash, ("Quý IV/2023", "quý 4/2023", "Quý II/ 2027")),
     Rule(
@@ -244,7 +244,7 @@ def complete_end(m: Match, start: Period, end) -> Period:
     if "y" in em.caps:  # "2021 - 2025": only a year can end at a bare year
         if start.grain != "year":
             raise fail(em, "không rõ năm này kết thúc khoảng thời gian nào")
-        return P.year(int(em["y"].text), em.text)
+        return checked(em, P.year, int(em["y"].text), em.text)
     left, y = split_period_year(em["my"])
     if start.grain == "quarter":
         return checked(em, P.quarter, y, number(em, left, "quý"), em.text)
@@ -306,6 +306,7 @@ def _longest_name(tokens: list[Token], i: int, root: _NameNode) -> tuple[int, li
             found = (j, node.ids)
 
 
+@starts(First(kinds=frozenset(_NAME_KINDS)) | first_of(_SECTION_REF, {}))  # names start with a word or number
 def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
     """A named event (longest name or alias wins), else the section's events."""
     env = inp.env
@@ -717,7 +718,7 @@ def c_complete_in(m: Match) -> Draft:
 
 def c_before(m: Match) -> Draft:
     p: Period = m["p"]
-    d = plus_days(p.start, -1)
+    d = checked(m, plus_days, p.start, -1)
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
     return Draft(Kind.DEADLINE, span=(d, d), basis=f"trước {p.text}: hạn chót là ngày liền trước, {vn_date(d)}",
                  approximate=p.approximate, verb=verb)
@@ -788,7 +789,7 @@ def c_range(m: Match) -> Draft:
     b = complete_end(m, a, m["b"])
     a = as_lunar(m, a, b)
     if a.start > b.end and a.year_inferred:  # "từ tháng 12 đến tháng 2/2024"
-        a = a.shift_years(-1)
+        a = checked(m, a.shift_years, -1)
     if a.start > b.end:
         raise fail(m, "khoảng thời gian kết thúc trước khi bắt đầu")
     return Draft(Kind.WINDOW, span=(a.start, b.end), basis=f"từ {a.text} đến hết {b.text}: {fmt_span(a.start, b.end)}",
@@ -869,7 +870,7 @@ def c_newspaper(m: Match) -> Draft:
 
 
 def c_stage(m: Match) -> Draft:
-    a, b = P.year(int(m["a"].text), m["a"].text), P.year(int(m["b"].text), m["b"].text)
+    a, b = checked(m, P.year, int(m["a"].text), m["a"].text), checked(m, P.year, int(m["b"].text), m["b"].text)
     if a.start > b.end:
         raise fail(m, "giai đoạn kết thúc trước khi bắt đầu")
     return Draft(Kind.WINDOW, span=(a.start, b.end), basis=f"{m.text}: {fmt_span(a.start, b.end)}")
@@ -903,7 +904,7 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
             day = checked(m, P.day, last.start.year, mo, d, tok.text).start
         else:
             d = int(tok.text)
-            anchor = last.start if d <= last.start.day else last.start + P._delta(months=-1)
+            anchor = last.start if d <= last.start.day else checked(m, lambda: last.start + P._delta(months=-1))
             day = checked(m, P.day, anchor.year, anchor.month, d, tok.text).start
         if prev_range and days:
             days += [plus_days(days[-1], n) for n in range(1, (day - days[-1]).days)]
@@ -963,12 +964,13 @@ def c_pass(m: Match):
 
 
 def c_bare_year(m: Match) -> Draft:
-    p = P.year(int(m["y"].text), m.text)
+    p = checked(m, P.year, int(m["y"].text), m.text)
     return span_draft(Kind.WINDOW, p, describe(p))
 
 
 def c_year_list(m: Match) -> tuple[Draft, ...]:
-    return tuple(span_draft(Kind.WINDOW, p, describe(p)) for p in (P.year(int(t.text), t.text) for t in m["ys"]))
+    years = [checked(m, P.year, int(t.text), t.text) for t in m["ys"]]
+    return tuple(span_draft(Kind.WINDOW, p, describe(p)) for p in years)
 
 
 def c_since_now(m: Match) -> Draft:
@@ -1254,7 +1256,8 @@ REPEATS = (
          " {repeat:f}",
          r_month_days, ("ngày 10 và 25 hằng tháng", "trước ngày 5 hằng tháng", "vào ngày 25 hàng tháng")),
     Rule("ngày D của tháng cuối quý",
-         "[hoàn thành] [(trước | chậm nhất [vào] | vào)] ngày {NUM:d} [của] tháng {WORD:q} (mỗi | hằng | hàng | của mỗi)"
+         "[hoàn thành] [(trước | chậm nhất [vào] | vào)] ngày {NUM:d} [của] tháng {WORD:q}"
+         " (mỗi | hằng | hàng | của mỗi)"
          " quý", r_quarter_month, ("trước ngày 18 của tháng cuối mỗi quý", "ngày 15 tháng đầu mỗi quý")),
     Rule("thứ N hằng tuần", "[vào] [lúc] [{TIME:t}] [{day_half:half}] [,] {weekday:w} {repeat:f}", r_weekday,
          ("thứ Hai hằng tuần", "vào thứ 7 hàng tuần", "8h00 thứ Hai hằng tuần")),
@@ -1277,7 +1280,8 @@ CONSTRUCTS = (
          "[hoàn thành] (trước {NUM:n} ngày [(diễn ra | tổ chức | khai mạc)] {event:ev}"
          " | trước khi [(diễn ra | tổ chức | khai mạc)] {event:ev} [(ít nhất | tối thiểu)] {NUM:n} ngày)",
          c_before_event_days, ("Trước 20 ngày diễn ra sự kiện", "trước khi tổ chức Lễ mít tinh kỷ niệm 20 ngày")),
-    Rule("N ngày trước <sự kiện>", "[hoàn thành] {NUM:n} ngày trước [(khi diễn ra | khi tổ chức | ngày diễn ra)] {event:ev}",
+    Rule("N ngày trước <sự kiện>",
+         "[hoàn thành] {NUM:n} ngày trước [(khi diễn ra | khi tổ chức | ngày diễn ra)] {event:ev}",
          c_before_event_days, ("1 ngày trước Lễ mít tinh kỷ niệm",)),
     Rule("trước <sự kiện>", "[hoàn thành] trước {event:ev}", c_before_event, ("Hoàn thành trước sự kiện",)),
     Rule("sau <sự kiện> N ngày", "[hoàn thành] sau {event:ev} {NUM:n} ngày", c_after_event_days,
@@ -1335,7 +1339,8 @@ CONSTRUCTS = (
          f"[từ] [lúc] {{TIME:t}} (đến | tới | -) [lúc] {{TIME:t2}} [{{day_half:half}}] {_ON_DAY} {{on_days:p}}",
          c_timed_range, ("từ 13h30 đến 16h ngày 5/9/2025", "Từ 7h30’ đến 17h00’ các ngày 06, 07/4/2017")),
     Rule("ngày + giờ",
-         "[vào] [ngày] {on_days:p} [,] [(vào | từ | bắt đầu [(từ | vào)])] [lúc] {TIME:t} [(đến | tới | -) [lúc] {TIME:t2}]"
+         "[vào] [ngày] {on_days:p} [,] [(vào | từ | bắt đầu [(từ | vào)])] [lúc] {TIME:t}"
+         " [(đến | tới | -) [lúc] {TIME:t2}]"
          " [{day_half:half}]", c_day_then_time, ("Ngày 14 tháng Giêng, từ 21h - 21h30", "ngày 5/9/2025, lúc 14h")),
     Rule("hạn chót giờ + ngày",
          f"[(hoàn thành | xong)] {_BEFORE} [lúc] {{TIME:t}} [{{day_half:half}}] {_ON_DAY} {{period:p}}",

@@ -78,21 +78,30 @@ _LUNAR = (match_key("âm"), match_key("lịch"))
 
 def split_glosses(tokens: list[Token], text: str) -> tuple[list[Token], list[Remark]]:
     """A lunar gloss written without parentheses ("…, nhằm ngày 10/3 âm lịch")
-    is a remark like "(tức 10/3 âm lịch)": set it aside for `check` to verify."""
+    is a remark like "(tức 10/3 âm lịch)": set it aside for `check` to verify.
+
+    One pass, left to right (a cell may hold thousands of glosses: no recursion)."""
     keys = [t.key if t.kind == "WORD" else "" for t in tokens]
-    for i, key in enumerate(keys):
-        if key not in _GLOSS_OPEN:
-            continue
-        end = next((j for j in range(i + 1, min(i + 12, len(tokens) - 1)) if tuple(keys[j : j + 2]) == _LUNAR), None)
-        if end is None:
-            continue
-        start = i - 1 if i and tokens[i - 1].kind == "COMMA" else i
-        inner = tokens[i : end + 2]
-        remark = Remark(text[inner[0].start : inner[-1].end], tokens[start].start, inner[-1].end,
-                        tuple(inner), start)
-        rest, more = split_glosses(tokens[end + 2 :], text)
-        return tokens[:start] + rest, [remark, *more]
-    return tokens, []
+    kept: list[Token] = []
+    remarks: list[Remark] = []
+    i = 0
+    while i < len(tokens):
+        if keys[i] in _GLOSS_OPEN:
+            end = next((j for j in range(i + 1, min(i + 12, len(tokens) - 1)) if tuple(keys[j : j + 2]) == _LUNAR),
+                       None)
+            if end is not None:
+                comma = bool(kept) and kept[-1] is tokens[i - 1] and tokens[i - 1].kind == "COMMA"
+                if comma:
+                    kept.pop()
+                inner = tokens[i : end + 2]
+                start = i - 1 if comma else i
+                remarks.append(Remark(text[inner[0].start : inner[-1].end], tokens[start].start, inner[-1].end,
+                                      tuple(inner), len(kept)))
+                i = end + 2
+                continue
+        kept.append(tokens[i])
+        i += 1
+    return kept, remarks
 
 
 _DECLINED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -230,8 +239,9 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     text = prepare(phrase)
     tokens, remarks = split_remarks(tokenize(text), text)
     wrapped = None
-    if not tokens and len(remarks) == 1 and remarks[0].tokens:  # the whole cell in parentheses: read inside
-        wrapped, tokens, remarks = remarks[0], list(remarks[0].tokens), []
+    while not tokens and len(remarks) == 1 and remarks[0].tokens:  # the whole cell in parentheses: read inside
+        wrapped = wrapped or remarks[0]
+        tokens, remarks = split_remarks(list(remarks[0].tokens), text)
     tokens, glosses = split_glosses(tokens, text)
     for remark in remarks:  # "(âm lịch)" changes the dates it follows: never a mere note
         if remark.tokens and all(t.kind == "WORD" and t.key in _LUNAR_KEYS for t in remark.tokens):
@@ -242,6 +252,8 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     check_declined(text, tokens)
     unread: list[tuple[int, int]] = []
     parts = [p for s in stretches(tokens, text) for p in read_stretch(s, env, unread)]
+    if unread and wrapped is not None:  # a cell that is one remark, and not a readable date
+        raise PhraseError(text, [(wrapped.start, wrapped.end)], "không có mốc thời gian nào")
     if unread:
         raise PhraseError(text, merge_spans(unread, text))
     if wrapped is not None and all(d.kind is Kind.UNDATED for p in parts for d in p.drafts):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from kh_ical.errors import PhraseError
 from kh_ical.phrases.context import same_object_memo
@@ -37,16 +37,17 @@ class Input:
         self.tokens = tokens
         self.tables = tables  # nonterminal name → list of rules, or a matcher function
         self.env = env  # the grammar's context (events, years)
-        self.memo: dict[tuple[str, int], list[tuple[int, Any]]] = {}
+        self.memo: dict[tuple[str, int], Sequence[tuple[int, Any]]] = {}
+        self.index = rule_index(tables)  # looked up once per part, not once per nonterminal call
         # Readings whose builder refused them (an impossible date, a range that runs
         # backwards): (first token, token after the last, the error). Another reading
         # may still account for the words; the parser decides (parser.read_stretch).
         self.failures: list[tuple[int, int, PhraseError]] = []
 
-    def nonterminal(self, name: str, i: int) -> list[tuple[int, Any]]:
+    def nonterminal(self, name: str, i: int) -> Sequence[tuple[int, Any]]:
         key = (name, i)
         if key not in self.memo:
-            self.memo[key] = []  # guards against left recursion
+            self.memo[key] = ()  # guards against left recursion
             table = self.tables[name]
             found: list[tuple[int, Any]] = []
             try:
@@ -54,7 +55,7 @@ class Input:
                     for item in table(self, i):
                         found.append(item)
                 else:
-                    for rule in rule_index(self.tables)[name].candidates(self.tokens, i):
+                    for rule in self.index[name].candidates(self.tokens, i):
                         for j, caps in rule.compiled.match(self, i):
                             try:
                                 found.append((j, rule.build(Match(self, i, j, dict(caps)))))
@@ -62,7 +63,9 @@ class Input:
                                 self.failures.append((i, j, exc))
             except PhraseError as exc:  # a matcher met an impossible date
                 self.failures.append((i, self.token_after(exc), exc))
-            self.memo[key] = found
+            # Most positions match nothing: the shared empty tuple, not one more list for
+            # the garbage collector to walk (it made 100 kB of junk super-linear).
+            self.memo[key] = found or ()
         return self.memo[key]
 
     def token_after(self, exc: PhraseError) -> int:

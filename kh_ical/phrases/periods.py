@@ -3,6 +3,8 @@
 A `Period` is a closed span of days with the granularity it was written in.
 All month/quarter/year arithmetic goes through `relativedelta` (end of month
 with `day=31`, leap years included); nothing here adds days by hand.
+A date outside the calendar (year 0, past 31/12/9999) is a ValueError, like
+31/2: builders report both as "ngày tháng không có thật".
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class Period:
     lunar: bool = False  # written as a lunar date: its neighbours in a range are lunar too
 
     def shift_years(self, years: int) -> "Period":
+        """The same period `years` later; ValueError past the calendar's ends."""
         delta = _delta(years=years)
         end = self.end + delta
         if self.grain in ("month", "quarter", "half", "year"):
@@ -51,12 +54,12 @@ def quarter(y: int, q: int, text: str, inferred: bool = False) -> Period:
     if not 1 <= q <= 4:
         raise ValueError(f"quý {q}")
     start = dt.date(y, 3 * q - 2, 1)
-    return Period(start, start + _delta(months=3, days=-1), "quarter", text, year_inferred=inferred)
+    return Period(start, start + _delta(months=2, day=31), "quarter", text, year_inferred=inferred)
 
 
 def half(y: int, second: bool, text: str, inferred: bool = False) -> Period:
     start = dt.date(y, 7 if second else 1, 1)
-    return Period(start, start + _delta(months=6, days=-1), "half", text, year_inferred=inferred)
+    return Period(start, start + _delta(months=5, day=31), "half", text, year_inferred=inferred)
 
 
 def year(y: int, text: str) -> Period:
@@ -71,7 +74,12 @@ def part_of_month(p: Period, part: str, text: str) -> Period:
 
 
 def plus_days(date: dt.date, n: int) -> dt.date:
-    return date + dt.timedelta(days=n)  # what relativedelta(days=n) adds, without its month logic
+    """`date` + n days (what relativedelta(days=n) adds, without its month logic);
+    ValueError, not OverflowError, past 1/1/1 or 31/12/9999."""
+    try:
+        return date + dt.timedelta(days=n)
+    except OverflowError:
+        raise ValueError(f"{date.isoformat()} {n:+d} ngày: ngoài lịch") from None
 
 
 def fmt_span(start: dt.date, end: dt.date) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kh_ical.text import match_key, nfc
+from kh_ical.text import match_key, nfc, without_surrogates
 
 # Order matters: longer, more specific forms first.
 TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -69,8 +69,12 @@ class Remark:
 
 
 def prepare(text: str) -> str:
-    """NFC and one kind of dash; the result is what spans index into."""
-    return _DASHES.sub("-", nfc(text))
+    """NFC and one kind of dash; the result is what spans index into.
+
+    A lone surrogate (text cut in the middle of a UTF-16 pair) becomes U+FFFD, one
+    character for one, so that messages quoting the phrase can be written as UTF-8.
+    """
+    return _DASHES.sub("-", nfc(without_surrogates(text)))
 
 
 def tokenize(text: str) -> list[Token]:
