@@ -27,7 +27,7 @@ from kh_ical.model import (
 )
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
 from kh_ical.phrases.grammar import weekday_check
-from kh_ical.phrases.parser import Part, parse_phrase, parse_remark, weekday_of_remark, without_sections
+from kh_ical.phrases.parser import Part, parse_phrase, parse_remark, solar_gloss, weekday_of_remark, without_sections
 from kh_ical.phrases.periods import fmt_span
 from kh_ical.text import vn_date
 
@@ -113,6 +113,9 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
             code = weekday_of_remark(r, text)
             if code is not None:
                 checks += weekday_check(code, draft.span[0])
+            gloss = solar_gloss(r, ctx, text)  # "Ngày 12 tháng Giêng (tức 21/2)"
+            if gloss is not None and gloss != draft.span[0]:
+                checks += (f"ghi chú «{r.text}» là ngày {vn_date(gloss)} nhưng ô ghi ngày {vn_date(draft.span[0])}",)
     remark = None
     if draft.span is not None:
         for r, ds in zip(part.remarks, parsed, strict=True):

@@ -932,6 +932,10 @@ CASES: list[Case] = [
     Case("mid-month-old-words", (window("2022-04-11", "2022-04-20", approximate=True),), vary("trung tuần tháng 4/2022"),
          ("giữa tháng",), C23),
     Case("nine-months", (window("2025-01-01", "2025-09-30"),), vary("9 tháng đầu năm 2025"), ("6 tháng đầu năm",), C23),
+    Case("month-list", (window("2025-04-01", "2025-04-30"), window("2025-05-01", "2025-05-31")), vary("vào tháng 4, 5", "tháng 4 và 5", "các tháng 4, 5/2025"),
+         ("các tháng M1, M2",), C25),
+    Case("gloss-after-comma", (day("2024-02-15", note=Contains("mùng 6 Tết")),), vary(
+        "vào ngày 15/2, tức ngày mùng 6 Tết Giáp Thìn"), ("ngày D/M (năm suy ra)",), C24),
     Case("apposition", (window("2022-04-09", "2022-04-14"),), vary(
         "vào trung tuần tháng 4, từ ngày 09/4/2022 đến ngày 14/4/2022"), ("từ <A> đến <B>",), C23),
 

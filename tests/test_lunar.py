@@ -198,3 +198,38 @@ def test_span_glosses_check_each_end():
     assert _lunar_findings("Từ ngày 7/4/2025 đến ngày 9/4/2025 (tức 10/3 đến 12/3 âm lịch)") == []
     (f,) = _lunar_findings("Từ ngày 7/4/2025 đến ngày 9/4/2025 (tức 9/3 - 12/3 âm lịch)")
     assert "7/4/2025 là 10/3 âm lịch năm Ất Tỵ; còn 9/3 âm lịch năm Ất Tỵ là 6/4/2025" in f.message
+
+
+# --- cross-check against an independent implementation (lunar-vn, in the test extra) ---------
+
+
+def test_every_day_1900_2100_agrees_with_lunar_vn():
+    """kh_ical.lunar and lunar-vn (another implementation of the same astronomical rules) give
+    the same lunar date for every 3rd day of 1900–2100, and the same solar day back."""
+    lunar_vn = pytest.importorskip("lunar_vn")
+    day, last, step = D(1900, 2, 1), D(2100, 12, 1), dt.timedelta(days=3)
+    disagree = []
+    while day < last:
+        ours = solar_to_lunar(day)
+        theirs = lunar_vn.solar_to_lunar(day)
+        if (ours.day, ours.month, ours.year, ours.leap) != (theirs.day, theirs.month, theirs.year, theirs.leap):
+            disagree.append((day, ours, theirs))
+        elif lunar_to_solar(ours.day, ours.month, ours.year, ours.leap) != day:
+            disagree.append((day, ours, "back"))
+        day += step
+    assert disagree == []
+
+
+@pytest.mark.parametrize("phrase, year", [
+    ("Rằm tháng Giêng", 2025), ("mùng 10 tháng 3 âm lịch", 2026), ("ngày 15/8 âm lịch", 2024),
+    ("tháng Chạp", 2025), ("mùng 1 tháng 2 nhuận âm lịch", 2023),
+])
+def test_lunar_cells_agree_with_lunar_vn(phrase, year):
+    lunar_vn = pytest.importorskip("lunar_vn")
+    (occ,) = resolve_phrase(phrase, ResolveContext(year=year)).occurrences
+    first = lunar_vn.solar_to_lunar(occ.start)
+    assert first.year == year
+    written = {"Rằm tháng Giêng": (15, 1), "mùng 10 tháng 3 âm lịch": (10, 3), "ngày 15/8 âm lịch": (15, 8),
+               "tháng Chạp": (1, 12), "mùng 1 tháng 2 nhuận âm lịch": (1, 2)}[phrase]
+    assert (first.day, first.month) == written
+    assert first.leap == ("nhuận" in phrase)

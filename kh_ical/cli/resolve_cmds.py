@@ -15,7 +15,7 @@ from kh_ical.errors import KhIcalError, PhraseError
 from kh_ical.export import export_csv, export_json, occurrence_fields
 from kh_ical.loader import load_plan
 from kh_ical.model import Event, EventStatus, Kind, Occurrence, PhraseResult, PlanInfo
-from kh_ical.phrases.grammar import CONSTRUCTS, EXAMPLE_CONTEXT, PERIODS
+from kh_ical.phrases.grammar import CONSTRUCTS, EXAMPLE_CONTEXT, PERIODS, REPEATS
 from kh_ical.phrases.periods import fmt_span
 from kh_ical.resolve import ResolveContext, raise_for_errors, resolve_phrase, resolve_plan
 from kh_ical.text import repeat_text, slugify, time_text
@@ -203,7 +203,7 @@ def grammar_cmd():
 
 def grammar_table() -> str:
     rows = ["| cấu trúc | ví dụ | kết quả |", "|---|---|---|"]
-    for rule in (*CONSTRUCTS, *PERIODS):
+    for rule in (*CONSTRUCTS, *REPEATS, *PERIODS):
         example = rule.examples[0]
         result = resolve_phrase(example, EXAMPLE_CONTEXT)
         shown = "<br>".join(brief(o) for o in result.occurrences)

@@ -559,30 +559,50 @@ _LAN, _MOT = match_key("lần"), match_key("một")
 def match_repeat(inp: Input, i: int) -> Iterator[tuple[int, R.Step]]:
     """How often: "hằng năm", "hàng quý", "mỗi tháng", "thường niên", "định kỳ hằng năm",
     "định kỳ 6 tháng", "6 tháng một lần", "6 tháng/lần"."""
-    toks, j = inp.tokens, i
-    keys = [t.key if t.kind == "WORD" else "" for t in toks]
+    toks = inp.tokens
+    keys = word_keys(toks, i, 7)  # indexes below are relative to i
+    j = 0
     dinh_ky = tuple(keys[j : j + 2]) == _DINH_KY
     if dinh_ky:
         j += 2
     for words, (unit, every) in _REPEAT:
         if tuple(keys[j : j + len(words)]) == words:
-            yield j + len(words), R.Step(unit, every, inp.text(i, j + len(words)))
+            yield i + j + len(words), R.Step(unit, every, inp.text(i, i + j + len(words)))
             return
+    j += i
     # "(định kỳ) 6 tháng (một lần | 1 lần | /lần)"
-    if j + 1 < len(toks) and toks[j].kind == "NUM" and keys[j + 1] in (_THANG, _NAM):
-        n, unit = int(toks[j].text), ("month" if keys[j + 1] == _THANG else "year")
+    if j + 1 < len(toks) and toks[j].kind == "NUM" and toks[j + 1].key in (_THANG, _NAM):
+        n, unit = int(toks[j].text), ("month" if toks[j + 1].key == _THANG else "year")
         k = j + 2
-        once = k + 1 < len(toks) and keys[k + 1] == _LAN and (
-            toks[k].kind == "SLASH" or toks[k].text == "1" or keys[k] == _MOT)
+        once = k + 1 < len(toks) and toks[k + 1].key == _LAN and (
+            toks[k].kind == "SLASH" or toks[k].text == "1" or toks[k].key == _MOT)
         if once:
             k += 2
         if (once or dinh_ky) and n >= 1:
             yield k, R.Step(unit, n, inp.text(i, k))
 
 
+_REPEAT_SIGNS = {k[0] for k, _ in _REPEAT} | {_DINH_KY[0], _LAN}
+
+
+def match_repeat_ahead(inp: Input, i: int) -> Iterator[tuple[int, bool]]:
+    """Matches nothing, and only where a word of a repeating schedule follows somewhere:
+    "<thời gian> hằng năm" is not tried at every number of a long cell."""
+    ahead = getattr(inp, "repeat_signs", None)
+    if ahead is None:
+        ahead = inp.repeat_signs = [k for k, t in enumerate(inp.tokens) if t.kind == "WORD" and t.key in _REPEAT_SIGNS]
+    if ahead and ahead[-1] > i:
+        yield i, True
+
+
 _UNDATED = sorted((tuple(match_key(w).split()) for w in UNDATED_LEADS), key=len, reverse=True)
 _UNDATED_VERBS = sorted((tuple(match_key(w).split()) for w in UNDATED_VERBS), key=len, reverse=True)
 _DATED_KINDS = ("DATE", "PERIODYEAR", "DAYMONTH", "YEAR", "NUM", "TIME")
+
+
+def word_keys(toks: list[Token], i: int, n: int) -> list[str]:
+    """Matching keys of the n tokens from i ("" for a token that is not a word)."""
+    return [t.key if t.kind == "WORD" else "" for t in toks[i : i + n]]
 
 
 def _words_at(keys: list[str], j: int, table: list[tuple[str, ...]]) -> int:
@@ -605,12 +625,12 @@ def match_undated(inp: Input, i: int) -> Iterator[tuple[int, str]]:
     of its own: a date is never swallowed by a remark). A number that is no date stops
     it too, and is then reported as unread."""
     toks = inp.tokens
-    keys = [t.key if t.kind == "WORD" else "" for t in toks]
-    j = i + _words_at(keys, i, _UNDATED_VERBS)
-    lead = _words_at(keys, j, _UNDATED)
+    keys = word_keys(toks, i, 8)  # indexes below are relative to i
+    verb = _words_at(keys, 0, _UNDATED_VERBS)
+    lead = _words_at(keys, verb, _UNDATED)
     if not lead:
         return
-    j += lead
+    j = i + verb + lead
     while j < len(toks) and toks[j].kind not in ("SEMI", *_DATED_KINDS):
         if toks[j].kind == "WORD" and _dated_at(inp, j):
             break
@@ -680,6 +700,25 @@ def match_year_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]
         break
     if len(years) >= 2:
         yield j, tuple(years)
+
+
+@starts(First(kinds=frozenset({"NUM"})))
+def match_month_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
+    """"4, 5", "10, 11 và 12/2025": two or more month numbers (the last may carry the year)."""
+    toks, months, j = inp.tokens, [], i
+    while j < len(toks) and toks[j].kind in ("NUM", "PERIODYEAR"):
+        months.append(toks[j])
+        j += 1
+        if months[-1].kind == "PERIODYEAR":
+            break
+        if j + 1 < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == _VA) \
+                and toks[j + 1].kind in ("NUM", "PERIODYEAR"):
+            j += 1
+            continue
+        break
+    numbers = [split_period_year(t)[0] if t.kind == "PERIODYEAR" else t.text for t in months]
+    if len(months) >= 2 and all(n.isdigit() and 1 <= int(n) <= 12 for n in numbers):
+        yield j, tuple(months)
 
 
 @starts(First(kinds=frozenset({"NUM"})))
@@ -968,6 +1007,18 @@ def c_bare_year(m: Match) -> Draft:
     return span_draft(Kind.WINDOW, p, describe(p))
 
 
+def c_month_list(m: Match) -> tuple[Draft, ...]:
+    """"tháng 4, 5", "các tháng 10, 11 và 12/2025": one window per month written."""
+    toks = m["ms"]
+    if toks[-1].kind == "PERIODYEAR":
+        y, inferred = split_period_year(toks[-1])[1], False
+    else:
+        y, inferred = year_of(m)
+    months = [checked(m, P.month, y, int(split_period_year(t)[0] if t.kind == "PERIODYEAR" else t.text),
+                      f"tháng {t.text}", inferred) for t in toks]
+    return tuple(span_draft(Kind.WINDOW, p, describe(p)) for p in months)
+
+
 def c_year_list(m: Match) -> tuple[Draft, ...]:
     years = [checked(m, P.year, int(t.text), t.text) for t in m["ys"]]
     return tuple(span_draft(Kind.WINDOW, p, describe(p)) for p in years)
@@ -1247,7 +1298,7 @@ _BEFORE = "(trước | đến | chậm nhất [(vào | đến | là)] | hạn ch
 REPEATS = (
     Rule("hằng năm / hằng quý / định kỳ", "[định kỳ] {repeat:f}", r_alone,
          ("Hằng năm", "hằng quý", "Định kỳ 6 tháng", "hằng tuần")),
-    Rule("<thời gian> hằng năm", "[hoàn thành] {template:c} [,] {repeat:f}", r_template,
+    Rule("<thời gian> hằng năm", "{repeat_ahead} [hoàn thành] {template:c} [,] {repeat:f}", r_template,
          ("trước ngày 15/3 hằng năm", "Quý I hằng năm", "tháng 12 hàng năm")),
     Rule("hằng năm, <thời gian>", "{repeat:f} [,] [(vào | trong)] {construct:c}", r_template,
          ("Hằng năm, trước ngày 15/12", "hằng năm vào tháng 12")),
@@ -1320,6 +1371,8 @@ CONSTRUCTS = (
     Rule("Y (năm trần)", "{YEAR:y}", c_bare_year, ("2026",)),
     Rule("các năm Y1, Y2", "[(trong | vào)] [(các | những)] [năm] {year_list:ys}", c_year_list,
          ("năm 2024, 2025", "trong các năm 2025, 2026")),
+    Rule("các tháng M1, M2", "[(trong | vào)] [các] tháng {month_list:ms} [(/ | năm) {YEAR:y}]", c_month_list,
+         ("vào tháng 4, 5", "các tháng 10, 11 và 12/2025")),
     Rule("từ <A> trở đi", "(từ | bắt đầu [(từ | vào)] | kể từ) {period:a} [trở đi]", c_open_start,
          ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026", "kể từ ngày 1/7/2025")),
     Rule("các ngày viết gọn",
@@ -1356,7 +1409,8 @@ CONSTRUCTS = (
     Rule("lịch lặp lại", "{repeating:r}", c_repeat,
          ("trước ngày 15/3 hằng năm", "ngày 10 và 25 hằng tháng", "thứ Hai hằng tuần",
           "trước ngày 18 của tháng cuối mỗi quý", "Định kỳ 6 tháng", "Hằng năm")),
-    Rule("lịch lặp lại trong <khoảng>", "({bounds:b} [,] [vào] {repeating:r} | {repeating:r} [,] [trong] {bounds:b})",
+    Rule("lịch lặp lại trong <khoảng>",
+         "({repeat_ahead} {bounds:b} [,] [vào] {repeating:r} | {repeating:r} [,] [trong] {bounds:b})",
          c_repeat_bounded, ("từ ngày 31/05 - 12/07/2025 vào thứ 7 hàng tuần", "Hằng năm, giai đoạn 2026 - 2030")),
     Rule("thường xuyên, theo yêu cầu …", "{undated:u}", c_undated_words,
          ("Thường xuyên", "Thực hiện thường xuyên, lồng ghép trong các hoạt động", "Theo yêu cầu của Ban Thường vụ",
@@ -1398,11 +1452,13 @@ TABLES = {
     "repeat": match_repeat,
     "repeating": REPEATS,
     "month_days": match_month_days,
+    "month_list": match_month_list,
     "year_list": match_year_list,
     "undated": match_undated,
     "on_days": ON_DAYS,
     "bounds": BOUNDS,
     "template": TEMPLATES,
+    "repeat_ahead": match_repeat_ahead,
 }
 
 # The context the rules' examples are written against (the docs and the test

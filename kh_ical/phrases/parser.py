@@ -10,6 +10,7 @@ Parenthesised remarks are set aside first and attached to the part they follow.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -77,8 +78,9 @@ _LUNAR = (match_key("âm"), match_key("lịch"))
 
 
 def split_glosses(tokens: list[Token], text: str) -> tuple[list[Token], list[Remark]]:
-    """A lunar gloss written without parentheses ("…, nhằm ngày 10/3 âm lịch")
-    is a remark like "(tức 10/3 âm lịch)": set it aside for `check` to verify.
+    """A gloss written without parentheses ("…, nhằm ngày 10/3 âm lịch", "…, tức ngày 17/2/2021")
+    is a remark like "(tức 10/3 âm lịch)": set it aside for `check` to verify. After a comma
+    it runs to the end of the part; without one, only a lunar gloss is taken.
 
     One pass, left to right (a cell may hold thousands of glosses: no recursion)."""
     keys = [t.key if t.kind == "WORD" else "" for t in tokens]
@@ -89,8 +91,10 @@ def split_glosses(tokens: list[Token], text: str) -> tuple[list[Token], list[Rem
         if keys[i] in _GLOSS_OPEN:
             end = next((j for j in range(i + 1, min(i + 12, len(tokens) - 1)) if tuple(keys[j : j + 2]) == _LUNAR),
                        None)
+            comma = bool(kept) and kept[-1] is tokens[i - 1] and tokens[i - 1].kind == "COMMA"
+            if end is None and comma:  # ", tức ngày 17/2/2021 …": a restatement, to the end of the part
+                end = next((j for j in range(i + 1, len(tokens)) if tokens[j].kind == "SEMI"), len(tokens)) - 2
             if end is not None:
-                comma = bool(kept) and kept[-1] is tokens[i - 1] and tokens[i - 1].kind == "COMMA"
                 if comma:
                     kept.pop()
                 inner = tokens[i : end + 2]
@@ -142,27 +146,33 @@ def stretches(tokens: list[Token], text: str) -> list[list[Token]]:
     return [s for s in out if s]
 
 
+# Past this many unread words a cell is no timing phrase (a pasted paragraph, a
+# broken extraction): the error names these and stops reading, so that any text
+# gives its answer quickly.
+MAX_UNREAD = 50
+
+
 def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]]) -> list[Part]:
     inp = Input(tokens, TABLES, env)
     parts: list[Part] = []
     seps: list[str] = []  # what stood before each part after the first
     sep = ""
     i = 0
-    while i < len(tokens):
+    while i < len(tokens) and len(unread) < MAX_UNREAD:
         if parts and (tokens[i].key in _SEPARATOR_KEYS or tokens[i].kind in ("COMMA", "DOT", "DASH")):
             sep += tokens[i].key if tokens[i].kind == "WORD" else tokens[i].text
             i += 1
             continue
         matches = inp.nonterminal("construct", i)
         if not matches:
-            refused = [e for a, _, e in inp.failures if a == i]
+            refused = [e for _, e in inp.failures.get(i, ())]
             if refused:  # the words were understood, and their dates are impossible
                 raise refused[0]
             unread.append((tokens[i].start, tokens[i].end))
             i += 1
             continue
         j = max(j for j, _ in matches)
-        longer = [e for a, b, e in inp.failures if i <= a < j < b]
+        longer = [e for a in range(i, j) for b, e in inp.failures.get(a, ()) if b > j]
         if longer:  # a longer reading was refused: never fall back on a shorter one
             raise longer[0]
         value = next(v for jj, v in matches if jj == j)  # rule order breaks ties
@@ -251,9 +261,11 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
     check_declined(text, tokens)
     unread: list[tuple[int, int]] = []
-    parts = [p for s in stretches(tokens, text) for p in read_stretch(s, env, unread)]
+    parts = [p for s in stretches(tokens, text) if len(unread) < MAX_UNREAD for p in read_stretch(s, env, unread)]
     if unread and wrapped is not None:  # a cell that is one remark, and not a readable date
         raise PhraseError(text, [(wrapped.start, wrapped.end)], "không có mốc thời gian nào")
+    if len(unread) >= MAX_UNREAD:
+        raise PhraseError(text, merge_spans(unread, text), f"không đọc được (dừng đọc sau {MAX_UNREAD} chỗ)")
     if unread:
         raise PhraseError(text, merge_spans(unread, text))
     if wrapped is not None and all(d.kind is Kind.UNDATED for p in parts for d in p.drafts):
@@ -275,6 +287,17 @@ def weekday_of_remark(remark: Remark, text: str) -> str | None:
     env = Env(text, ResolveContext(year=2000), [], [])
     found = [code for j, code in Input(tokens, TABLES, env).nonterminal("weekday", 0) if j == len(tokens)]
     return found[0] if found else None
+
+
+def solar_gloss(remark: Remark, ctx: ResolveContext, text: str) -> dt.date | None:
+    """"(tức 21/2)" beside a lunar date: the solar day it names, else None."""
+    tokens = list(remark.tokens)
+    if not tokens or tokens[0].key not in _GLOSS_OPEN or any(t.key in _LUNAR_KEYS for t in tokens):
+        return None
+    inner = Remark(remark.text, remark.start, remark.end, tuple(tokens[1:]), remark.after)
+    drafts = parse_remark(inner, ctx, text) or ()
+    days = [d.span[0] for d in drafts if d.span is not None and d.span[0] == d.span[1] and d.ref is None]
+    return days[0] if len(days) == 1 == len(drafts) else None
 
 
 def parse_remark(remark: Remark, ctx: ResolveContext, text: str) -> tuple[Draft, ...] | None:

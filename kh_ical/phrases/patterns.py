@@ -15,6 +15,7 @@ the longest. Nonterminal results are memoised per position.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Sequence
@@ -40,9 +41,9 @@ class Input:
         self.memo: dict[tuple[str, int], Sequence[tuple[int, Any]]] = {}
         self.index = rule_index(tables)  # looked up once per part, not once per nonterminal call
         # Readings whose builder refused them (an impossible date, a range that runs
-        # backwards): (first token, token after the last, the error). Another reading
+        # backwards), by first token: (token after the last, the error). Another reading
         # may still account for the words; the parser decides (parser.read_stretch).
-        self.failures: list[tuple[int, int, PhraseError]] = []
+        self.failures: dict[int, list[tuple[int, PhraseError]]] = {}
 
     def nonterminal(self, name: str, i: int) -> Sequence[tuple[int, Any]]:
         key = (name, i)
@@ -60,9 +61,9 @@ class Input:
                             try:
                                 found.append((j, rule.build(Match(self, i, j, dict(caps)))))
                             except PhraseError as exc:
-                                self.failures.append((i, j, exc))
+                                self.failures.setdefault(i, []).append((j, exc))
             except PhraseError as exc:  # a matcher met an impossible date
-                self.failures.append((i, self.token_after(exc), exc))
+                self.failures.setdefault(i, []).append((self.token_after(exc), exc))
             # Most positions match nothing: the shared empty tuple, not one more list for
             # the garbage collector to walk (it made 100 kB of junk super-linear).
             self.memo[key] = found or ()
@@ -71,7 +72,7 @@ class Input:
     def token_after(self, exc: PhraseError) -> int:
         """Index of the first token after the words an error points at."""
         end = max((b for _, b in exc.spans), default=0)
-        return next((k for k, t in enumerate(self.tokens) if t.start >= end), len(self.tokens))
+        return bisect.bisect_left(self.tokens, end, key=lambda t: t.start)
 
     def text(self, i: int, j: int) -> str:
         """Source text of tokens i..j-1, as written."""
