@@ -325,3 +325,17 @@ def test_build_refuses_an_event_on_the_last_day_of_9999(tmp_path):
     assert "tasks[2] (I.3).timing" in proc.stderr
     assert "hoi-nghi-so-ket-giua-nhiem-ky" in proc.stderr and "nằm ngoài khoảng lịch ghi được" in proc.stderr
     assert _snapshot(out) == before  # the previous feeds are untouched
+
+
+@pytest.mark.parametrize("text", [
+    "vào " * 2000 + "tháng 5/2025",  # a lead word before a construct, nested 2,000 times
+    "Đợt 1 " * 1000 + "tháng 5/2025",
+    "3 ngày " * 1000 + "tháng 5/2025",
+    "thường xuyên " * 2000 + "tháng 5/2025",  # undated words, each reading the next
+    "Trước " + ", ".join(["Lễ mít tinh kỷ niệm"] * 3000) + " 5 ngày",  # a chain of named events
+], ids=["leads", "phases", "durations", "undated", "event-chain"])
+def test_deep_nesting_gives_dates_or_a_phrase_error(text):
+    try:
+        resolve_phrase(text, EXAMPLE_CONTEXT)
+    except PhraseError as exc:
+        assert str(exc)

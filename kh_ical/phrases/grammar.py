@@ -318,11 +318,15 @@ def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
             raise PhraseError(env.text, [span], f"tên sự kiện trùng nhau giữa {', '.join(ids)}")
         yield best, EventRef((ids[0],), inp.text(i, best), True, span)
         # "Quốc khánh và Đại hội Đảng bộ": several named events fan out like "các sự kiện"
-        if best < len(inp.tokens) and (inp.tokens[best].kind == "COMMA" or inp.tokens[best].key == _VA):
-            for j, more in inp.nonterminal("event", best + 1):
-                if more.named:
-                    ids2 = tuple(dict.fromkeys((ids[0], *more.ids)))
-                    yield j, EventRef(ids2, inp.text(i, j), True, (span[0], more.span[1]))
+        # (a loop, not recursion: a cell may name hundreds)
+        toks, chain, j = inp.tokens, [ids[0]], best
+        while j < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == _VA):
+            more = _longest_name(toks, j + 1, same_object_memo(env.name_index, _name_trie))
+            if not more or len(set(more[1])) > 1:
+                break
+            chain.append(more[1][0])
+            j = more[0]
+            yield j, EventRef(tuple(dict.fromkeys(chain)), inp.text(i, j), True, (span[0], toks[j - 1].end))
         return
     for j, _ in _SECTION_REF.match(inp, i):
         span = (inp.tokens[i].start, inp.tokens[j - 1].end)
@@ -985,8 +989,7 @@ def c_part_of_day(m: Match) -> Draft:
     if p.grain != "day":
         raise fail(m, "buổi phải đi với một ngày cụ thể")
     word = m.inp.text(m.inp.tokens.index(m["half"], m.i) - 0, m.inp.tokens.index(m["half"], m.i) + 1)
-    return Draft(Kind.DAY, span=(p.start, p.start), note=word[:1].upper() + word[1:].casefold(), basis=describe(p),
-                 checks=_weekday_checks(m, p.start))
+    return Draft(Kind.DAY, span=(p.start, p.start), note=word[:1].upper() + word[1:].casefold(), basis=describe(p))
 
 
 def c_undated(m: Match) -> Draft:
@@ -1035,14 +1038,6 @@ def c_since_now(m: Match) -> Draft:
                  basis=f"từ ngày ban hành kế hoạch ({vn_date(start)}) đến hết {b.text}: {fmt_span(start, b.end)}")
 
 
-def _weekday_checks(m: Match, day: dt.date) -> tuple[str, ...]:
-    """A weekday written beside a date that falls on another day: for `check`."""
-    code = m.get("w")
-    if code is None:
-        return ()
-    return weekday_check(code, day)
-
-
 def weekday_check(code: str, day: dt.date) -> tuple[str, ...]:
     actual = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[day.weekday()]
     if actual == code:
@@ -1069,7 +1064,7 @@ def c_timed(m: Match) -> tuple[Draft, ...]:
     t = parse_time(m)
     days = _days_of(m, m["p"])
     return tuple(Draft(Kind.DAY, span=(d, d), time=t, basis=f"{t:%H:%M} ngày {vn_date(d)}",
-                       checks=_weekday_checks(m, d)) for d in days)
+) for d in days)
 
 
 def c_timed_range(m: Match) -> tuple[Draft, ...]:
@@ -1077,7 +1072,7 @@ def c_timed_range(m: Match) -> tuple[Draft, ...]:
     if t2 <= t:
         raise fail(m, "giờ kết thúc không sau giờ bắt đầu", (m["t"], m["t2"]))
     days = _days_of(m, m["p"])
-    return tuple(Draft(Kind.DAY, span=(d, d), time=t, end_time=t2, checks=_weekday_checks(m, d),
+    return tuple(Draft(Kind.DAY, span=(d, d), time=t, end_time=t2,
                        basis=f"{t:%H:%M}–{t2:%H:%M} ngày {vn_date(d)}") for d in days)
 
 
@@ -1092,19 +1087,12 @@ def c_timed_deadline(m: Match) -> Draft:
     if p.grain != "day":
         raise fail(m, "giờ phải đi với một ngày cụ thể")
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
-    return Draft(Kind.DEADLINE, span=(p.start, p.start), time=t, verb=verb, checks=_weekday_checks(m, p.start),
+    return Draft(Kind.DEADLINE, span=(p.start, p.start), time=t, verb=verb,
                  basis=f"hạn chót {t:%H:%M} ngày {vn_date(p.start)}")
 
 
 def c_time_only(m: Match) -> Draft:
     return Draft(Kind.UNDATED, note=m.text)
-
-
-def c_weekday_day(m: Match) -> Draft:
-    p: Period = m["p"]
-    if p.grain != "day":
-        raise fail(m, "thứ phải đi với một ngày cụ thể")
-    return replace(c_period(m), checks=_weekday_checks(m, p.start))
 
 
 def c_duration(m: Match) -> tuple[Draft, ...]:
@@ -1292,7 +1280,7 @@ def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
     return out
 
 
-_ON_DAY = "[,] [{weekday:w}] [,] [(ngày | vào ngày | các ngày | trong các ngày)]"
+_ON_DAY = "[,] [(ngày | vào ngày | các ngày | trong các ngày)]"
 _BEFORE = "(trước | đến | chậm nhất [(vào | đến | là)] | hạn chót [là])"
 
 REPEATS = (
@@ -1321,7 +1309,9 @@ CONSTRUCTS = (
          ("Hoàn thành trong quý IV/2023", "Hoàn thành tháng 11/2023", "Hoàn thành trong năm 2025")),
     Rule("trước <ngày>", "[(hoàn thành | xong)] trước {period:p}", c_before,
          ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027", "xong trước 30/6/2025")),
-    Rule("chậm nhất <ngày>", "[hoàn thành] (chậm nhất [(đến | trong | vào)] | hạn chót [là]) {period:p}", c_latest,
+    Rule("chậm nhất <ngày>",
+         "[hoàn thành] ((chậm nhất | trễ nhất | muộn nhất) [(đến | trong | vào | là)] | hạn chót [là]) {period:p}",
+         c_latest,
          ("chậm nhất ngày 20/9/2025", "Hạn chót 15/10/2025")),
     Rule("đến hết <khoảng>", "[hoàn thành] (đến hết | đến | tới hết | tới | đến cuối) {period:p}", c_until_end,
          ("đến hết năm 2026", "đến năm 2030", "Hoàn thành đến tháng 6/2025")),
@@ -1337,7 +1327,8 @@ CONSTRUCTS = (
     Rule("trước <sự kiện>", "[hoàn thành] trước {event:ev}", c_before_event, ("Hoàn thành trước sự kiện",)),
     Rule("sau <sự kiện> N ngày", "[hoàn thành] sau {event:ev} {NUM:n} ngày", c_after_event_days,
          ("Hoàn thành sau sự kiện 5 ngày",)),
-    Rule("từ <A> đến <B>", "[(từ | trong thời gian từ)] {period:a} (đến [hết] | tới [hết] | -) {range_end:b}",
+    Rule("từ <A> đến <B>",
+         "[(từ | trong thời gian từ | thời gian từ)] [{day_half}] {period:a} (đến [hết] | tới [hết] | -) [{day_half}] {range_end:b}",
          c_range, ("Từ tháng 6 đến hết tháng 8/2023", "Từ 20/4/2024 - 7/5/2024", "Từ tháng 6/2023 -10/2024",
                    "từ ngày 8-6 đến 13-7", "từ tháng 4 - 6")),
     Rule("từ <A> đến hết <sự kiện>", "từ {period:a} (đến | tới | -) [hết] {event:ev}", c_range_to_event,
@@ -1351,8 +1342,8 @@ CONSTRUCTS = (
     Rule("<hoạt động> + thời gian", "{label:l} {construct:c}", c_labelled,
          ("Tổng kết tháng 10/2023", "Tổng kết trao giải ngày 10/10/2024", "Triển khai từ quý I/2024")),
     Rule("lời dẫn + thời gian",
-         "(dự kiến [diễn ra] [(vào | trong | là)] | diễn ra [(vào | trong)] | sẽ | vào khoảng | khoảng | vào | vào dịp"
-         " | xong | suốt | bắt đầu vào)"
+         "(dự kiến [(vào | trong | là)] | [dự kiến] diễn ra (vào | trong | từ) | sẽ | vào khoảng | khoảng | vào"
+         " | vào dịp | xong | suốt | bắt đầu vào | thời gian :)"
          " {construct:c}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
     Rule("trước, trong, sau <sự kiện>", "trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
@@ -1379,7 +1370,7 @@ CONSTRUCTS = (
          "[(từ | các | trong các | trong | vào | vào các)] [ngày] {day_list:ds}", c_day_list,
          ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025", "từ ngày 3 đến 9/10/2025",
           "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8")),
-    Rule("N ngày, <các ngày>", "[trong] {NUM:n} ngày [(, | :)] {construct:c}", c_duration,
+    Rule("N ngày, <các ngày>", "[trong] {NUM:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
          ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025")),
     Rule("đợt N", "đợt {NUM:n} [(, | :)] {construct:c}", c_phase, ("Đợt 1, từ 1/3/2025 đến 15/3/2025",)),
     Rule("đợt N (ngày trong ngoặc)", "đợt {NUM:n}", c_phase_later, ("Đợt 2 (từ 1/9 đến 15/9/2025)",)),
@@ -1392,7 +1383,7 @@ CONSTRUCTS = (
          f"[từ] [lúc] {{TIME:t}} (đến | tới | -) [lúc] {{TIME:t2}} [{{day_half:half}}] {_ON_DAY} {{on_days:p}}",
          c_timed_range, ("từ 13h30 đến 16h ngày 5/9/2025", "Từ 7h30’ đến 17h00’ các ngày 06, 07/4/2017")),
     Rule("ngày + giờ",
-         "[vào] [ngày] {on_days:p} [,] [(vào | từ | bắt đầu [(từ | vào)])] [lúc] {TIME:t}"
+         "[vào] [ngày] {on_days:p} [(, | - | :)] [(vào | từ | bắt đầu [(từ | vào)])] [lúc] {TIME:t}"
          " [(đến | tới | -) [lúc] {TIME:t2}]"
          " [{day_half:half}]", c_day_then_time, ("Ngày 14 tháng Giêng, từ 21h - 21h30", "ngày 5/9/2025, lúc 14h")),
     Rule("hạn chót giờ + ngày",
@@ -1404,8 +1395,6 @@ CONSTRUCTS = (
     Rule("buổi + ngày",
          f"[vào] [buổi] {{day_half:half}} [(mai | nay | hôm nay)] {_ON_DAY} {{period:p}}", c_part_of_day,
          ("Sáng ngày 15/3/2025", "chiều 28/8", "vào tối 8-6", "chiều mai 8/11")),
-    Rule("thứ + ngày", "[vào] {weekday:w} [,] [ngày] {period:p}", c_weekday_day,
-         ("Thứ Bảy 12/7/2025", "thứ 2 14/7/2025")),
     Rule("lịch lặp lại", "{repeating:r}", c_repeat,
          ("trước ngày 15/3 hằng năm", "ngày 10 và 25 hằng tháng", "thứ Hai hằng tuần",
           "trước ngày 18 của tháng cuối mỗi quý", "Định kỳ 6 tháng", "Hằng năm")),

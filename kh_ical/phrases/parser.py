@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, Kind
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
-from kh_ical.phrases.grammar import TABLES, name_keys
+from kh_ical.phrases.grammar import TABLES, name_keys, weekday_check
 from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
 from kh_ical.phrases.patterns import Input
 from kh_ical.phrases.tokens import Remark, Token, prepare, split_remarks, tokenize
@@ -247,7 +248,8 @@ def _in_section(draft: Draft, section_events: tuple[str, ...]) -> Draft:
 @lru_cache(maxsize=32768)  # plans repeat a cell across sections and tasks; parts are not changed by callers
 def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ...]]:
     text = prepare(phrase)
-    tokens, remarks = split_remarks(tokenize(text), text)
+    tokens, weekdays = split_weekdays(tokenize(text), text)
+    tokens, remarks = split_remarks(tokens, text)
     wrapped = None
     while not tokens and len(remarks) == 1 and remarks[0].tokens:  # the whole cell in parentheses: read inside
         wrapped = wrapped or remarks[0]
@@ -272,11 +274,71 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
         parts, remarks = [], [wrapped]  # only a remark, with no date in it
     if not parts:  # an empty cell, or only a remark: nothing says when
         raise PhraseError(text, [(r.start, r.end) for r in remarks], "không có mốc thời gian nào")
+    parts = weekday_findings(weekdays, parts, env)
     for remark in remarks:  # to the last part that starts before it
         owners = [p for p in parts if p.start < remark.start] or parts[:1]
         if owners:
             owners[-1].remarks.append(remark)
     return text, tuple(parts)
+
+
+_NGAY = match_key("ngày")
+_DAY_TOKENS = ("DATE", "DAYMONTH")
+
+
+def split_weekdays(tokens: list[Token], text: str) -> tuple[list[Token], list[tuple[str, Token]]]:
+    """A weekday written before a date ("Thứ Bảy 12/7/2025", "thứ 7, ngày 12/7", "ngày Thứ Hai
+    ngày 1/1/2024", "THỨ HAI (09/02/2026)") adds nothing to the date: it is taken out, with the
+    date's token, so that the weekday can be checked against the date (`check` warns)."""
+    inp = Input(tokens, TABLES, Env(text, ResolveContext(year=2000), [], []))
+    out: list[Token] = []
+    found: list[tuple[str, Token]] = []
+    i = 0
+    while i < len(tokens):
+        hits = inp.nonterminal("weekday", i) if tokens[i].kind == "WORD" else ()
+        if hits:
+            j, code = hits[0]
+            k = j + (1 if j < len(tokens) and tokens[j].kind in ("COMMA", "COLON") else 0)
+            at = tokens[k : k + 3]
+            kinds = [t.kind for t in at]
+            if kinds[:1] and kinds[0] in _DAY_TOKENS:  # "Thứ Bảy 12/7/2025"
+                found.append((code, at[0]))
+                i = k
+                continue
+            if kinds[:2] and at[0].key == _NGAY and kinds[1] in _DAY_TOKENS:  # "thứ 7, ngày 12/7"
+                if out and out[-1].key == _NGAY:  # "ngày Thứ Hai ngày 1/1/2024": one "ngày"
+                    out.pop()
+                found.append((code, at[1]))
+                i = k
+                continue
+            if kinds == ["OPEN", kinds[1] if kinds[1:2] and kinds[1] in _DAY_TOKENS else "", "CLOSE"]:
+                found.append((code, at[1]))  # "THỨ HAI (09/02/2026)": the date, out of its parentheses
+                out.append(at[1])
+                i = k + 3
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out, found
+
+
+def weekday_findings(found: list[tuple[str, Token]], parts: list[Part], env: Env) -> list[Part]:
+    """The weekdays taken out by `split_weekdays`, checked against their dates."""
+    for code, tok in found:
+        try:
+            if tok.kind == "DATE":
+                d, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", tok.text))
+            else:
+                d, mo = (int(x) for x in tok.text.split("/"))
+                y = env.year_after(tok.end)
+            day = dt.date(y, mo, d)
+        except ValueError:
+            continue  # an impossible date is reported where it is read
+        checks = weekday_check(code, day)
+        for k, part in enumerate(parts):
+            if checks and part.start <= tok.start < part.end and part.drafts:
+                first = part.drafts[0]
+                parts[k] = replace(part, drafts=(replace(first, checks=first.checks + checks), *part.drafts[1:]))
+    return parts
 
 
 def weekday_of_remark(remark: Remark, text: str) -> str | None:

@@ -28,6 +28,10 @@ from kh_ical.text import match_key
 Captures = dict[str, Any]
 Matches = Iterator[tuple[int, tuple[tuple[str, Any], ...]]]
 
+# Nonterminals read inside one another at most (a lead word before a construct is one
+# level): far above any real phrase, far below Python's recursion limit.
+MAX_NESTING = 120
+
 PUNCTUATION = {"-": "DASH", ",": "COMMA", ";": "SEMI", ":": "COLON", "/": "SLASH", ".": "DOT"}
 
 
@@ -44,6 +48,7 @@ class Input:
         # backwards), by first token: (token after the last, the error). Another reading
         # may still account for the words; the parser decides (parser.read_stretch).
         self.failures: dict[int, list[tuple[int, PhraseError]]] = {}
+        self.depth = 0  # nonterminals being read inside one another
 
     def nonterminal(self, name: str, i: int) -> Sequence[tuple[int, Any]]:
         key = (name, i)
@@ -51,7 +56,11 @@ class Input:
             self.memo[key] = ()  # guards against left recursion
             table = self.tables[name]
             found: list[tuple[int, Any]] = []
+            self.depth += 1
             try:
+                if self.depth > MAX_NESTING:  # "vào vào vào … tháng 5": no phrase nests so deep
+                    raise PhraseError(self.env.text, [(self.tokens[i].start, self.tokens[-1].end)] if i < len(
+                        self.tokens) else [], "cụm thời gian lồng nhau quá nhiều tầng")
                 if callable(table):
                     for item in table(self, i):
                         found.append(item)
@@ -64,6 +73,8 @@ class Input:
                                 self.failures.setdefault(i, []).append((j, exc))
             except PhraseError as exc:  # a matcher met an impossible date
                 self.failures.setdefault(i, []).append((self.token_after(exc), exc))
+            finally:
+                self.depth -= 1
             # Most positions match nothing: the shared empty tuple, not one more list for
             # the garbage collector to walk (it made 100 kB of junk super-linear).
             self.memo[key] = found or ()

@@ -37,6 +37,9 @@ TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("SPACE", r"\s+"),
     ("OTHER", r"."),
 )
+# List bullets other than "-" ("* Thứ Bảy …", "• Quý I/2025", "+ Tháng 5") read as "-": one
+# character for one, so spans still index the text.
+_BULLETS = re.compile(r"(?m)^([ \t]*)[*•+]")
 _MASTER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TOKEN_PATTERNS), re.IGNORECASE)
 # Every dash, and the arrow some schedules use for a range ("31/5 → 12/7").
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2192\u27F6]")
@@ -74,7 +77,7 @@ def prepare(text: str) -> str:
     A lone surrogate (text cut in the middle of a UTF-16 pair) becomes U+FFFD, one
     character for one, so that messages quoting the phrase can be written as UTF-8.
     """
-    return _DASHES.sub("-", nfc(without_surrogates(text)))
+    return _BULLETS.sub(r"\1-", _DASHES.sub("-", nfc(without_surrogates(text))))
 
 
 def tokenize(text: str) -> list[Token]:
