@@ -936,6 +936,17 @@ CASES: list[Case] = [
          ("các tháng M1, M2",), C25),
     Case("gloss-after-comma", (day("2024-02-15", note=Contains("mùng 6 Tết")),), vary(
         "vào ngày 15/2, tức ngày mùng 6 Tết Giáp Thìn"), ("ngày D/M (năm suy ra)",), C24),
+    Case("complete-by-periods", (deadline("2025-12-31", label=ANY), deadline("2026-03-31", label=ANY)), vary(
+        "Thời gian hoàn thành: Quý IV/2025 và Quý I/2026", "- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;"),
+        ("thời gian hoàn thành: <các khoảng>",), C25),
+    Case("deadline-in-remark", (day("2025-12-05"), deadline("2025-12-10", label=ANY)), vary(
+        "Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025)", "dự kiến ngày 05/12/2025 (chậm nhất ngày 10/12/2025 - sớm)"),
+        ("lời dẫn + thời gian",), C25),
+    Case("two-full-dates-consecutive", (window("2025-11-21", "2025-11-22"),), vary(
+        "dự kiến diễn ra ngày 21/11/2025 và ngày 22/11/2025", "ngày 21/11/2025, 22/11/2025"), ("các ngày viết gọn",), C25),
+    Case("range-in-a-span-of-time", (window("2025-12-01", "2025-12-14", label="Đợt 1"),), vary(
+        "Đợt 1: Trong khoảng thời gian từ ngày 01/12/2025 đến ngày 14/12/2025.",
+        "+ Đợt 1: trong khoảng từ ngày 01/12/2025 đến ngày 14/12/2025"), ("đợt N",), C25),
     Case("apposition", (window("2022-04-09", "2022-04-14"),), vary(
         "vào trung tuần tháng 4, từ ngày 09/4/2022 đến ngày 14/4/2022"), ("từ <A> đến <B>",), C23),
 
@@ -978,6 +989,7 @@ NEGATIVE: list[Negative] = [
     Negative("Từ tháng 6/2023 đến", ("đến",), C23, keep=("6/2023",)),
     Negative("Trong các tháng diễn ra các sự kiện", ("sự kiện",), C23),
     Negative("Từ tháng 10/2025 đến tháng 8/2025", ("10/2025", "8/2025"), C23),
-    Negative("mùng 10 tháng 3", ("mùng",), C23),  # no lunar mark: not read as a lunar date
+    Negative("mùng 10 tháng 3", ("mùng",), C23),
+    Negative("- 18/12/2022 - 13/01/2023", ("18/12/2022 - 13/01/2023",), C23),  # a range, or two lines?  # no lunar mark: not read as a lunar date
     _declined("trước ngày 15/1 của năm sau", "năm sau"),
 ]

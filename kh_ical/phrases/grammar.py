@@ -649,7 +649,7 @@ def match_undated(inp: Input, i: int) -> Iterator[tuple[int, str]]:
 _DEN, _TOI, _HET = match_key("đến"), match_key("tới"), match_key("hết")
 
 
-@starts(First(kinds=frozenset({"NUM", "DAYMONTH"})))
+@starts(First(kinds=frozenset({"NUM", "DAYMONTH", "DATE"})))
 def match_day_list(inp: Input, i: int) -> Iterator[tuple[int, tuple]]:
     """Days written once for a list or a range, the month (and year) on the last:
     "20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9", "14, 15-8", "3 đến 9/10/2025",
@@ -664,10 +664,8 @@ def match_day_list(inp: Input, i: int) -> Iterator[tuple[int, tuple]]:
             for end, period in inp.nonterminal("day_end", j):
                 if isinstance(period, Period) and period.grain == "day":
                     yield end, (tuple(items), period)
-        if toks[j].kind == "DATE":
-            return
         k = j + 1
-        whole = toks[j].kind == "DAYMONTH"  # "3/9 - 4/9/2025" is a range of two days: rule "từ <A> đến <B>"
+        whole = toks[j].kind != "NUM"  # "3/9 - 4/9/2025" is a range of two days: rule "từ <A> đến <B>"
         if k < len(toks) and not whole and (toks[k].kind == "DASH" or toks[k].key in (_DEN, _TOI)):
             joiner, k = "range", k + 1
             if k < len(toks) and toks[k].key == _HET:
@@ -942,7 +940,10 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
         days = [plus_days(last.start, d - n_last) for d in firsts]
         prev_range = any(j == "range" for _, j in m["ds"][0])
     for tok, joiner in items:
-        if tok.kind == "DAYMONTH":
+        if tok.kind == "DATE":  # "ngày 21/11/2025 và ngày 22/11/2025"
+            d, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", tok.text))
+            day = checked(m, P.day, y, mo, d, tok.text).start
+        elif tok.kind == "DAYMONTH":
             d, mo = (int(x) for x in tok.text.split("/"))
             day = checked(m, P.day, last.start.year, mo, d, tok.text).start
         else:
@@ -1001,8 +1002,25 @@ def c_undated_words(m: Match) -> Draft:
 
 
 def c_pass(m: Match):
-    """A lead word that adds nothing to the dates ("dự kiến", "vào", "sẽ")."""
-    return m["c"]
+    """A lead word that adds nothing to the dates ("dự kiến", "vào", "sẽ"). It never leads to
+    an event: "diễn ra các hoạt động kỷ niệm" is rule "thời gian diễn ra <sự kiện>"'s."""
+    value = m["c"]
+    if any(d.ref is not None for d in (value if isinstance(value, tuple) else (value,))):
+        raise fail(m, "không rõ thời gian của sự kiện này")
+    return value
+
+
+def c_complete_by(m: Match) -> tuple[Draft, ...]:
+    """"Thời gian hoàn thành: Quý IV/2025": each period written is a deadline on its last day."""
+    value = m["c"]
+    drafts = value if isinstance(value, tuple) else (value,)
+    out = []
+    for d in drafts:
+        if d.span is None or d.ref is not None or d.rrule is not None or d.kind is Kind.UNDATED:
+            raise fail(m, "thời gian hoàn thành phải là một ngày hoặc một khoảng cụ thể")
+        out.append(replace(d, kind=Kind.DEADLINE, span=(d.span[1], d.span[1]), verb="Hoàn thành",
+                           basis=f"hoàn thành: hạn chót ngày cuối, {vn_date(d.span[1])}"))
+    return tuple(out)
 
 
 def c_bare_year(m: Match) -> Draft:
@@ -1307,7 +1325,7 @@ CONSTRUCTS = (
          ("Quý II/2023", "Tháng 12/2023", "Trong tháng 11/2023", "Năm 2024", "vào năm 2025")),
     Rule("hoàn thành trong <khoảng>", "hoàn thành [(trong | vào)] {period:p}", c_complete_in,
          ("Hoàn thành trong quý IV/2023", "Hoàn thành tháng 11/2023", "Hoàn thành trong năm 2025")),
-    Rule("trước <ngày>", "[(hoàn thành | xong)] trước {period:p}", c_before,
+    Rule("trước <ngày>", "[(hoàn thành [xong] | xong)] trước {period:p}", c_before,
          ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027", "xong trước 30/6/2025")),
     Rule("chậm nhất <ngày>",
          "[hoàn thành] ((chậm nhất | trễ nhất | muộn nhất) [(đến | trong | vào | là)] | hạn chót [là]) {period:p}",
@@ -1315,6 +1333,8 @@ CONSTRUCTS = (
          ("chậm nhất ngày 20/9/2025", "Hạn chót 15/10/2025")),
     Rule("đến hết <khoảng>", "[hoàn thành] (đến hết | đến | tới hết | tới | đến cuối) {period:p}", c_until_end,
          ("đến hết năm 2026", "đến năm 2030", "Hoàn thành đến tháng 6/2025")),
+    Rule("thời gian hoàn thành: <các khoảng>", "thời gian hoàn thành [:] [dự kiến] {periods:c}", c_complete_by,
+         ("Thời gian hoàn thành: Quý IV/2025", "Thời gian hoàn thành: Quý IV/2025 và Quý I/2026")),
     Rule("trước <sự kiện> N ngày", "[hoàn thành] trước {event:ev} {NUM:n} ngày", c_before_event_days,
          ("Hoàn thành trước sự kiện 10 ngày", "trước Lễ mít tinh kỷ niệm 01 ngày")),
     Rule("trước N ngày <sự kiện>",
@@ -1328,7 +1348,8 @@ CONSTRUCTS = (
     Rule("sau <sự kiện> N ngày", "[hoàn thành] sau {event:ev} {NUM:n} ngày", c_after_event_days,
          ("Hoàn thành sau sự kiện 5 ngày",)),
     Rule("từ <A> đến <B>",
-         "[(từ | trong thời gian từ | thời gian từ)] [{day_half}] {period:a} (đến [hết] | tới [hết] | -) [{day_half}] {range_end:b}",
+         "[(từ | [trong] [khoảng] [thời gian] từ)] [{day_half}] {period:a} (đến [hết] | tới [hết] | -) [{day_half}]"
+         " {range_end:b}",
          c_range, ("Từ tháng 6 đến hết tháng 8/2023", "Từ 20/4/2024 - 7/5/2024", "Từ tháng 6/2023 -10/2024",
                    "từ ngày 8-6 đến 13-7", "từ tháng 4 - 6")),
     Rule("từ <A> đến hết <sự kiện>", "từ {period:a} (đến | tới | -) [hết] {event:ev}", c_range_to_event,
@@ -1342,8 +1363,8 @@ CONSTRUCTS = (
     Rule("<hoạt động> + thời gian", "{label:l} {construct:c}", c_labelled,
          ("Tổng kết tháng 10/2023", "Tổng kết trao giải ngày 10/10/2024", "Triển khai từ quý I/2024")),
     Rule("lời dẫn + thời gian",
-         "(dự kiến [(vào | trong | là)] | [dự kiến] diễn ra (vào | trong | từ) | sẽ | vào khoảng | khoảng | vào"
-         " | vào dịp | xong | suốt | bắt đầu vào | thời gian :)"
+         "(dự kiến [(vào | trong | là)] | [dự kiến] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng | vào"
+         " | vào dịp | xong | suốt | bắt đầu vào | thời gian [thực hiện] :)"
          " {construct:c}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
     Rule("trước, trong, sau <sự kiện>", "trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
@@ -1389,7 +1410,8 @@ CONSTRUCTS = (
     Rule("hạn chót giờ + ngày",
          f"[(hoàn thành | xong)] {_BEFORE} [lúc] {{TIME:t}} [{{day_half:half}}] {_ON_DAY} {{period:p}}",
          c_timed_deadline, ("đến 16 giờ ngày 5/9/2025", "trước 17h00 ngày 20/10/2025")),
-    Rule("giờ không có ngày", "[(vào | từ | bắt đầu [(từ | vào)])] [lúc] {TIME:t} [(đến | -) {TIME}] [{day_half}]",
+    Rule("giờ không có ngày",
+         "[(vào | từ | bắt đầu [(từ | vào)])] [buổi] [{day_half}] [:] [lúc] {TIME:t} [(đến | -) {TIME}] [{day_half}]",
          c_time_only,
          ("07 giờ 35", "vào lúc 8h30")),
     Rule("buổi + ngày",
@@ -1415,6 +1437,12 @@ TEMPLATES = tuple(r for r in CONSTRUCTS if r.name in (
 # What bounds a repeating schedule written in the cell: a range (the rules above, by name).
 BOUNDS = tuple(r for r in CONSTRUCTS if r.name in ("từ <A> đến <B>", "giai đoạn Y1 - Y2", "Y1 - Y2",
                                                    "các ngày viết gọn"))
+
+# "Quý IV/2025 và Quý I/2026": periods written one after another (for "thời gian hoàn thành").
+PERIOD_LISTS = (
+    Rule("các khoảng", "{period:p} [(và | ,) {period:q}] [(và | ,) {period:r}]",
+         lambda m: tuple(span_draft(Kind.WINDOW, p, describe(p)) for p in (m["p"], m.get("q"), m.get("r")) if p)),
+)
 
 ON_DAYS = (
     Rule("một ngày", "{period:p}", lambda m: m["p"]),
@@ -1446,6 +1474,7 @@ TABLES = {
     "undated": match_undated,
     "on_days": ON_DAYS,
     "bounds": BOUNDS,
+    "periods": PERIOD_LISTS,
     "template": TEMPLATES,
     "repeat_ahead": match_repeat_ahead,
 }

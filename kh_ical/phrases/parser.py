@@ -143,6 +143,11 @@ def stretches(tokens: list[Token], text: str) -> list[list[Token]]:
         if tok.kind == "SEMI" or (bulleted and (k == 0 or is_bullet(tokens, k, text))):
             out.append([])
         else:
+            if bulleted and tok.kind == "DASH" and 0 < k < len(tokens) - 1 and tokens[k - 1].kind == "DATE" \
+                    and tokens[k + 1].kind == "DATE" and not any(t.key == _TU for t in out[-1]):
+                raise PhraseError(text, [(tokens[k - 1].start, tokens[k + 1].end)],
+                                  "trong ô có gạch đầu dòng, “-” giữa hai ngày có thể là một khoảng hoặc hai dòng;"
+                                  " hãy ghi “từ … đến …”")
             out[-1].append(tok)
     return [s for s in out if s]
 
@@ -275,6 +280,7 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     if not parts:  # an empty cell, or only a remark: nothing says when
         raise PhraseError(text, [(r.start, r.end) for r in remarks], "không có mốc thời gian nào")
     parts = weekday_findings(weekdays, parts, env)
+    parts = sorted(parts + remark_deadlines(remarks, ctx, text), key=lambda p: p.start)
     for remark in remarks:  # to the last part that starts before it
         owners = [p for p in parts if p.start < remark.start] or parts[:1]
         if owners:
@@ -282,7 +288,7 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     return text, tuple(parts)
 
 
-_NGAY = match_key("ngày")
+_NGAY, _TU = match_key("ngày"), match_key("từ")
 _DAY_TOKENS = ("DATE", "DAYMONTH")
 
 
@@ -339,6 +345,29 @@ def weekday_findings(found: list[tuple[str, Token]], parts: list[Part], env: Env
                 first = part.drafts[0]
                 parts[k] = replace(part, drafts=(replace(first, checks=first.checks + checks), *part.drafts[1:]))
     return parts
+
+
+_DEADLINE_LEADS = {match_key(w) for w in ("chậm", "hạn", "trước", "hoàn", "trễ", "muộn")}
+
+
+def remark_deadlines(remarks: list[Remark], ctx: ResolveContext, text: str) -> list[Part]:
+    """"Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 - …)": a remark that opens with a
+    deadline of its own gives that deadline as one more part (the words stay in the note)."""
+    out = []
+    for remark in remarks:
+        tokens = list(remark.tokens)
+        if not tokens or tokens[0].key not in _DEADLINE_LEADS:
+            continue
+        env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
+        matches = Input(tokens, TABLES, env).nonterminal("construct", 0)
+        if not matches:
+            continue
+        j = max(jj for jj, _ in matches)
+        value = next(v for jj, v in matches if jj == j)
+        drafts = value if isinstance(value, tuple) else (value,)
+        if all(d.kind is Kind.DEADLINE and d.span is not None and d.ref is None and d.rrule is None for d in drafts):
+            out.append(Part(tokens[0].start, tokens[j - 1].end, drafts))
+    return out
 
 
 def weekday_of_remark(remark: Remark, text: str) -> str | None:

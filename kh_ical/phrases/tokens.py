@@ -41,8 +41,8 @@ TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
 # character for one, so spans still index the text.
 _BULLETS = re.compile(r"(?m)^([ \t]*)[*•+]")
 _MASTER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TOKEN_PATTERNS), re.IGNORECASE)
-# Every dash, and the arrow some schedules use for a range ("31/5 → 12/7").
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2192\u27F6]")
+# Every dash, and the arrow and "÷" some schedules use for a range ("31/5 → 12/7").
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2192\u27F6\u00F7]")
 
 
 @dataclass(frozen=True)
