@@ -689,17 +689,26 @@ DAY_ENDS = (
 )
 
 
-@starts(First(kinds=frozenset({"YEAR"})))
-def match_year_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
-    """"2024, 2025", "2025 và 2026": two or more years."""
-    toks, years, j = inp.tokens, [], i
-    while j < len(toks) and toks[j].kind == "YEAR":
-        years.append(toks[j])
+def joined(toks: list[Token], i: int, kinds: tuple[str, ...],
+           last: tuple[str, ...] = ()) -> tuple[int, list[Token]]:
+    """Tokens of `kinds` from i joined by "," or "và" ("4, 5 và 6"); one of `last` ends the list."""
+    items, j, allowed = [], i, (*kinds, *last)
+    while j < len(toks) and toks[j].kind in allowed:
+        items.append(toks[j])
         j += 1
-        if j + 1 < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == _VA) and toks[j + 1].kind == "YEAR":
+        if items[-1].kind in last:
+            break
+        if j + 1 < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == _VA) and toks[j + 1].kind in allowed:
             j += 1
             continue
         break
+    return j, items
+
+
+@starts(First(kinds=frozenset({"YEAR"})))
+def match_year_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
+    """"2024, 2025", "2025 và 2026": two or more years."""
+    j, years = joined(inp.tokens, i, ("YEAR",))
     if len(years) >= 2:
         yield j, tuple(years)
 
@@ -707,17 +716,7 @@ def match_year_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]
 @starts(First(kinds=frozenset({"NUM"})))
 def match_month_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
     """"4, 5", "10, 11 và 12/2025": two or more month numbers (the last may carry the year)."""
-    toks, months, j = inp.tokens, [], i
-    while j < len(toks) and toks[j].kind in ("NUM", "PERIODYEAR"):
-        months.append(toks[j])
-        j += 1
-        if months[-1].kind == "PERIODYEAR":
-            break
-        if j + 1 < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == _VA) \
-                and toks[j + 1].kind in ("NUM", "PERIODYEAR"):
-            j += 1
-            continue
-        break
+    j, months = joined(inp.tokens, i, ("NUM",), ("PERIODYEAR",))
     numbers = [split_period_year(t)[0] if t.kind == "PERIODYEAR" else t.text for t in months]
     if len(months) >= 2 and all(n.isdigit() and 1 <= int(n) <= 12 for n in numbers):
         yield j, tuple(months)
@@ -726,14 +725,7 @@ def match_month_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...
 @starts(First(kinds=frozenset({"NUM"})))
 def match_month_days(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
     """"10", "10 và 25", "5, 15 và 25": days of the month, no month written."""
-    toks, days, j = inp.tokens, [], i
-    while j < len(toks) and toks[j].kind == "NUM":
-        days.append(toks[j])
-        j += 1
-        if j + 1 < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == _VA) and toks[j + 1].kind == "NUM":
-            j += 1
-            continue
-        break
+    j, days = joined(inp.tokens, i, ("NUM",))
     if days:
         yield j, tuple(days)
 
