@@ -740,7 +740,8 @@ def span_draft(kind: Kind, p: Period, basis: str, **kw) -> Draft:
 
 def c_period(m: Match) -> Draft:
     p = m["p"]
-    return span_draft(Kind.DAY if p.grain == "day" else Kind.WINDOW, p, describe(p))
+    note = f"{p.text} (âm lịch)" if p.lunar and "âm" not in p.text.casefold() else (p.text if p.lunar else None)
+    return span_draft(Kind.DAY if p.grain == "day" else Kind.WINDOW, p, describe(p), note=note)
 
 
 def c_complete_in(m: Match) -> Draft:
@@ -1153,10 +1154,6 @@ def _whole_period(start: dt.date, end: dt.date) -> bool:
     return start.day == 1 and plus_days(end, 1).day == 1 and (end - start).days >= 27
 
 
-def _repeat_text(step: R.Step, first: dt.date, last: dt.date) -> str:
-    return f"{step.text}, từ {vn_date(first)} đến {vn_date(last)}"
-
-
 def repeat_recipe(m: Match, template: Draft, step: R.Step) -> Recipe:
     """The template repeated by `step`: windows over whole calendar periods one by one,
     anything of fixed length as one RRULE."""
@@ -1176,8 +1173,7 @@ def repeat_recipe(m: Match, template: Draft, step: R.Step) -> Recipe:
             rule = R.rrule_text(step, last)
         except R.NoInstance:
             raise fail(m, "lịch lặp lại không có lần nào trong thời gian của kế hoạch") from None
-        basis = f"{template.basis}; lặp lại {_repeat_text(step, first[0], last)}"
-        return (replace(template, span=first, rrule=rule, basis=basis),)
+        return (replace(template, span=first, rrule=rule),)  # the feeds say the schedule (text.repeat_text)
 
     return recipe
 
