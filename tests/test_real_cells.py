@@ -22,7 +22,7 @@ FLOORS = {
     "real_central": (109, 107),
     "dev_south": (34, 34),
     "dev_mekong": (75, 75),
-    "dev_plans": (30, 27),
+    "dev_plans": (31, 28),
     "dev_notices": (67, 56),
 }
 

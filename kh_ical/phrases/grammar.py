@@ -1337,7 +1337,7 @@ CONSTRUCTS = (
          ("Hoàn thành sau sự kiện 5 ngày",)),
     Rule("từ <A> đến <B>",
          "[(từ | [trong] [khoảng] [thời gian] từ)] [{day_half}] {period:a} (đến [hết] | tới [hết] | -) [{day_half}]"
-         " {range_end:b}",
+         " [{TIME} [,]] {range_end:b}",
          c_range, ("Từ tháng 6 đến hết tháng 8/2023", "Từ 20/4/2024 - 7/5/2024", "Từ tháng 6/2023 -10/2024",
                    "từ ngày 8-6 đến 13-7", "từ tháng 4 - 6")),
     Rule("từ <A> đến hết <sự kiện>", "từ {period:a} (đến | tới | -) [hết] {event:ev}", c_range_to_event,
@@ -1352,7 +1352,7 @@ CONSTRUCTS = (
          ("Tổng kết tháng 10/2023", "Tổng kết trao giải ngày 10/10/2024", "Triển khai từ quý I/2024")),
     Rule("lời dẫn + thời gian",
          "(dự kiến [(vào | trong | là)] | [dự kiến] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng | vào"
-         " | vào dịp | xong | suốt | bắt đầu vào | thời gian [thực hiện] :)"
+         " | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)"
          " {construct:c}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
     Rule("trước, trong, sau <sự kiện>", "trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
