@@ -27,7 +27,15 @@ from kh_ical.model import (
 )
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
 from kh_ical.phrases.grammar import weekday_check
-from kh_ical.phrases.parser import Part, parse_phrase, parse_remark, solar_gloss, weekday_of_remark, without_sections
+from kh_ical.phrases.parser import (
+    Part,
+    parse_phrase,
+    parse_remark,
+    remark_time,
+    solar_gloss,
+    weekday_of_remark,
+    without_sections,
+)
 from kh_ical.phrases.periods import fmt_span
 from kh_ical.text import vn_date
 
@@ -107,12 +115,15 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
                            basis=f"đã hoàn thành ngày {vn_date(dated[0].span[0])}")
         return replace(draft, note=f"{draft.note} ({notes})" if notes else draft.note)
     note = "; ".join(n for n in (draft.note, notes) if n) or None
-    checks = draft.checks
+    checks, time = draft.checks, draft.time
     if draft.span is not None and draft.span[0] == draft.span[1]:
         for r in part.remarks:  # "ngày 5/11/2025 (thứ Tư)": the weekday is checked against the date
             code = weekday_of_remark(r, text)
             if code is not None:
                 checks += weekday_check(code, draft.span[0])
+            clock = remark_time(r)  # "05.6.2023 (9 giờ 30 phút)": the day's time, in parentheses
+            if clock is not None and time is None and draft.kind is Kind.DAY:
+                time = clock
             gloss = solar_gloss(r, ctx, text)  # "Ngày 12 tháng Giêng (tức 21/2)"
             if gloss is not None and gloss != draft.span[0]:
                 checks += (f"ghi chú «{r.text}» là ngày {vn_date(gloss)} nhưng ô ghi ngày {vn_date(draft.span[0])}",)
@@ -124,7 +135,7 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
                 d = relative[0]
                 ev = d.ref.ids[0] if len(d.ref.ids) == 1 else None
                 remark = Remark(r.text, ev, d.extra["before"], d.extra["after"])
-    return replace(draft, note=note, checks=checks, extra={**draft.extra, "remark": remark})
+    return replace(draft, note=note, checks=checks, time=time, extra={**draft.extra, "remark": remark})
 
 
 # The days an occurrence may fall on: the feeds write the day after the last one

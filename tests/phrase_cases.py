@@ -947,6 +947,11 @@ CASES: list[Case] = [
     Case("range-in-a-span-of-time", (window("2025-12-01", "2025-12-14", label="Đợt 1"),), vary(
         "Đợt 1: Trong khoảng thời gian từ ngày 01/12/2025 đến ngày 14/12/2025.",
         "+ Đợt 1: trong khoảng từ ngày 01/12/2025 đến ngày 14/12/2025"), ("đợt N",), C25),
+    Case("start-then-end", (window("2024-09-06", "2025-01-17"),), vary(
+        "Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025.", "Bắt đầu từ 6/9/2024 và kết thúc trước 18/1/2025"),
+        ("từ <A> trở đi", "<hoạt động> + thời gian"), C23),
+    Case("time-in-parentheses", (day("2023-06-05", time=dt.time(9, 30)),), vary(
+        "05.6.2023 (9 giờ 30 phút)", "ngày 5/6/2023 (lúc 9h30)"), ("ngày D/M/Y",), C23),
     Case("apposition", (window("2022-04-09", "2022-04-14"),), vary(
         "vào trung tuần tháng 4, từ ngày 09/4/2022 đến ngày 14/4/2022"), ("từ <A> đến <B>",), C23),
 

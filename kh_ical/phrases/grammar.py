@@ -969,12 +969,20 @@ def parse_time(m: Match) -> dt.time:
 
 
 def clock(m: Match, tok: Token, half: Token | None = None) -> dt.time:
+    t = time_of(tok, half)
+    if t is None:
+        raise fail(m, "giờ không có thật", (tok,))
+    return t
+
+
+def time_of(tok: Token, half: Token | None = None) -> dt.time | None:
+    """A TIME token as a clock time ("8h tối" → 20:00); None when no such time exists."""
     hour, minute = (int(x) for x in (re.findall(r"\d+", tok.text) + ["0"])[:2])
     after = DAY_HALVES[half.key] if half is not None else None
     if after is not None and after <= hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
-        raise fail(m, "giờ không có thật", (tok,))
+        return None
     return dt.time(hour, minute)
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, Kind
 from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
-from kh_ical.phrases.grammar import TABLES, name_keys, weekday_check
+from kh_ical.phrases.grammar import TABLES, name_keys, time_of, weekday_check
 from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
 from kh_ical.phrases.patterns import Input
 from kh_ical.phrases.tokens import Remark, Token, prepare, split_remarks, tokenize
@@ -196,6 +196,27 @@ def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]]) -
     return without_appositions(parts, seps)
 
 
+_BAT_DAU, _KET_THUC = match_key("bắt đầu"), match_key("kết thúc")
+
+
+def start_and_end(parts: list[Part]) -> list[Part]:
+    """"Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a start, then an end, is
+    one window from the first to the last day (not a start day and a deadline)."""
+    out: list[Part] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.drafts) == 1 == len(part.drafts):
+            a, b = prev.drafts[0], part.drafts[0]
+            if match_key(a.label or "") == _BAT_DAU and match_key(b.label or "") == _KET_THUC and a.span and b.span \
+                    and a.rrule is None and b.rrule is None and a.span[0] <= b.span[1] and a.time is None:
+                window = replace(a, kind=Kind.WINDOW, span=(a.span[0], b.span[1]), label=None,
+                                 basis=f"{a.basis}; {b.basis}", approximate=a.approximate or b.approximate)
+                out[-1] = Part(prev.start, part.end, (window,), prev.remarks + part.remarks)
+                continue
+        out.append(part)
+    return out
+
+
 def without_appositions(parts: list[Part], seps: list[str]) -> list[Part]:
     """"vào trung tuần tháng 4, từ ngày 9/4 đến ngày 14/4": a period, a comma, then exact
     dates inside it say the same time twice, the second time exactly: keep the exact dates."""
@@ -279,7 +300,7 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
         parts, remarks = [], [wrapped]  # only a remark, with no date in it
     if not parts:  # an empty cell, or only a remark: nothing says when
         raise PhraseError(text, [(r.start, r.end) for r in remarks], "không có mốc thời gian nào")
-    parts = weekday_findings(weekdays, parts, env)
+    parts = start_and_end(weekday_findings(weekdays, parts, env))
     parts = sorted(parts + remark_deadlines(remarks, ctx, text), key=lambda p: p.start)
     for remark in remarks:  # to the last part that starts before it
         owners = [p for p in parts if p.start < remark.start] or parts[:1]
@@ -368,6 +389,17 @@ def remark_deadlines(remarks: list[Remark], ctx: ResolveContext, text: str) -> l
         if all(d.kind is Kind.DEADLINE and d.span is not None and d.ref is None and d.rrule is None for d in drafts):
             out.append(Part(tokens[0].start, tokens[j - 1].end, drafts))
     return out
+
+
+_LUC = {match_key("lúc"), match_key("vào")}
+
+
+def remark_time(remark: Remark) -> dt.time | None:
+    """"(9 giờ 30 phút)", "(lúc 8h)": a remark that is only a clock time, as that time."""
+    tokens = [t for t in remark.tokens if t.key not in _LUC]
+    if len(tokens) == 1 and tokens[0].kind == "TIME":
+        return time_of(tokens[0])
+    return None
 
 
 def weekday_of_remark(remark: Remark, text: str) -> str | None:

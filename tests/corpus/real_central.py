@@ -225,7 +225,7 @@ CELLS = [
     Cell(D03, "trước ngày 31/7/2026", "D 2026-07-30"),
     Cell(D03, "trong ngày 11 và ngày 12/6/2026", "W 2026-06-11..2026-06-12"),
     # D04
-    Cell(D04, "Bắt đầu từ ngày 5/9/2025 và kết thúc trước 18/1/2026.", "O 2025-09-05; D 2026-01-17"),
+    Cell(D04, "Bắt đầu từ ngày 5/9/2025 và kết thúc trước 18/1/2026.", "W 2025-09-05..2026-01-17"),  # decided: a start and an end are one window (README)
     Cell(D04, "Bắt đầu từ ngày 19/1/2026, hoàn thành chương trình và kết thúc năm học trước 31/5/2026.",
          "O 2026-01-19; D 2026-05-30"),
     Cell(D04, "sẽ hoàn thành trước 30/6/2026", "D 2026-06-29"),
