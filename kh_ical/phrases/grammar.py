@@ -42,7 +42,7 @@ from kh_ical.phrases.lexicon import (
 )
 from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
-from kh_ical.phrases.tokens import Token, prepare, tokenize
+from kh_ical.phrases.tokens import Token, numbers, prepare, tokenize
 from kh_ical.text import match_key, vn_date
 
 # --- helpers -----------------------------------------------------------------
@@ -111,7 +111,7 @@ def event_day(ev: Event) -> str:
 
 
 def p_date(m: Match) -> Period:
-    d, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", m["d"].text))
+    d, mo, y = numbers(m["d"])
     return checked(m, P.day, y, mo, d, m.text)
 
 
@@ -121,7 +121,7 @@ def p_day_words(m: Match) -> Period:
 
 
 def p_day_month(m: Match) -> Period:
-    d, mo = (int(x) for x in m["dm"].text.split("/"))
+    d, mo = numbers(m["dm"])
     y, inferred = year_of(m)
     return checked(m, P.day, y, mo, d, m.text, inferred)
 
@@ -499,7 +499,7 @@ def match_lunar_day(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
     if j < len(toks) and toks[j].key == _RAM:
         day, j, ram = 15, j + 1, True
     elif j < len(toks) and toks[j].kind == "DAYMONTH":  # "10/3 âm lịch"
-        d, mo = (int(x) for x in toks[j].text.split("/"))
+        d, mo = numbers(toks[j])
         end, y, marked = _lunar_tail(inp, j + 1)
         if marked:
             solar = _solar(inp, i, end, d, mo, y, False)
@@ -934,10 +934,10 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
         prev_range = any(j == "range" for _, j in m["ds"][0])
     for tok, joiner in items:
         if tok.kind == "DATE":  # "ngày 21/11/2025 và ngày 22/11/2025"
-            d, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", tok.text))
+            d, mo, y = numbers(tok)
             day = checked(m, P.day, y, mo, d, tok.text).start
         elif tok.kind == "DAYMONTH":
-            d, mo = (int(x) for x in tok.text.split("/"))
+            d, mo = numbers(tok)
             day = checked(m, P.day, last.start.year, mo, d, tok.text).start
         else:
             d = int(tok.text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -21,7 +20,7 @@ from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
 from kh_ical.phrases.grammar import TABLES, name_keys, time_of, weekday_check
 from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
 from kh_ical.phrases.patterns import Input
-from kh_ical.phrases.tokens import Remark, Token, prepare, split_remarks, tokenize
+from kh_ical.phrases.tokens import Remark, Token, numbers, prepare, split_remarks, tokenize
 from kh_ical.text import match_key
 
 _SEPARATOR_KEYS = {match_key(s) for s in PART_SEPARATORS}
@@ -353,9 +352,9 @@ def weekday_findings(found: list[tuple[str, Token]], parts: list[Part], env: Env
     for code, tok in found:
         try:
             if tok.kind == "DATE":
-                d, mo, y = (int(x) for x in re.split(r"\s*[/.\-]\s*", tok.text))
+                d, mo, y = numbers(tok)
             else:
-                d, mo = (int(x) for x in tok.text.split("/"))
+                d, mo = numbers(tok)
                 y = env.year_after(tok.end)
             day = dt.date(y, mo, d)
         except ValueError:

@@ -71,6 +71,11 @@ class Remark:
     after: int  # index, in the main token list, of the first token after it
 
 
+def numbers(tok: Token) -> tuple[int, ...]:
+    """The numbers of a DATE or DAYMONTH token: "12/4/2023" → (12, 4, 2023), "3/9" → (3, 9)."""
+    return tuple(int(x) for x in re.findall(r"\d+", tok.text))
+
+
 def prepare(text: str) -> str:
     """NFC and one kind of dash; the result is what spans index into.
 
