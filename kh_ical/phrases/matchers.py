@@ -1,0 +1,370 @@
+"""Hand-written nonterminals: what the pattern language cannot say.
+
+Each reads tokens from a position and yields (end, value) like a rule table
+(`patterns.Input.nonterminal`): words written without spaces ("19-5"), lists
+joined by "," and "và", lunar dates, weekdays, how often a schedule repeats,
+undated words up to the next date, days written once for a range. The
+vocabulary they use is in `lexicon.py`; `grammar.py` builds on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator
+
+from kh_ical import lunar
+from kh_ical.errors import PhraseError
+from kh_ical.model import Kind
+from kh_ical.phrases import periods as P
+from kh_ical.phrases import repeat as R
+from kh_ical.phrases.lexicon import (
+    LUNAR_MARKS,
+    LUNAR_MONTH_NAMES,
+    REPEAT_WORDS,
+    SUNDAY,
+    UNDATED_LEADS,
+    UNDATED_VERBS,
+    WEEKDAY_NAMES,
+    WEEKDAY_NUMBERS,
+)
+from kh_ical.phrases.patterns import First, Input, starts
+from kh_ical.phrases.periods import Period, plus_days
+from kh_ical.phrases.tokens import Token, numbers
+from kh_ical.text import match_key
+
+VA = match_key("và")
+
+
+def split_period_year(tok: Token) -> tuple[str, int]:
+    """"IV/ 2023" → ("iv", 2023); "8/2023" → ("8", 2023)."""
+    left, _, right = tok.text.partition("/")
+    return left.strip().casefold(), int(right)
+
+
+def _adjacent(toks: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j written with no space between them ("19-5", "5.6")."""
+    return all(toks[k].end == toks[k + 1].start for k in range(i, j))
+
+
+@starts(First(kinds=frozenset({"NUM"})))
+def match_day_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
+    """"19-5", "5.6", "31.05": a day and a month joined without spaces, no year
+    (the next year written, else the plan's). "20-22" (22 is no month) is not one."""
+    toks = inp.tokens
+    if i + 2 >= len(toks) or toks[i].kind != "NUM" or toks[i + 1].kind not in ("DASH", "DOT") \
+            or toks[i + 2].kind != "NUM" or not _adjacent(toks, i, i + 2):
+        return
+    d, mo = int(toks[i].text), int(toks[i + 2].text)
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return
+    nxt = toks[i + 3] if i + 3 < len(toks) else None
+    if nxt is not None and nxt.kind in ("DASH", "DOT", "SLASH") and nxt.start == toks[i + 2].end:
+        return  # "1.2.3": not a day and a month
+    text = inp.text(i, i + 3)
+    y = inp.env.year_after(toks[i + 2].end)
+    try:
+        period = P.day(y, mo, d, text, inferred=True)
+    except ValueError:
+        raise PhraseError(inp.env.text, [(toks[i].start, toks[i + 2].end)], "ngày tháng không có thật") from None
+    yield i + 3, period
+
+
+_LUNAR_MARKS = [tuple(match_key(w).split()) for w in LUNAR_MARKS]
+_LUNAR_NAMES = {match_key(k): v for k, v in LUNAR_MONTH_NAMES.items()}
+_RAM, _MUNG = match_key("rằm"), {match_key("mùng"), match_key("mồng")}
+_THANG, _NGAY, _NAM, _NHUAN = (match_key(w) for w in ("tháng", "ngày", "năm", "nhuận"))
+
+
+def _lunar_mark(toks: list[Token], j: int) -> int:
+    """Length of "âm lịch" / "ÂL" at j, else 0."""
+    keys = tuple(t.key if t.kind == "WORD" else "" for t in toks[j : j + 2])
+    return next((len(m) for m in _LUNAR_MARKS if keys[: len(m)] == m), 0)
+
+
+def _lunar_month_at(toks: list[Token], j: int) -> tuple[int, int, bool, bool] | None:
+    """"tháng Giêng", "tháng 3", "tháng 3 nhuận" at j: (end, month, leap, named)."""
+    if j + 1 >= len(toks) or toks[j].key != _THANG:
+        return None
+    tok = toks[j + 1]
+    if tok.kind == "WORD" and tok.key in _LUNAR_NAMES:
+        month, named = _LUNAR_NAMES[tok.key], True
+    elif tok.kind == "NUM" and 1 <= int(tok.text) <= 12:
+        month, named = int(tok.text), False
+    else:
+        return None
+    end, leap = j + 2, False
+    if end < len(toks) and toks[end].key == _NHUAN:
+        end, leap = end + 1, True
+    return end, month, leap, named
+
+
+def _lunar_tail(inp: Input, j: int) -> tuple[int, int, bool]:
+    """What may follow a lunar month: "năm 2025" (its lunar year) and "âm lịch", in
+    either order: (end, lunar year, whether "âm lịch" was written)."""
+    toks = inp.tokens
+    mark = _lunar_mark(toks, j)
+    j += mark
+    year = None
+    if j + 1 < len(toks) and toks[j].key == _NAM and toks[j + 1].kind == "YEAR":
+        year, j = int(toks[j + 1].text), j + 2
+    elif j + 2 < len(toks) and toks[j].key == _NAM and (named := _year_by_name(inp, j + 1)):
+        year, j = named, j + 3
+    if not mark:
+        mark = _lunar_mark(toks, j)
+        j += mark
+    if year is None:
+        year = inp.env.year_after(toks[j - 1].end)
+    return j, year, bool(mark)
+
+
+def _year_by_name(inp: Input, j: int) -> int | None:
+    """"Ất Mùi" → the lunar year of that name nearest the plan's year (names repeat every 60 years)."""
+    name = " ".join(t.text for t in inp.tokens[j : j + 2])
+    near = inp.env.ctx.year
+    for y in sorted(range(near - 30, near + 30), key=lambda y: abs(y - near)):
+        if match_key(lunar.year_name(y)) == match_key(name):
+            return y
+    return None
+
+
+def _solar(inp: Input, i: int, j: int, day: int, month: int, year: int, leap: bool) -> dt.date:
+    try:
+        return lunar.lunar_to_solar(day, month, year, leap)
+    except ValueError:
+        span = [(inp.tokens[i].start, inp.tokens[j - 1].end)]
+        raise PhraseError(inp.env.text, span, "ngày âm lịch không có thật") from None
+
+
+@starts(First(words=frozenset({_NGAY, _RAM, *_MUNG}), kinds=frozenset({"DAYMONTH", "NUM"})))
+def match_lunar_day(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
+    """"ngày 15 tháng Giêng", "mùng 10 tháng 3 âm lịch", "Rằm tháng Giêng", "ngày 10/3 âm lịch"
+    → the solar day (Vietnam's lunar calendar, UTC+7) in the plan's lunar year. A date is
+    lunar only when it says so: "âm lịch", a lunar month's name, or "rằm"."""
+    toks, j = inp.tokens, i
+    if j < len(toks) and toks[j].key == _NGAY:
+        j += 1
+    if j < len(toks) and toks[j].key in _MUNG:
+        j += 1
+    if j < len(toks) and toks[j].key == _RAM:
+        day, j, ram = 15, j + 1, True
+    elif j < len(toks) and toks[j].kind == "DAYMONTH":  # "10/3 âm lịch"
+        d, mo = numbers(toks[j])
+        end, y, marked = _lunar_tail(inp, j + 1)
+        if marked:
+            solar = _solar(inp, i, end, d, mo, y, False)
+            yield end, P.Period(solar, solar, "day", inp.text(i, end), lunar=True)
+        return
+    elif j < len(toks) and toks[j].kind == "NUM":
+        day, j, ram = int(toks[j].text), j + 1, False
+    else:
+        return
+    month = _lunar_month_at(toks, j)
+    if month is None:
+        return
+    end, y, marked = _lunar_tail(inp, month[0])
+    if not (marked or month[3] or ram):
+        return
+    solar = _solar(inp, i, end, day, month[1], y, month[2])
+    yield end, P.Period(solar, solar, "day", inp.text(i, end), lunar=True)
+
+
+@starts(First(words=frozenset({_THANG})))
+def match_lunar_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
+    """"tháng Giêng", "tháng Chạp", "tháng 7 âm lịch": a whole lunar month, as solar days."""
+    month = _lunar_month_at(inp.tokens, i)
+    if month is None:
+        return
+    end, y, marked = _lunar_tail(inp, month[0])
+    if not (marked or month[3]):
+        return
+    start = _solar(inp, i, end, 1, month[1], y, month[2])
+    yield end, P.Period(start, plus_days(lunar.next_month_start(start), -1), "month", inp.text(i, end), lunar=True)
+
+
+_THU = match_key("thứ")
+_WEEKDAY_WORDS = {match_key(k): v for k, v in WEEKDAY_NAMES.items()}
+_SUNDAY = [tuple(match_key(w).split()) for w in SUNDAY]
+
+
+@starts(First(words=frozenset({_THU, *(k[0] for k in _SUNDAY)})))
+def match_weekday(inp: Input, i: int) -> Iterator[tuple[int, str]]:
+    """"thứ Hai", "thứ 2", "Chủ nhật", "CN" → its RFC 5545 code ("MO")."""
+    toks = inp.tokens
+    keys = tuple(t.key if t.kind == "WORD" else "" for t in toks[i : i + 2])
+    for words in _SUNDAY:
+        if keys[: len(words)] == words:
+            yield i + len(words), "SU"
+            return
+    if i + 1 < len(toks) and toks[i].key == _THU:
+        nxt = toks[i + 1]
+        if nxt.kind == "WORD" and nxt.key in _WEEKDAY_WORDS:
+            yield i + 2, _WEEKDAY_WORDS[nxt.key]
+        elif nxt.kind == "NUM" and int(nxt.text) in WEEKDAY_NUMBERS:
+            yield i + 2, WEEKDAY_NUMBERS[int(nxt.text)]
+
+
+_REPEAT = sorted(((tuple(match_key(k).split()), v) for k, v in REPEAT_WORDS.items()), key=lambda x: -len(x[0]))
+_DINH_KY = (match_key("định"), match_key("kỳ"))
+_LAN, _MOT = match_key("lần"), match_key("một")
+
+
+@starts(First(words=frozenset({k[0] for k, _ in _REPEAT} | {_DINH_KY[0]}), kinds=frozenset({"NUM"})))
+def match_repeat(inp: Input, i: int) -> Iterator[tuple[int, R.Step]]:
+    """How often: "hằng năm", "hàng quý", "mỗi tháng", "thường niên", "định kỳ hằng năm",
+    "định kỳ 6 tháng", "6 tháng một lần", "6 tháng/lần"."""
+    toks = inp.tokens
+    keys = word_keys(toks, i, 7)  # indexes below are relative to i
+    j = 0
+    dinh_ky = tuple(keys[j : j + 2]) == _DINH_KY
+    if dinh_ky:
+        j += 2
+    for words, (unit, every) in _REPEAT:
+        if tuple(keys[j : j + len(words)]) == words:
+            yield i + j + len(words), R.Step(unit, every, inp.text(i, i + j + len(words)))
+            return
+    j += i
+    # "(định kỳ) 6 tháng (một lần | 1 lần | /lần)"
+    if j + 1 < len(toks) and toks[j].kind == "NUM" and toks[j + 1].key in (_THANG, _NAM):
+        n, unit = int(toks[j].text), ("month" if toks[j + 1].key == _THANG else "year")
+        k = j + 2
+        once = k + 1 < len(toks) and toks[k + 1].key == _LAN and (
+            toks[k].kind == "SLASH" or toks[k].text == "1" or toks[k].key == _MOT)
+        if once:
+            k += 2
+        if (once or dinh_ky) and n >= 1:
+            yield k, R.Step(unit, n, inp.text(i, k))
+
+
+_REPEAT_SIGNS = {k[0] for k, _ in _REPEAT} | {_DINH_KY[0], _LAN}
+
+
+def match_repeat_ahead(inp: Input, i: int) -> Iterator[tuple[int, bool]]:
+    """Matches nothing, and only where a word of a repeating schedule follows somewhere:
+    "<thời gian> hằng năm" is not tried at every number of a long cell."""
+    ahead = getattr(inp, "repeat_signs", None)
+    if ahead is None:
+        ahead = inp.repeat_signs = [k for k, t in enumerate(inp.tokens) if t.kind == "WORD" and t.key in _REPEAT_SIGNS]
+    if ahead and ahead[-1] > i:
+        yield i, True
+
+
+_UNDATED = sorted((tuple(match_key(w).split()) for w in UNDATED_LEADS), key=len, reverse=True)
+_UNDATED_VERBS = sorted((tuple(match_key(w).split()) for w in UNDATED_VERBS), key=len, reverse=True)
+_DATED_KINDS = ("DATE", "PERIODYEAR", "DAYMONTH", "YEAR", "NUM", "TIME")
+
+
+def word_keys(toks: list[Token], i: int, n: int) -> list[str]:
+    """Matching keys of the n tokens from i ("" for a token that is not a word)."""
+    return [t.key if t.kind == "WORD" else "" for t in toks[i : i + n]]
+
+
+def _words_at(keys: list[str], j: int, table: list[tuple[str, ...]]) -> int:
+    return next((len(w) for w in table if tuple(keys[j : j + len(w)]) == w), 0)
+
+
+def _dated_at(inp: Input, j: int) -> bool:
+    """Whether a construct that gives a date starts at token j."""
+    for _, value in inp.nonterminal("construct", j):
+        drafts = value if isinstance(value, tuple) else (value,)
+        if any(d.kind is not Kind.UNDATED or d.wants_date for d in drafts):
+            return True
+    return False
+
+
+@starts(First(words=frozenset({w[0] for w in _UNDATED + _UNDATED_VERBS})))
+def match_undated(inp: Input, i: int) -> Iterator[tuple[int, str]]:
+    """"Thực hiện thường xuyên, lồng ghép trong …", "Theo yêu cầu của …": the words up to
+    the end of the part, or up to the first construct that gives a date (read as a part
+    of its own: a date is never swallowed by a remark). A number that is no date stops
+    it too, and is then reported as unread."""
+    toks = inp.tokens
+    keys = word_keys(toks, i, 8)  # indexes below are relative to i
+    verb = _words_at(keys, 0, _UNDATED_VERBS)
+    lead = _words_at(keys, verb, _UNDATED)
+    if not lead:
+        return
+    j = i + verb + lead
+    while j < len(toks) and toks[j].kind not in ("SEMI", *_DATED_KINDS):
+        if toks[j].kind == "WORD" and _dated_at(inp, j):
+            break
+        j += 1
+    while j > i + 1 and (toks[j - 1].kind in ("COMMA", "DOT", "DASH", "COLON") or toks[j - 1].key == VA):
+        j -= 1  # a separator before the next part belongs to no one
+    yield j, inp.text(i, j)
+
+
+# --- day lists and ranges written once ------------------------------------------------
+
+_DEN, _TOI, _HET = match_key("đến"), match_key("tới"), match_key("hết")
+
+
+@starts(First(kinds=frozenset({"NUM", "DAYMONTH", "DATE"})))
+def match_day_list(inp: Input, i: int) -> Iterator[tuple[int, tuple]]:
+    """Days written once for a list or a range, the month (and year) on the last:
+    "20-22/11/2025", "1, 2/9/2025", "3/9 và 4/9", "14, 15-8", "3 đến 9/10/2025",
+    "21 và 22 tháng 5 năm 2025", "11 và ngày 12/6/2026", "12 - 14 tháng 3".
+    Yields (end, (items, last)): items are (token, joiner) pairs, joiner "range"
+    or "list"; last is the Period of the last day."""
+    toks = inp.tokens
+    items: list[tuple[Token, str]] = []
+    j = i
+    while j < len(toks) and toks[j].kind in ("NUM", "DAYMONTH", "DATE"):
+        if items:  # the last day: a whole day period here
+            for end, period in inp.nonterminal("day_end", j):
+                if isinstance(period, Period) and period.grain == "day":
+                    yield end, (tuple(items), period)
+        k = j + 1
+        whole = toks[j].kind != "NUM"  # "3/9 - 4/9/2025" is a range of two days: rule "từ <A> đến <B>"
+        if k < len(toks) and not whole and (toks[k].kind == "DASH" or toks[k].key in (_DEN, _TOI)):
+            joiner, k = "range", k + 1
+            if k < len(toks) and toks[k].key == _HET:
+                k += 1
+        elif k < len(toks) and (toks[k].kind == "COMMA" or toks[k].key == VA):
+            joiner, k = "list", k + 1
+        else:
+            return
+        if k < len(toks) and toks[k].key == _NGAY:
+            k += 1
+        items.append((toks[j], joiner))
+        j = k
+
+
+def joined(toks: list[Token], i: int, kinds: tuple[str, ...],
+           last: tuple[str, ...] = ()) -> tuple[int, list[Token]]:
+    """Tokens of `kinds` from i joined by "," or "và" ("4, 5 và 6"); one of `last` ends the list."""
+    items, j, allowed = [], i, (*kinds, *last)
+    while j < len(toks) and toks[j].kind in allowed:
+        items.append(toks[j])
+        j += 1
+        if items[-1].kind in last:
+            break
+        if j + 1 < len(toks) and (toks[j].kind == "COMMA" or toks[j].key == VA) and toks[j + 1].kind in allowed:
+            j += 1
+            continue
+        break
+    return j, items
+
+
+@starts(First(kinds=frozenset({"YEAR"})))
+def match_year_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
+    """"2024, 2025", "2025 và 2026": two or more years."""
+    j, years = joined(inp.tokens, i, ("YEAR",))
+    if len(years) >= 2:
+        yield j, tuple(years)
+
+
+@starts(First(kinds=frozenset({"NUM"})))
+def match_month_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
+    """"4, 5", "10, 11 và 12/2025": two or more month numbers (the last may carry the year)."""
+    j, months = joined(inp.tokens, i, ("NUM",), ("PERIODYEAR",))
+    numbers = [split_period_year(t)[0] if t.kind == "PERIODYEAR" else t.text for t in months]
+    if len(months) >= 2 and all(n.isdigit() and 1 <= int(n) <= 12 for n in numbers):
+        yield j, tuple(months)
+
+
+@starts(First(kinds=frozenset({"NUM"})))
+def match_month_days(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...]]]:
+    """"10", "10 và 25", "5, 15 và 25": days of the month, no month written."""
+    j, days = joined(inp.tokens, i, ("NUM",))
+    if days:
+        yield j, tuple(days)
