@@ -952,6 +952,9 @@ CASES: list[Case] = [
         ("từ <A> trở đi", "<hoạt động> + thời gian"), C23),
     Case("time-in-parentheses", (day("2023-06-05", time=dt.time(9, 30)),), vary(
         "05.6.2023 (9 giờ 30 phút)", "ngày 5/6/2023 (lúc 9h30)"), ("ngày D/M/Y",), C23),
+    Case("month-dash-year", (window("2022-03-01", "2022-05-31"),), vary(
+        "từ tháng 3 đến tháng 5-2022", "Từ tháng 3 đến tháng 5.2022", "từ tháng 3 đến tháng 5/2022"),
+        ("từ <A> đến <B>", "tháng M/Y"), C25),
     Case("apposition", (window("2022-04-09", "2022-04-14"),), vary(
         "vào trung tuần tháng 4, từ ngày 09/4/2022 đến ngày 14/4/2022"), ("từ <A> đến <B>",), C23),
 
@@ -995,6 +998,7 @@ NEGATIVE: list[Negative] = [
     Negative("Trong các tháng diễn ra các sự kiện", ("sự kiện",), C23),
     Negative("Từ tháng 10/2025 đến tháng 8/2025", ("10/2025", "8/2025"), C23),
     Negative("mùng 10 tháng 3", ("mùng",), C23),
+    Negative("Tháng 5 - 2022", ("2022",), C25),  # which year is "tháng 5"? never a month plus every day of 2022
     Negative("- 18/12/2022 - 13/01/2023", ("18/12/2022 - 13/01/2023",), C23),  # a range, or two lines?  # no lunar mark: not read as a lunar date
     _declined("trước ngày 15/1 của năm sau", "năm sau"),
 ]

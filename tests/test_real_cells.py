@@ -15,9 +15,14 @@ import pytest
 from tests.corpus.score import dated, score
 from tests.corpus.spec import parse_expect
 
-# name: (cells read right, of which dated) as last measured; the held-out sets were
-# measured once, after the rules were written, and are floors only from then on.
+# name: (cells read right, of which dated) as last measured. The sets named heldout_* were
+# scored once, after the rules were written, and are floors only from then on: their first
+# scores were heldout_edu_health 55 right (48 of 69 dated) with 2 wrong, heldout_sectors 43
+# right (43 of 62 dated) with 1 wrong; the wrong ones were then fixed (README, "our
+# decisions"), nothing else was tuned on them. dev_* were held-out sets of earlier rounds.
 FLOORS = {
+    "heldout_edu_health": (57, 50),
+    "heldout_sectors": (44, 44),
     "real_north": (138, 123),
     "real_central": (109, 107),
     "dev_south": (34, 34),

@@ -697,7 +697,7 @@ def c_complete_by(m: Match) -> tuple[Draft, ...]:
 
 def c_bare_year(m: Match) -> Draft:
     p = checked(m, P.year, int(m["y"].text), m.text)
-    return span_draft(Kind.WINDOW, p, describe(p))
+    return span_draft(Kind.WINDOW, p, describe(p), extra={"bare_year": True})
 
 
 def c_month_list(m: Match) -> tuple[Draft, ...]:

@@ -10,6 +10,7 @@ vocabulary they use is in `lexicon.py`; `grammar.py` builds on them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator
 
 from kh_ical import lunar
@@ -36,8 +37,8 @@ VA = match_key("và")
 
 
 def split_period_year(tok: Token) -> tuple[str, int]:
-    """"IV/ 2023" → ("iv", 2023); "8/2023" → ("8", 2023)."""
-    left, _, right = tok.text.partition("/")
+    """"IV/ 2023" → ("iv", 2023); "8/2023", "8-2023" → ("8", 2023)."""
+    left, right = re.split(r"\s*[/.\-]\s*", tok.text, maxsplit=1)
     return left.strip().casefold(), int(right)
 
 

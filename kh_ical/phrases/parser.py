@@ -187,6 +187,10 @@ def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]]) -
             unread.append((tokens[i].start, tokens[j - 1].end))
             i = j
             continue
+        if "-" in sep and all(d.extra.get("bare_year") for d in drafts):  # "tháng 5 - 2022": whose year?
+            unread.append((tokens[i].start, tokens[j - 1].end))
+            i = j
+            continue
         if parts:
             seps.append(sep)
         parts.append(Part(tokens[i].start, tokens[j - 1].end, drafts))

@@ -16,8 +16,8 @@ from kh_ical.text import match_key, nfc, without_surrogates
 TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     # 12/4/2023, 12-4-2023, 12.4.2023, 07/01/2024 (same separator twice)
     ("DATE", r"\d{1,2}\s*(?P<sep>[/.\-])\s*\d{1,2}\s*(?P=sep)\s*\d{4}(?!\d)"),
-    # 8/2023, IV/2023, "IV/ 2023", "I /2028": a month or quarter with its year
-    ("PERIODYEAR", r"(?:\d{1,2}|[ivx]{1,4})\s*/\s*\d{4}(?!\d)"),
+    # 8/2023, IV/2023, "IV/ 2023", "I /2028", "5-2022": a month or quarter with its year
+    ("PERIODYEAR", r"(?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*|[-.])\d{4}(?!\d)"),  # "5-2022", "5.2022" only unspaced
     # 3/9: day/month without a year (slash only; "20-22" is a day span)
     ("DAYMONTH", r"\d{1,2}/\d{1,2}(?![\d/])"),
     # 20h, 20h30, 8g45, 16 h00, 14 giờ 30, 14 giờ 30 phút, 20h15’, 07 giờ 00’; minutes are
