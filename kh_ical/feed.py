@@ -8,7 +8,7 @@ for the exclusive `DTEND;VALUE=DATE`.
 
 A repeating schedule (`Occurrence.rrule`) is one VEVENT with an RRULE over its
 first instance (`kh_ical.recur` reads the rule). A timed entry ends at its
-`end_time`, a timed deadline at its own time (DTSTART = DTEND), any other
+`end_time`, a timed deadline in the half hour that ends at its time, any other
 timed entry TIMED_DURATION after it starts.
 """
 
@@ -321,9 +321,24 @@ def _checked_rrule(task: Task, occ: Occurrence, first: dt.date) -> str | None:
         raise KhIcalError(f"{task.id}: {exc}") from None
 
 
+# A timed deadline ("đến 16 giờ ngày 5/9") is written as the half hour that ends at it:
+# with DTSTART = DTEND some clients (khal, seen with tools/subscribe_roundtrip) assume an
+# hour and show 16:00–17:00, past the deadline.
+DEADLINE_LEAD = dt.timedelta(minutes=30)
+
+
+def start_time(occ: Occurrence) -> dt.time | None:
+    """When a timed occurrence starts: its `time`; a timed deadline DEADLINE_LEAD before it
+    (never before midnight)."""
+    if occ.time is None or occ.kind is not Kind.DEADLINE:
+        return occ.time
+    at = dt.datetime.combine(dt.date.min, occ.time)
+    return max(at - DEADLINE_LEAD, at.replace(hour=0, minute=0)).time()
+
+
 def end_time(occ: Occurrence) -> dt.time | None:
     """When a timed occurrence ends on its last day: its `end_time`; a timed
-    deadline at its own time (DTSTART = DTEND); None for TIMED_DURATION.
+    deadline at its own time; None for TIMED_DURATION.
 
     Raises:
         KhIcalError: an end time without a start time, or before it.
@@ -371,7 +386,7 @@ class _Shared:
         prefixes = {}
         tzid = plan.info.timezone
         summary, categories = self._role_text(None)
-        common = _common(PublishedEvent("", start, last, occ.time, summary, self.description, categories,
+        common = _common(PublishedEvent("", start, last, start_time(occ), summary, self.description, categories,
                                         self.status, alarm, self.end_time, rrule), tzid)
         for role in dict.fromkeys(feeds.values()):
             summary, categories = self._role_text(role)
@@ -398,7 +413,7 @@ class _Shared:
                 self._feeds = None  # a dict does not shrink when emptied
         role, uid, digest = entry
         summary, categories = self._role_text(role)
-        return PublishedEvent(uid, self.start, self.last, self.occ.time, summary, self.description, categories,
+        return PublishedEvent(uid, self.start, self.last, start_time(self.occ), summary, self.description, categories,
                               self.status, self.alarm, self.end_time, self.rrule, self._prepared[role], digest)
 
     def _role_text(self, role: Role | None) -> tuple[str, tuple[str, ...]]:

@@ -151,10 +151,12 @@ def test_an_end_marker_no_rrule_can_hold_is_a_clear_error(tmp_path):
     assert build(tmp_path / "span", "span", occ)  # one recurring event over each instance is fine
 
 
-def test_timed_deadline_ends_when_it_starts(tmp_path):
+def test_timed_deadline_ends_at_its_time(tmp_path):
+    """The half hour before the deadline, so that no client shows it running past it
+    (khal reads DTSTART = DTEND as an hour from then)."""
     data = build(tmp_path)["so-vh.ics"]
     [(start, end)] = instances(data, "Nộp")
-    assert start == end and start.time() == T(16) and start.date() == D(2025, 9, 5)
+    assert (start.time(), end.time(), end.date()) == (T(15, 30), T(16), D(2025, 9, 5))
 
 
 def test_timed_window_with_end_time(tmp_path):
