@@ -955,6 +955,12 @@ CASES: list[Case] = [
     Case("month-dash-year", (window("2022-03-01", "2022-05-31"),), vary(
         "từ tháng 3 đến tháng 5-2022", "Từ tháng 3 đến tháng 5.2022", "từ tháng 3 đến tháng 5/2022"),
         ("từ <A> đến <B>", "tháng M/Y"), C25),
+    Case("activity-words", (window("2023-04-29", "2023-05-01", label="Nghỉ"),), vary(
+        "Nghỉ từ ngày 29/4/2023 đến ngày 01/5/2023.", "nghỉ từ 29/4 đến 1/5/2023"), ("<hoạt động> + thời gian",), C23),
+    Case("term-label", (deadline("2024-01-14", label="Kết thúc học kỳ I"),), vary(
+        "Kết thúc học kỳ I trước ngày 15/1/2024"), ("<hoạt động> + thời gian",), C23),
+    Case("not-before", (day("2025-08-28", label="Bắt đầu"),), vary("sớm nhất là ngày 28/8", "từ thời điểm 28/8/2025 trở đi"),
+         ("từ <A> trở đi",), C25),
     Case("apposition", (window("2022-04-09", "2022-04-14"),), vary(
         "vào trung tuần tháng 4, từ ngày 09/4/2022 đến ngày 14/4/2022"), ("từ <A> đến <B>",), C23),
 

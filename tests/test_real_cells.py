@@ -21,14 +21,14 @@ from tests.corpus.spec import parse_expect
 # right (43 of 62 dated) with 1 wrong; the wrong ones were then fixed (README, "our
 # decisions"), nothing else was tuned on them. dev_* were held-out sets of earlier rounds.
 FLOORS = {
-    "heldout_edu_health": (57, 50),
-    "heldout_sectors": (44, 44),
+    "heldout_edu_health": (64, 57),
+    "heldout_sectors": (48, 48),
     "real_north": (138, 123),
-    "real_central": (109, 107),
+    "real_central": (110, 108),
     "dev_south": (34, 34),
     "dev_mekong": (75, 75),
     "dev_plans": (31, 28),
-    "dev_notices": (67, 56),
+    "dev_notices": (68, 57),
 }
 
 

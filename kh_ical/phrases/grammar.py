@@ -337,11 +337,14 @@ def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
 _LABEL_KEYS = sorted((tuple(match_key(p).split()) for p in LABEL_PHRASES), key=len, reverse=True)
 
 
-_DOT = match_key("đợt")
+_DOT, _KY = match_key("đợt"), match_key("kỳ")
 
 
 def phase_name(tokens: list[Token], j: int) -> int:
-    """Length of "đợt 2", "đợt 2-2019", "đợt 2/2019" at j: a phase name, not a month."""
+    """Length of "đợt 2", "đợt 2-2019", "đợt 2/2019", "kỳ II", "học kỳ I" at j: a phase name,
+    not a month."""
+    if 0 < j < len(tokens) and tokens[j - 1].key == _KY and tokens[j].kind == "WORD" and tokens[j].key in ROMAN:
+        return 1  # the "II" of "kỳ II", "học kỳ II" (label words)
     if j + 1 >= len(tokens) or tokens[j].key != _DOT:
         return 0
     nxt = tokens[j + 1].kind
@@ -1015,7 +1018,8 @@ CONSTRUCTS = (
     Rule("sau <sự kiện> N ngày", "[hoàn thành] sau {event:ev} {NUM:n} ngày", c_after_event_days,
          ("Hoàn thành sau sự kiện 5 ngày",)),
     Rule("từ <A> đến <B>",
-         "[(từ | [trong] [khoảng] [thời gian] từ)] [{day_half}] {period:a} (đến [hết] | tới [hết] | -) [{day_half}]"
+         "[(từ | [trong] [khoảng] [thời gian] từ | [trong] các ngày từ | thời điểm từ)] [{day_half}] {period:a}"
+         " (đến [hết] | tới [hết] | -) [{day_half}]"
          " [{TIME} [,]] {range_end:b}",
          c_range, ("Từ tháng 6 đến hết tháng 8/2023", "Từ 20/4/2024 - 7/5/2024", "Từ tháng 6/2023 -10/2024",
                    "từ ngày 8-6 đến 13-7", "từ tháng 4 - 6")),
@@ -1030,7 +1034,7 @@ CONSTRUCTS = (
     Rule("<hoạt động> + thời gian", "{label:l} {construct:c}", c_labelled,
          ("Tổng kết tháng 10/2023", "Tổng kết trao giải ngày 10/10/2024", "Triển khai từ quý I/2024")),
     Rule("lời dẫn + thời gian",
-         "(dự kiến [(vào | trong | là)] | [dự kiến] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng | vào"
+         "(dự kiến [(, | vào | trong | là)] | [dự kiến] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng | vào"
          " | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)"
          " {construct:c}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
@@ -1052,7 +1056,8 @@ CONSTRUCTS = (
          ("năm 2024, 2025", "trong các năm 2025, 2026")),
     Rule("các tháng M1, M2", "[(trong | vào)] [các] tháng {month_list:ms} [(/ | năm) {YEAR:y}]", c_month_list,
          ("vào tháng 4, 5", "các tháng 10, 11 và 12/2025")),
-    Rule("từ <A> trở đi", "(từ | bắt đầu [(từ | vào)] | kể từ) {period:a} [trở đi]", c_open_start,
+    Rule("từ <A> trở đi",
+         "(từ [thời điểm] | bắt đầu [(từ | vào)] | kể từ | sớm nhất [(là | vào)]) {period:a} [trở đi]", c_open_start,
          ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026", "kể từ ngày 1/7/2025")),
     Rule("các ngày viết gọn",
          "[(từ | các | trong các | trong | vào | vào các)] [ngày] {day_list:ds}", c_day_list,

@@ -24,6 +24,37 @@ LABEL_PHRASES = (
     "báo cáo",
     "tổ chức",
     "kết thúc",
+    # everyday administrative activities (seen in real plans and notices)
+    "nghỉ",
+    "nghỉ lễ",
+    "nghỉ tết",
+    "khai giảng",
+    "bế giảng",
+    "tựu trường",
+    "thi",
+    "nộp",
+    "nộp hồ sơ",
+    "gửi",
+    "gửi báo cáo",
+    "hội nghị",
+    "hội thi",
+    "lễ khai mạc",
+    "lễ bế mạc",
+    "ra quân",
+    "tiếp nhận",
+    "kiểm tra",
+    "tổng hợp",
+    "xét tuyển",
+    "công bố",
+    "đăng ký",
+    "tập huấn",
+    "khảo sát",
+    "đánh giá",
+    "họp",
+    "tuyên truyền",
+    "năm học",
+    "học kỳ",
+    "kỳ",
 )
 
 # How an event reference that names no event is written: it means the events
@@ -43,7 +74,7 @@ AROUND_EVENT_DAYS = 7
 DAY_HALF_WORDS = {"sáng": None, "trưa": None, "chiều": 1, "tối": 1, "đêm": 6}
 
 # Days of the week as written ("thứ Hai", "thứ 2", "Chủ nhật", "CN"): RFC 5545 BYDAY code.
-WEEKDAY_NAMES = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA"}
+WEEKDAY_NAMES = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA", "bẩy": "SA"}
 WEEKDAY_NUMBERS = {2: "MO", 3: "TU", 4: "WE", 5: "TH", 6: "FR", 7: "SA"}
 SUNDAY = ("chủ nhật", "cn")
 WEEKDAY_TEXT = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu",
