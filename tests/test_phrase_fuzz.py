@@ -10,6 +10,7 @@ benchmarks/phrase_worst.py, never asserted here.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import re
 import unicodedata
@@ -40,7 +41,7 @@ EDGE_CONTEXT = replace(EXAMPLE_CONTEXT, events=EDGE_EVENTS)
 EDGE_PAPER = replace(EDGE_CONTEXT, publication_rrule="FREQ=WEEKLY;BYDAY=MO,TH")
 CONTEXTS = (EXAMPLE_CONTEXT, EDGE_CONTEXT, EDGE_PAPER)
 
-# --- seeds: the shipped plan's cells and the test corpus' phrasings ---------------------
+# --- seeds: the shipped plan's cells, the test corpus' phrasings, the real cells -------------
 
 
 def _seeds() -> list[str]:
@@ -48,6 +49,9 @@ def _seeds() -> list[str]:
     cells = [t["timing"] for t in tasks if t.get("timing")]
     cells += [p for case in CASES for p in case.phrasings]
     cells += [n.phrase for n in NEGATIVE]
+    for path in sorted((REPO / "tests" / "corpus").glob("*.py")):  # real cells of other documents
+        if path.stem not in ("__init__", "spec", "score"):
+            cells += [c.text for c in importlib.import_module(f"tests.corpus.{path.stem}").CELLS]
     return sorted(set(cells))
 
 
