@@ -961,6 +961,9 @@ CASES: list[Case] = [
         "Kết thúc học kỳ I trước ngày 15/1/2024"), ("<hoạt động> + thời gian",), C23),
     Case("not-before", (day("2025-08-28", label="Bắt đầu"),), vary("sớm nhất là ngày 28/8", "từ thời điểm 28/8/2025 trở đi"),
          ("từ <A> trở đi",), C25),
+    Case("range-ending-at-a-time", (window("2025-12-17", "2026-02-01", note=Contains("kết thúc lúc 17:00")),), vary(
+        "từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026", "Từ 17/12/2025 đến 17h ngày 1/2/2026"),
+        ("từ <A> đến <B>",), C25),
     Case("apposition", (window("2022-04-09", "2022-04-14"),), vary(
         "vào trung tuần tháng 4, từ ngày 09/4/2022 đến ngày 14/4/2022"), ("từ <A> đến <B>",), C23),
 

@@ -500,8 +500,11 @@ def c_range(m: Match) -> Draft:
         a = checked(m, a.shift_years, -1)
     if a.start > b.end:
         raise fail(m, "khoảng thời gian kết thúc trước khi bắt đầu")
+    # "đến 17 giờ 00, ngày 01/02/2026": a window is whole days; the hour it ends is said in the note.
+    end_at = clock(m, m["et"]) if m.get("et") is not None else None
     return Draft(Kind.WINDOW, span=(a.start, b.end), basis=f"từ {a.text} đến hết {b.text}: {fmt_span(a.start, b.end)}",
-                 approximate=a.approximate or b.approximate)
+                 approximate=a.approximate or b.approximate,
+                 note=f"kết thúc lúc {end_at:%H:%M} ngày {vn_date(b.end)}" if end_at else None)
 
 
 def c_range_to_event(m: Match) -> Draft:
@@ -1020,7 +1023,7 @@ CONSTRUCTS = (
     Rule("từ <A> đến <B>",
          "[(từ | [trong] [khoảng] [thời gian] từ | [trong] các ngày từ | thời điểm từ)] [{day_half}] {period:a}"
          " (đến [hết] | tới [hết] | -) [{day_half}]"
-         " [{TIME} [,]] {range_end:b}",
+         " [{TIME:et} [,]] {range_end:b}",
          c_range, ("Từ tháng 6 đến hết tháng 8/2023", "Từ 20/4/2024 - 7/5/2024", "Từ tháng 6/2023 -10/2024",
                    "từ ngày 8-6 đến 13-7", "từ tháng 4 - 6")),
     Rule("từ <A> đến hết <sự kiện>", "từ {period:a} (đến | tới | -) [hết] {event:ev}", c_range_to_event,
