@@ -374,14 +374,6 @@ def match_label(inp: Input, i: int) -> Iterator[tuple[int, str]]:
         yield j, text[:1].upper() + text[1:]
 
 
-def match_rest(inp: Input, i: int) -> Iterator[tuple[int, str]]:
-    """Free words after "theo yêu cầu …", up to the end of the part."""
-    j = i
-    while j < len(inp.tokens) and inp.tokens[j].kind not in ("SEMI",):
-        j += 1
-    yield j, inp.text(i, j)
-
-
 DAY_HALVES = {match_key(w): pm for w, pm in DAY_HALF_WORDS.items()}
 
 
@@ -787,10 +779,6 @@ def c_timed_deadline(m: Match) -> Draft:
                  basis=f"hạn chót {t:%H:%M} ngày {vn_date(p.start)}")
 
 
-def c_time_only(m: Match) -> Draft:
-    return Draft(Kind.UNDATED, note=m.text)
-
-
 def c_duration(m: Match) -> tuple[Draft, ...]:
     """"3 ngày, từ 5/9 đến 7/9/2025": the dates as written; a count that disagrees is for `check`."""
     value = m["c"]
@@ -1087,7 +1075,7 @@ CONSTRUCTS = (
          c_timed_deadline, ("đến 16 giờ ngày 5/9/2025", "trước 17h00 ngày 20/10/2025")),
     Rule("giờ không có ngày",
          "[(vào | từ | bắt đầu [(từ | vào)])] [buổi] [{day_half}] [:] [lúc] {TIME:t} [(đến | -) {TIME}] [{day_half}]",
-         c_time_only,
+         c_undated,
          ("07 giờ 35", "vào lúc 8h30")),
     Rule("buổi + ngày",
          f"[vào] [buổi] {{day_half:half}} [(mai | nay | hôm nay)] {_ON_DAY} {{period:p}}", c_part_of_day,
@@ -1133,7 +1121,6 @@ TABLES = {
     "construct": CONSTRUCTS,
     "event": match_event,
     "label": match_label,
-    "rest": match_rest,
     "day_list": match_day_list,
     "day_half": match_day_half,
     "day_end": DAY_ENDS,

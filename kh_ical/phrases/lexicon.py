@@ -80,10 +80,6 @@ SUNDAY = ("chủ nhật", "cn")
 WEEKDAY_TEXT = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu",
                 "SA": "thứ Bảy", "SU": "Chủ nhật"}
 
-# Parts of a month: đầu/thượng tuần = days 1–10, giữa/trung tuần 11–20, cuối/hạ tuần 21–end.
-MONTH_PARTS = {"đầu": "đầu", "thượng tuần": "đầu", "giữa": "giữa", "trung tuần": "giữa", "cuối": "cuối",
-               "hạ tuần": "cuối"}
-
 # How often a schedule repeats: (unit, how many units), the unit being a year,
 # a month or a week. "định kỳ" may stand before any of them.
 REPEAT_WORDS = {

@@ -53,19 +53,14 @@ def bound(first: dt.date, until: dt.date | None) -> dt.date:
     return until if until is not None else first + relativedelta(years=1)
 
 
-def rrule_text(step: Step, until: dt.date, by: str = "") -> str:
+def rrule_text(step: Step, until: dt.date) -> str:
     interval = f";INTERVAL={step.every}" if step.every != 1 else ""
-    return canonical(f"FREQ={UNITS[step.unit]}{interval}{by};UNTIL={until:%Y%m%d}")
+    return canonical(f"FREQ={UNITS[step.unit]}{interval};UNTIL={until:%Y%m%d}")
 
 
 def canonical(rule: str) -> str:
     """The RRULE text in the one order kh-ical writes it (`recur.Rule.text`)."""
     return parse(rule).text()
-
-
-def instances(rule: str, first: dt.date) -> list[dt.date]:
-    """The start days an RRULE gives from `first` (what a client shows)."""
-    return [d.date() for d in rrulestr(rule, dtstart=dt.datetime.combine(first, dt.time()))]
 
 
 def period_instances(start: dt.date, next_start: dt.date, step: Step, since: dt.date | None,
