@@ -89,3 +89,8 @@ class Draft:
     checks: tuple[str, ...] = ()  # for `check`: a written weekday/duration that disagrees
     wants_date: bool = False  # "Đã hoàn thành": the date is in its remark
     extra: dict = field(default_factory=dict, compare=False)
+
+
+def drafts_of(value: "Draft | tuple[Draft, ...]") -> tuple[Draft, ...]:
+    """A construct's value as drafts: builders give one draft or a tuple of them."""
+    return value if isinstance(value, tuple) else (value,)

@@ -22,7 +22,7 @@ from kh_ical.errors import PhraseError
 from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
 from kh_ical.phrases import repeat as R
-from kh_ical.phrases.context import Draft, EventRef, ResolveContext, same_object_memo
+from kh_ical.phrases.context import Draft, EventRef, ResolveContext, drafts_of, same_object_memo
 from kh_ical.phrases.lexicon import (
     AROUND_EVENT_DAYS,
     DAY_HALF_WORDS,
@@ -515,7 +515,7 @@ def c_done(m: Match) -> Draft:
 
 def c_labelled(m: Match) -> tuple[Draft, ...]:
     value = m["c"]
-    drafts = value if isinstance(value, tuple) else (value,)
+    drafts = drafts_of(value)
     return tuple(replace(d, label=m["l"]) for d in drafts)
 
 
@@ -628,7 +628,7 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
 
 def c_phase(m: Match) -> tuple[Draft, ...]:
     value = m["c"]
-    drafts = value if isinstance(value, tuple) else (value,)
+    drafts = drafts_of(value)
     return tuple(replace(d, label=f"Đợt {int(m['n'].text)}") for d in drafts)
 
 
@@ -675,7 +675,7 @@ def c_pass(m: Match):
     """A lead word that adds nothing to the dates ("dự kiến", "vào", "sẽ"). It never leads to
     an event: "diễn ra các hoạt động kỷ niệm" is rule "thời gian diễn ra <sự kiện>"'s."""
     value = m["c"]
-    if any(d.ref is not None for d in (value if isinstance(value, tuple) else (value,))):
+    if any(d.ref is not None for d in (drafts_of(value))):
         raise fail(m, "không rõ thời gian của sự kiện này")
     return value
 
@@ -683,7 +683,7 @@ def c_pass(m: Match):
 def c_complete_by(m: Match) -> tuple[Draft, ...]:
     """"Thời gian hoàn thành: Quý IV/2025": each period written is a deadline on its last day."""
     value = m["c"]
-    drafts = value if isinstance(value, tuple) else (value,)
+    drafts = drafts_of(value)
     out = []
     for d in drafts:
         if d.span is None or d.ref is not None or d.rrule is not None or d.kind is Kind.UNDATED:
@@ -735,7 +735,7 @@ def weekday_check(code: str, day: dt.date) -> tuple[str, ...]:
 
 def _days_of(m: Match, value) -> list[dt.date]:
     """The days a timed construct applies to: a day, or a list of days."""
-    drafts = value if isinstance(value, tuple) else (value,)
+    drafts = drafts_of(value)
     if isinstance(value, Period):
         if value.grain != "day":
             raise fail(m, "giờ phải đi với một ngày cụ thể")
@@ -782,7 +782,7 @@ def c_timed_deadline(m: Match) -> Draft:
 def c_duration(m: Match) -> tuple[Draft, ...]:
     """"3 ngày, từ 5/9 đến 7/9/2025": the dates as written; a count that disagrees is for `check`."""
     value = m["c"]
-    drafts = value if isinstance(value, tuple) else (value,)
+    drafts = drafts_of(value)
     n = int(m["n"].text)
     spans = [d.span for d in drafts if d.span is not None and d.rrule is None]
     if not spans or len(spans) != len(drafts):
@@ -814,7 +814,7 @@ _LUNAR_WORDS = {match_key(w) for w in ("âm", "âl", "giêng", "chạp", "rằm"
 
 def _template(m: Match, name: str = "c") -> Draft:
     value = m[name]
-    drafts = value if isinstance(value, tuple) else (value,)
+    drafts = drafts_of(value)
     if len(drafts) != 1 or drafts[0].span is None or drafts[0].rrule is not None or drafts[0].ref is not None:
         raise fail(m, "lịch lặp lại phải đi với một ngày hoặc một khoảng cụ thể")
     if any(t.kind == "WORD" and t.key in _LUNAR_WORDS for t in m.inp.tokens[m.i : m.j]):
@@ -949,7 +949,7 @@ def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
     """A repeat inside a range written in the cell: "từ 31/5 đến 12/7/2025 vào thứ 7 hàng tuần",
     "Hằng năm, giai đoạn 2026 - 2030"."""
     value = m["b"]
-    drafts = value if isinstance(value, tuple) else (value,)
+    drafts = drafts_of(value)
     if len(drafts) != 1 or drafts[0].span is None or drafts[0].kind is not Kind.WINDOW or drafts[0].rrule:
         raise fail(m, "lịch lặp lại chỉ giới hạn được trong một khoảng thời gian")
     start, end = drafts[0].span

@@ -18,6 +18,7 @@ from kh_ical.errors import PhraseError
 from kh_ical.model import Kind
 from kh_ical.phrases import periods as P
 from kh_ical.phrases import repeat as R
+from kh_ical.phrases.context import drafts_of
 from kh_ical.phrases.lexicon import (
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
@@ -266,7 +267,7 @@ def _words_at(keys: list[str], j: int, table: list[tuple[str, ...]]) -> int:
 def _dated_at(inp: Input, j: int) -> bool:
     """Whether a construct that gives a date starts at token j."""
     for _, value in inp.nonterminal("construct", j):
-        drafts = value if isinstance(value, tuple) else (value,)
+        drafts = drafts_of(value)
         if any(d.kind is not Kind.UNDATED or d.wants_date for d in drafts):
             return True
     return False

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, Kind
-from kh_ical.phrases.context import Draft, ResolveContext, same_object_memo
+from kh_ical.phrases.context import Draft, ResolveContext, drafts_of, same_object_memo
 from kh_ical.phrases.grammar import TABLES, name_keys, time_of, weekday_check
 from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
 from kh_ical.phrases.patterns import Input
@@ -157,6 +157,12 @@ def stretches(tokens: list[Token], text: str) -> list[list[Token]]:
 MAX_UNREAD = 50
 
 
+def longest(matches) -> tuple[int, tuple[Draft, ...]]:
+    """The longest reading at a place: (its end, its drafts); rule order breaks ties."""
+    j = max(jj for jj, _ in matches)
+    return j, drafts_of(next(v for jj, v in matches if jj == j))
+
+
 def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]]) -> list[Part]:
     inp = Input(tokens, TABLES, env)
     parts: list[Part] = []
@@ -176,12 +182,10 @@ def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]]) -
             unread.append((tokens[i].start, tokens[i].end))
             i += 1
             continue
-        j = max(j for j, _ in matches)
+        j, drafts = longest(matches)
         longer = [e for a in range(i, j) for b, e in inp.failures.get(a, ()) if b > j]
         if longer:  # a longer reading was refused: never fall back on a shorter one
             raise longer[0]
-        value = next(v for jj, v in matches if jj == j)  # rule order breaks ties
-        drafts = value if isinstance(value, tuple) else (value,)
         after_words = parts and all(d.kind is Kind.UNDATED and not d.wants_date for d in parts[-1].drafts)
         if parts and not sep and not after_words:  # two readings side by side, nothing between: not two parts
             unread.append((tokens[i].start, tokens[j - 1].end))
@@ -316,11 +320,16 @@ _NGAY, _TU = match_key("ngày"), match_key("từ")
 _DAY_TOKENS = ("DATE", "DAYMONTH")
 
 
+def weekday_input(tokens: list[Token], text: str) -> Input:
+    """Tokens to read weekdays in: a weekday depends on no year, event or plan."""
+    return Input(tokens, TABLES, Env(text, ResolveContext(year=2000), [], []))
+
+
 def split_weekdays(tokens: list[Token], text: str) -> tuple[list[Token], list[tuple[str, Token]]]:
     """A weekday written before a date ("Thứ Bảy 12/7/2025", "thứ 7, ngày 12/7", "ngày Thứ Hai
     ngày 1/1/2024", "THỨ HAI (09/02/2026)") adds nothing to the date: it is taken out, with the
     date's token, so that the weekday can be checked against the date (`check` warns)."""
-    inp = Input(tokens, TABLES, Env(text, ResolveContext(year=2000), [], []))
+    inp = weekday_input(tokens, text)
     out: list[Token] = []
     found: list[tuple[str, Token]] = []
     i = 0
@@ -382,13 +391,10 @@ def remark_deadlines(remarks: list[Remark], ctx: ResolveContext, text: str) -> l
         tokens = list(remark.tokens)
         if not tokens or tokens[0].key not in _DEADLINE_LEADS:
             continue
-        env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
-        matches = Input(tokens, TABLES, env).nonterminal("construct", 0)
+        matches = remark_readings(tokens, ctx, text)
         if not matches:
             continue
-        j = max(jj for jj, _ in matches)
-        value = next(v for jj, v in matches if jj == j)
-        drafts = value if isinstance(value, tuple) else (value,)
+        j, drafts = longest(matches)
         if all(d.kind is Kind.DEADLINE and d.span is not None and d.ref is None and d.rrule is None for d in drafts):
             out.append(Part(tokens[0].start, tokens[j - 1].end, drafts))
     return out
@@ -410,8 +416,7 @@ def weekday_of_remark(remark: Remark, text: str) -> str | None:
     tokens = list(remark.tokens)
     if not tokens:
         return None
-    env = Env(text, ResolveContext(year=2000), [], [])
-    found = [code for j, code in Input(tokens, TABLES, env).nonterminal("weekday", 0) if j == len(tokens)]
+    found = [code for j, code in weekday_input(tokens, text).nonterminal("weekday", 0) if j == len(tokens)]
     return found[0] if found else None
 
 
@@ -426,17 +431,21 @@ def solar_gloss(remark: Remark, ctx: ResolveContext, text: str) -> dt.date | Non
     return days[0] if len(days) == 1 == len(drafts) else None
 
 
+def remark_readings(tokens: list[Token], ctx: ResolveContext, text: str):
+    """The constructs a remark's tokens begin with (none when they cannot be read)."""
+    env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
+    try:
+        return Input(tokens, TABLES, env).nonterminal("construct", 0)
+    except PhraseError:
+        return ()
+
+
 def parse_remark(remark: Remark, ctx: ResolveContext, text: str) -> tuple[Draft, ...] | None:
     """A remark read as a whole construct, or None when it is only words."""
     tokens = list(remark.tokens)
     if not tokens:
         return None
-    env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
-    try:
-        matches = Input(tokens, TABLES, env).nonterminal("construct", 0)
-    except PhraseError:
-        return None
-    full = [v for j, v in matches if j == len(tokens)]
+    full = [v for j, v in remark_readings(tokens, ctx, text) if j == len(tokens)]
     if not full:
         return None
-    return full[0] if isinstance(full[0], tuple) else (full[0],)
+    return drafts_of(full[0])
