@@ -33,6 +33,7 @@ from kh_ical.phrases.lexicon import (
     WEEKDAY_TEXT,
 )
 from kh_ical.phrases.matchers import (
+    LUNAR_KEYS,
     VA,
     match_day_list,
     match_day_month,
@@ -809,7 +810,6 @@ def c_phase_later(m: Match) -> Draft:
 # must stop (the plan's, or a range written in the cell), the drafts.
 
 Recipe = Callable[[dt.date | None, dt.date | None], tuple[Draft, ...]]
-_LUNAR_WORDS = {match_key(w) for w in ("âm", "âl", "giêng", "chạp", "rằm")}
 
 
 def _template(m: Match, name: str = "c") -> Draft:
@@ -817,7 +817,7 @@ def _template(m: Match, name: str = "c") -> Draft:
     drafts = drafts_of(value)
     if len(drafts) != 1 or drafts[0].span is None or drafts[0].rrule is not None or drafts[0].ref is not None:
         raise fail(m, "lịch lặp lại phải đi với một ngày hoặc một khoảng cụ thể")
-    if any(t.kind == "WORD" and t.key in _LUNAR_WORDS for t in m.inp.tokens[m.i : m.j]):
+    if any(t.kind == "WORD" and t.key in LUNAR_KEYS for t in m.inp.tokens[m.i : m.j]):
         raise fail(m, "chưa đọc được ngày âm lịch lặp lại (mỗi năm một ngày dương lịch khác); hãy ghi từng năm")
     return drafts[0]
 

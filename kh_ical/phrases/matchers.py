@@ -74,6 +74,10 @@ def match_day_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
 _LUNAR_MARKS = [tuple(match_key(w).split()) for w in LUNAR_MARKS]
 _LUNAR_NAMES = {match_key(k): v for k, v in LUNAR_MONTH_NAMES.items()}
 _RAM, _MUNG = match_key("rằm"), {match_key("mùng"), match_key("mồng")}
+# Words that make a date lunar: the marks ("âm lịch", "ÂL"), and with the months' names and "rằm",
+# every word that says a phrase is in the lunar calendar.
+LUNAR_MARK_KEYS = frozenset(k for mark in _LUNAR_MARKS for k in mark)
+LUNAR_KEYS = LUNAR_MARK_KEYS | frozenset(_LUNAR_NAMES) | {_RAM}
 _THANG, _NGAY, _NAM, _NHUAN = (match_key(w) for w in ("tháng", "ngày", "năm", "nhuận"))
 
 

@@ -19,12 +19,12 @@ from kh_ical.model import Event, Kind
 from kh_ical.phrases.context import Draft, ResolveContext, drafts_of, same_object_memo
 from kh_ical.phrases.grammar import TABLES, name_keys, time_of, weekday_check
 from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
+from kh_ical.phrases.matchers import LUNAR_MARK_KEYS
 from kh_ical.phrases.patterns import Input
 from kh_ical.phrases.tokens import Remark, Token, numbers, prepare, split_remarks, tokenize
 from kh_ical.text import match_key
 
 _SEPARATOR_KEYS = {match_key(s) for s in PART_SEPARATORS}
-_LUNAR_KEYS = {match_key(w) for w in ("âm", "lịch", "âl")}
 _DECLINED = sorted(((tuple(match_key(k).split()), v) for k, v in DECLINED.items()), key=lambda x: -len(x[0]))
 _PERIOD_WORDS = {match_key(w) for w in ("tháng", "quý", "ngày", "năm", "t", "đến", "hết")}
 
@@ -289,7 +289,7 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
         tokens, remarks = split_remarks(list(remarks[0].tokens), text)
     tokens, glosses = split_glosses(tokens, text)
     for remark in remarks:  # "(âm lịch)" changes the dates it follows: never a mere note
-        if remark.tokens and all(t.kind == "WORD" and t.key in _LUNAR_KEYS for t in remark.tokens):
+        if remark.tokens and all(t.kind == "WORD" and t.key in LUNAR_MARK_KEYS for t in remark.tokens):
             raise PhraseError(text, [(remark.start, remark.end)],
                               "không rõ “âm lịch” áp dụng cho ngày nào; hãy ghi ngày âm lịch đầy đủ")
     remarks = sorted(remarks + glosses, key=lambda r: r.start)
@@ -423,7 +423,7 @@ def weekday_of_remark(remark: Remark, text: str) -> str | None:
 def solar_gloss(remark: Remark, ctx: ResolveContext, text: str) -> dt.date | None:
     """"(tức 21/2)" beside a lunar date: the solar day it names, else None."""
     tokens = list(remark.tokens)
-    if not tokens or tokens[0].key not in _GLOSS_OPEN or any(t.key in _LUNAR_KEYS for t in tokens):
+    if not tokens or tokens[0].key not in _GLOSS_OPEN or any(t.key in LUNAR_MARK_KEYS for t in tokens):
         return None
     inner = Remark(remark.text, remark.start, remark.end, tuple(tokens[1:]), remark.after)
     drafts = parse_remark(inner, ctx, text) or ()
