@@ -51,6 +51,7 @@ from kh_ical.phrases.matchers import (
 from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, numbers, prepare, tokenize
+from kh_ical.recur import WEEKDAYS
 from kh_ical.text import match_key, vn_date
 
 # --- helpers -----------------------------------------------------------------
@@ -656,12 +657,16 @@ def time_of(tok: Token, half: Token | None = None) -> dt.time | None:
     return dt.time(hour, minute)
 
 
+def capitalized(word: str) -> str:
+    """"CHIỀU", "chiều" → "Chiều": a part of the day as a note."""
+    return word[:1].upper() + word[1:].casefold()
+
+
 def c_part_of_day(m: Match) -> Draft:
     p: Period = m["p"]
     if p.grain != "day":
         raise fail(m, "buổi phải đi với một ngày cụ thể")
-    word = m.inp.text(m.inp.tokens.index(m["half"], m.i) - 0, m.inp.tokens.index(m["half"], m.i) + 1)
-    return Draft(Kind.DAY, span=(p.start, p.start), note=word[:1].upper() + word[1:].casefold(), basis=describe(p))
+    return Draft(Kind.DAY, span=(p.start, p.start), note=capitalized(m["half"].text), basis=describe(p))
 
 
 def c_undated(m: Match) -> Draft:
@@ -676,7 +681,7 @@ def c_pass(m: Match):
     """A lead word that adds nothing to the dates ("dự kiến", "vào", "sẽ"). It never leads to
     an event: "diễn ra các hoạt động kỷ niệm" is rule "thời gian diễn ra <sự kiện>"'s."""
     value = m["c"]
-    if any(d.ref is not None for d in (drafts_of(value))):
+    if any(d.ref is not None for d in drafts_of(value)):
         raise fail(m, "không rõ thời gian của sự kiện này")
     return value
 
@@ -728,7 +733,7 @@ def c_since_now(m: Match) -> Draft:
 
 
 def weekday_check(code: str, day: dt.date) -> tuple[str, ...]:
-    actual = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[day.weekday()]
+    actual = WEEKDAYS[day.weekday()]
     if actual == code:
         return ()
     return (f"ô ghi {WEEKDAY_TEXT[code]} nhưng ngày {vn_date(day)} là {WEEKDAY_TEXT[actual]}",)
@@ -736,13 +741,12 @@ def weekday_check(code: str, day: dt.date) -> tuple[str, ...]:
 
 def _days_of(m: Match, value) -> list[dt.date]:
     """The days a timed construct applies to: a day, or a list of days."""
-    drafts = drafts_of(value)
     if isinstance(value, Period):
         if value.grain != "day":
             raise fail(m, "giờ phải đi với một ngày cụ thể")
         return [value.start]
     days: list[dt.date] = []
-    for d in drafts:
+    for d in drafts_of(value):
         if d.span is None or d.time is not None:
             raise fail(m, "giờ phải đi với một ngày cụ thể")
         days += [plus_days(d.span[0], n) for n in range((d.span[1] - d.span[0]).days + 1)]
@@ -752,8 +756,7 @@ def _days_of(m: Match, value) -> list[dt.date]:
 def c_timed(m: Match) -> tuple[Draft, ...]:
     t = parse_time(m)
     days = _days_of(m, m["p"])
-    return tuple(Draft(Kind.DAY, span=(d, d), time=t, basis=f"{t:%H:%M} ngày {vn_date(d)}",
-) for d in days)
+    return tuple(Draft(Kind.DAY, span=(d, d), time=t, basis=f"{t:%H:%M} ngày {vn_date(d)}") for d in days)
 
 
 def c_timed_range(m: Match) -> tuple[Draft, ...]:
@@ -839,11 +842,7 @@ def repeat_recipe(m: Match, template: Draft, step: R.Step) -> Recipe:
             if _whole_period(start, end) and step.unit != "week":
                 spans = R.period_instances(start, plus_days(end, 1), step, since, until)
                 return tuple(replace(template, span=sp, basis=f"{step.text}: {fmt_span(*sp)}") for sp in spans)
-            first = R.first_instance(start, end, step, since)
-            last = R.bound(first[0], until)
-            if first[0] > last:
-                raise R.NoInstance(first[0])
-            rule = R.rrule_text(step, last)
+            first, rule = R.first_of_fixed(start, end, step, since, until)
         except R.NoInstance:
             raise fail(m, "lịch lặp lại không có lần nào trong thời gian của kế hoạch") from None
         return (replace(template, span=first, rrule=rule),)  # the feeds say the schedule (text.repeat_text)
@@ -935,7 +934,7 @@ def r_weekday(m: Match) -> Recipe:
     code = m["w"]
     half = m.get("half")
     time = clock(m, m["t"], half) if m.get("t") is not None else None
-    note = half.text[:1].upper() + half.text[1:].casefold() if half is not None and time is None else None
+    note = capitalized(half.text) if half is not None and time is None else None
     return by_rule_recipe(m, Kind.DAY, f"FREQ=WEEKLY;BYDAY={code}", f"{WEEKDAY_TEXT[code]} hằng tuần",
                           time=time, note=note)
 

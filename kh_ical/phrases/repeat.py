@@ -96,10 +96,16 @@ def first_by_rule(core: str, since: dt.date, until: dt.date | None) -> tuple[dt.
     return first, canonical(f"{core};UNTIL={last:%Y%m%d}")
 
 
-def first_instance(start: dt.date, end: dt.date, step: Step, since: dt.date | None) -> tuple[dt.date, dt.date]:
-    """The template moved forward by whole steps until it ends on or after `since`."""
+def first_of_fixed(start: dt.date, end: dt.date, step: Step, since: dt.date | None,
+                   until: dt.date | None) -> tuple[tuple[dt.date, dt.date], str]:
+    """A template of fixed length: its first instance (moved forward by whole steps until it
+    ends on or after `since`) and the RRULE bounded from there."""
     k = 0
     if since is not None:
         while end + step.delta(k) < since:
             k += 1
-    return start + step.delta(k), end + step.delta(k)
+    first = start + step.delta(k), end + step.delta(k)
+    last = bound(first[0], until)
+    if first[0] > last:
+        raise NoInstance(first[0])
+    return first, rrule_text(step, last)
