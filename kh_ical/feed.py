@@ -686,16 +686,20 @@ def _timed_length(ev: PublishedEvent) -> dt.timedelta:
 
 
 @lru_cache(maxsize=256)  # a plan has a few schedules
-def _rrule_line(rrule: str, time: dt.time | None, tzid: str) -> bytes:
-    """The RRULE line. With DTSTART a date, UNTIL is a date; with DTSTART a
-    local time in a zone, RFC 5545 wants UNTIL in UTC: the end of the UNTIL day
+def _rrule_value(rrule: str, time: dt.time | None, tzid: str) -> str:
+    """The RRULE value as written. With DTSTART a date, UNTIL is a date; with DTSTART
+    a local time in a zone, RFC 5545 wants UNTIL in UTC: the end of the UNTIL day
     there, so that an instance starting that day is kept."""
     rule = recur.parse(rrule)
     until = None
     if time is not None and rule.until is not None:
         last = dt.datetime.combine(rule.until, dt.time(23, 59, 59), tzinfo=ZoneInfo(tzid))
         until = f"{last.astimezone(dt.timezone.utc):%Y%m%dT%H%M%SZ}"
-    return _lines([f"RRULE:{rule.text(until)}"])
+    return rule.text(until)
+
+
+def _rrule_line(rrule: str, time: dt.time | None, tzid: str) -> bytes:
+    return _lines([f"RRULE:{_rrule_value(rrule, time, tzid)}"])
 
 
 @lru_cache(maxsize=1024)  # a section and a role: a few dozen in a plan
@@ -822,7 +826,7 @@ def _vevent(ev: PublishedEvent, stamp: Stamp, tzid: str) -> Event:
     vevent.add("dtstart", start)
     vevent.add("dtend", end)
     if ev.rrule is not None:
-        vevent.add("rrule", vRecur.from_ical(_rrule_line(ev.rrule, ev.time, tzid)[len("RRULE:"):-2].decode("ascii")))
+        vevent.add("rrule", vRecur.from_ical(_rrule_value(ev.rrule, ev.time, tzid)))
     vevent.add("summary", ev.summary)
     vevent.add("description", ev.description)
     if ev.categories:
