@@ -84,13 +84,19 @@ def plan_info(data_dir: Path) -> PlanInfo | None:
 PROBE_YEARS = (2001, 2004)  # the second a leap year: "ngày 29/2" depends on the year
 
 
+def phrase_context(year: int, events: tuple[Event, ...], start=None, until=None) -> ResolveContext:
+    """What a phrase given on the command line is read against: its --event options are
+    what "sự kiện" means."""
+    return ResolveContext(year=year, events=events, section_events=tuple(e.id for e in events),
+                          start=start, until=until)
+
+
 def _without_year(phrase: str, events: tuple[Event, ...], data_dir: Path) -> PhraseResult:
     """The phrase's result when it does not depend on the year; else a usage error (exit 2)."""
     outcomes = []
     for year in PROBE_YEARS:
-        ctx = ResolveContext(year=year, events=events, section_events=tuple(e.id for e in events))
         try:
-            outcomes.append(resolve_phrase(phrase, ctx))
+            outcomes.append(resolve_phrase(phrase, phrase_context(year, events)))
         except PhraseError as exc:
             outcomes.append(exc)
     first, second = outcomes
@@ -160,9 +166,7 @@ def resolve_cmd(phrase, events, year, as_json, data_dir):
     else:
         # Inside a plan, a repeating schedule runs over the plan's period, as in `build`.
         start, until = (info.date, info.end) if info else (None, None)
-        ctx = ResolveContext(year=year or info.year, events=events, section_events=tuple(e.id for e in events),
-                             start=start, until=until)
-        result = resolve_phrase(phrase, ctx)
+        result = resolve_phrase(phrase, phrase_context(year or info.year, events, start, until))
     if as_json:
         click.echo(json.dumps([occurrence_fields(o) for o in result.occurrences], ensure_ascii=False, indent=2))
         return
