@@ -2,9 +2,12 @@
 
 Files are made one at a time, checked, and staged in temporary files beside
 their targets (`files.Staging`); only when every file is staged are they moved
-into place with `os.replace`, the state file last. A build never holds every
-output in memory, and one that fails for any reason leaves the previous output
-untouched. This is the only module that writes.
+into place with `os.replace`, the state file last, following a journal written
+first, so that a build killed half-way is finished by the next one. A build
+never holds every output in memory, one that fails before the journal leaves
+the previous output untouched, and one build at a time writes a folder
+(`kh_ical.lock`). SEQUENCE never goes below what the published feeds show
+(`kh_ical.published`). This is the only module that writes feeds.
 """
 
 from __future__ import annotations
@@ -13,14 +16,16 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from kh_ical import manifest
 from kh_ical import state as st
 from kh_ical.errors import DataError, KhIcalError, Problem
-from kh_ical.files import Staging, write_atomic
-from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan
+from kh_ical.files import Staging, finish_interrupted, safe_path, write_atomic
+from kh_ical.lock import locked
+from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan, checked_base_url
+from kh_ical.published import read_published
 
 if TYPE_CHECKING:
     from kh_ical.feed import FeedOptions
@@ -35,7 +40,6 @@ DEFAULT_SECRETS = Path("secrets/feed-tokens.json")
 PRIVATE_DIR = "p"  # private feeds: p/<token>/<agency-id>.ics
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{8,128}")
-_PATH_PART = re.compile(r"[A-Za-z0-9_.-]+")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,10 @@ class BuildOptions:
     private: bool = False
     secrets_path: Path = DEFAULT_SECRETS
     check: bool = False  # compute and compare only; write nothing
+
+    def __post_init__(self) -> None:
+        if self.base_url is not None:
+            checked_base_url(self.base_url)
 
     def feed_options(self) -> FeedOptions:
         from kh_ical.feed import FeedOptions
@@ -82,6 +90,16 @@ def build(data_dir: Path, out_dir: Path, options: BuildOptions = BuildOptions())
         DataError: bad data or phrases (nothing is written).
     """
     data_dir, out_dir = Path(data_dir), Path(out_dir)
+    if options.check:  # writes nothing, so takes no lock
+        return _build(data_dir, out_dir, options)
+    with locked(out_dir, "kh-ical build"):
+        notes = ["đã hoàn tất việc xuất bản dở dang của lần build trước (bị dừng giữa chừng)"] \
+            if finish_interrupted(out_dir) else []
+        report = _build(data_dir, out_dir, options)
+    return replace(report, warnings=(*notes, *report.warnings)) if notes else report
+
+
+def _build(data_dir: Path, out_dir: Path, options: BuildOptions) -> BuildReport:
     inputs = None if options.private else manifest.inputs_hash(data_dir, _options_key(options))
     hit = manifest.cached(out_dir, inputs) if inputs else None
     if hit is not None:
@@ -115,7 +133,11 @@ def build_resolved(
     resolved: ResolvedPlan, out_dir: Path, options: BuildOptions = BuildOptions(), now: dt.datetime | None = None
 ) -> BuildReport:
     """Publish an already resolved plan; `now` defaults to `state.build_time()`."""
-    return _publish(resolved, out_dir, options, now)[0]
+    if options.check:
+        return _publish(resolved, out_dir, options, now)[0]
+    with locked(out_dir, "kh-ical build"):
+        finish_interrupted(out_dir)
+        return _publish(resolved, out_dir, options, now)[0]
 
 
 def _publish(
@@ -128,33 +150,54 @@ def _publish(
     """
     validate_ids(resolved)
     tokens = _tokens(resolved, options)
-    old = st.load(out_dir)
+    old, notes = _old_state(out_dir)
     now = now if now is not None else st.build_time()
-    staged = Staging(write=not options.check)
+    staged = Staging(out_dir, write=not options.check)
     try:
-        records, infos, titles = _stage_feeds(resolved, out_dir, options, tokens, old, now, staged)
-        _stage_pages(resolved, infos, options, out_dir, staged)
+        records, infos, titles = _stage_feeds(resolved, options, tokens, old, now, staged)
+        _stage_pages(resolved, infos, options, staged)
         new = st.State(st.merge(old, records), tuple(sorted(record_path(p) for p in staged.digests)))
-        staged.add(st.STATE_FILE, out_dir / st.STATE_FILE, st.dump_parts(new), durable=True)
+        staged.add(st.STATE_FILE, st.dump_parts(new), durable=True)
         removed = tuple(p for p in produced_before(out_dir, old) if p not in staged.digests)
         if not options.check:
-            staged.commit(lambda: [_remove(out_dir, rel) for rel in removed], last=st.STATE_FILE)
+            staged.commit(removed, last=st.STATE_FILE)
     finally:
         staged.discard()
     report = BuildReport(
         out_dir, tuple(infos), st.changes(old, new), tuple(sorted(staged.added)), tuple(sorted(staged.changed)),
         removed, check=options.check, titles=titles,
     )
-    return _with_warnings(report, resolved, infos), staged.digests
+    report = _with_warnings(report, resolved, infos)
+    return replace(report, warnings=(*notes, *report.warnings)), staged.digests
 
 
-def _stage_feeds(resolved, out_dir, options, tokens, old: st.State, now, staged: Staging):
+def _old_state(out_dir: Path) -> tuple[st.State, list[str]]:
+    """The state file's records, raised to what the published feeds show (never
+    lower: see `kh_ical.published`), and warnings saying when that was needed."""
+    notes = []
+    published = read_published(out_dir)
+    try:
+        old = st.load(out_dir)
+    except DataError as exc:
+        if not published:
+            raise  # nothing published to read SEQUENCE back from
+        problem = exc.problems[0]
+        notes.append(f"{problem.place}: {problem.message} — bỏ qua, dựng lại từ các lịch đã xuất bản")
+        old = st.State()
+    old, raised = st.with_floor(old, published)
+    if raised:
+        notes.append(f"{raised} sự kiện: tệp trạng thái thiếu, hỏng hoặc cũ hơn lịch đã xuất bản — "
+                     "SEQUENCE được lấy lại từ các tệp .ics trong thư mục kết quả")
+    return old, notes
+
+
+def _stage_feeds(resolved, options, tokens, old: st.State, now, staged: Staging):
     """Render every feed with its SEQUENCE/DTSTAMP from the state, and stage it.
 
     Returns the new state records of the published UIDs, the feeds' FeedInfo,
     and "path: SUMMARY (date)" of the UIDs that are new or changed.
     """
-    from kh_ical.feed import content_hash, iter_feeds, render_parts
+    from kh_ical.feed import content_hash, iter_feeds, render_parts, vevent_digest
 
     records: dict[str, st.Record] = {}
     infos: list[FeedInfo] = []
@@ -165,12 +208,15 @@ def _stage_feeds(resolved, out_dir, options, tokens, old: st.State, now, staged:
             if event.uid in records:  # UIDs hold the feed's slug: a clash means a bug, not bad data
                 raise KhIcalError(f"UID {event.uid} used twice (in {spec.slug} and an earlier feed)")
             before = old.events.get(event.uid)
-            record = records[event.uid] = st.advance(before, content_hash(event), now)
+            digest = content_hash(event)
+            if before is not None and before.hash.startswith(st.RECOVERED):
+                before = st.recovered(before, vevent_digest(event, before, spec.timezone), digest)
+            record = records[event.uid] = st.advance(before, digest, now)
             if options.check and record is not before:  # only --check lists them
                 titles[event.uid] = f"{spec.path}: {event.summary} ({event.start.isoformat()})"
         # A state record carries the stamp (SEQUENCE, change time) a VEVENT shows.
         parts = checked_parts(spec.path, render_parts(content, records), len(content.events))
-        size = staged.add(spec.path, safe_path(out_dir, spec.path), parts)
+        size = staged.add(spec.path, parts)
         infos.append(
             FeedInfo(spec.slug, spec.agency, spec.name, spec.path, len(content.events), size,
                      spec.lead_tasks, spec.partner_tasks)
@@ -189,19 +235,6 @@ def validate_ids(resolved: ResolvedPlan) -> None:
             problems.append(Problem(place, f'"{ALL_FEED}" is reserved for the whole-plan feed'))
     if problems:
         raise DataError(problems)
-
-
-def safe_path(out_dir: Path, rel: str) -> Path:
-    """`out_dir / rel` for a plain relative POSIX path that stays inside `out_dir`."""
-    pure = PurePosixPath(rel)
-    ok = (
-        rel == str(pure)
-        and not pure.is_absolute()
-        and all(_PATH_PART.fullmatch(p) and p not in (".", "..") for p in pure.parts)
-    )
-    if not ok:
-        raise KhIcalError(f"refusing to write outside the output folder: {rel!r}")
-    return out_dir / Path(*pure.parts)
 
 
 def _tokens(resolved: ResolvedPlan, options: BuildOptions) -> dict[str, str]:
@@ -266,7 +299,7 @@ def _count_lines(part: bytes, line: bytes) -> int:
     return part.count(b"\n" + line) + part.startswith(line)
 
 
-def _stage_pages(resolved, infos, options: BuildOptions, out_dir: Path, staged: Staging) -> None:
+def _stage_pages(resolved, infos, options: BuildOptions, staged: Staging) -> None:
     """The index and agency pages (`kh_ical.site`), published beside the feeds."""
     # The pages are published next to the feeds: they never show private URLs
     # (those are handed out with `kh-ical tokens`).
@@ -276,7 +309,7 @@ def _stage_pages(resolved, infos, options: BuildOptions, out_dir: Path, staged: 
     for path, page in iter_site(resolved, infos, base_url=options.base_url, private_urls=False):
         if path in taken:
             raise KhIcalError(f"site pages would overwrite feeds: {path}")
-        staged.add(path, safe_path(out_dir, path), page)
+        staged.add(path, page)
 
 
 def record_path(path: str) -> str:
@@ -312,12 +345,3 @@ def _with_warnings(report: BuildReport, resolved: ResolvedPlan, infos: list[Feed
     for task, unresolved in resolved.unresolved:
         warnings.append(f"{task.id}: chưa có ngày, không đưa vào lịch — {unresolved.reason}")
     return replace(report, warnings=tuple(warnings))
-
-
-def _remove(out_dir: Path, rel: str) -> None:
-    target = safe_path(out_dir, rel)
-    target.unlink(missing_ok=True)
-    parent = target.parent
-    while parent != out_dir and parent.is_dir() and not any(parent.iterdir()):
-        parent.rmdir()  # drop emptied p/<token>/ folders
-        parent = parent.parent

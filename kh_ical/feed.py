@@ -769,6 +769,11 @@ def _vevent_bytes(ev: PublishedEvent, stamp: Stamp, tzid: str) -> bytes:
     ))
 
 
+def vevent_digest(ev: PublishedEvent, stamp: Stamp, tzid: str) -> str:
+    """SHA-256 of the VEVENT's bytes with this stamp (compared with a published one)."""
+    return hashlib.sha256(_vevent_bytes(ev, stamp, tzid)).hexdigest()
+
+
 @lru_cache(maxsize=256)
 def _stamp_text(changed: dt.datetime) -> bytes:
     return changed.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ").encode("ascii")

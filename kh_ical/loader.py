@@ -18,8 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from dateutil.rrule import rrulestr
-
+from kh_ical import jsontext, recur
 from kh_ical.agencies import AgencyRegistry, name_key, scan_cell, unknown_agency_problem
 from kh_ical.errors import DataError, Problem
 from kh_ical.model import ALL_FEED, Agency, AgencyRef, Event, EventStatus, Plan, PlanInfo, Section, Task
@@ -73,11 +72,13 @@ def read_documents(data_dir: Path) -> tuple[dict[str, Any], list[Problem]]:
 def parse_json(text: str, shown: str) -> Any:
     """JSON text → value; a syntax error names its line and column."""
     try:
-        return json.loads(text)
+        return jsontext.loads(text)
     except json.JSONDecodeError as exc:
         place = f"{shown}: line {exc.lineno}, column {exc.colno}"
         hint = "look for a missing comma, quote or bracket there or just before"
         raise DataError([Problem(place, f"invalid JSON: {exc.msg}", hint)]) from None
+    except jsontext.JsonTextError as exc:
+        raise DataError([Problem(f"{shown}: line {exc.lineno}, column {exc.colno}", exc.message)]) from None
 
 
 def plan_from_documents(docs: dict[str, Any], files: dict[str, str]) -> Plan:
@@ -350,9 +351,9 @@ def _rrule(f: Fields) -> str | None | bool:
     if not value:
         return None
     try:
-        rrulestr(value, dtstart=dt.datetime(2000, 1, 1))
-    except (ValueError, TypeError) as exc:
-        f.note(f.at("publication_rrule"), f'not an RRULE: "{value}" ({exc})',
+        recur.parse(value, endless=True)  # the rules kh-ical reads: daily or slower, nothing it cannot expand
+    except recur.RuleError as exc:
+        f.note(f.at("publication_rrule"), str(exc),
                'write an RFC 5545 rule such as "FREQ=WEEKLY;BYDAY=MO,WE,FR", or null')
         return False
     return value

@@ -83,7 +83,7 @@ def cached(out_dir: Path, inputs: str) -> tuple[tuple[FeedInfo, ...], tuple[str,
     file it wrote is still there with the same bytes; otherwise None (build fully)."""
     try:
         raw = json.loads((out_dir / CACHE_FILE).read_bytes())
-        if raw.get("version") != VERSION or raw.get("inputs") != inputs:
+        if not isinstance(raw, dict) or raw.get("version") != VERSION or raw.get("inputs") != inputs:
             return None
         outputs = raw["outputs"]
         if not outputs:
@@ -95,5 +95,5 @@ def cached(out_dir: Path, inputs: str) -> tuple[tuple[FeedInfo, ...], tuple[str,
         feeds = tuple(FeedInfo(s, a, n, p, int(e), int(z), tuple(lt), tuple(pt))
                       for s, a, n, p, e, z, lt, pt in raw["feeds"])
         return feeds, tuple(str(w) for w in raw["warnings"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None  # no cache or a damaged one: a full build is always correct

@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from urllib.parse import urlsplit
 
-from kh_ical.errors import PhraseError
+from kh_ical.errors import KhIcalError, PhraseError
 
 # How multi-day windows become VEVENTs (feed.presentations); here so that the
 # CLI can offer them without loading the calendar writer.
@@ -33,6 +34,20 @@ class EventStatus(str, Enum):
     ESTIMATED = "estimated"
     UNKNOWN = "unknown"
 
+
+
+def checked_base_url(url: str) -> str:
+    """`url` if it is a web address (http or https, with a host); the published
+    address of the output folder becomes links in pages and feeds, where a
+    "javascript:" or "file:" address would be a trap."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(
+            c.isspace() or ord(c) < 32 for c in url):
+        raise KhIcalError(f"--base-url phải là địa chỉ web http:// hoặc https://, không phải {url[:100]!r}")
+    return url
 
 @dataclass(frozen=True)
 class Event:

@@ -62,8 +62,12 @@ class Rule:
 
 
 @lru_cache(maxsize=1024)  # a plan has a handful of schedules, in many feeds
-def parse(value: str) -> Rule:
+def parse(value: str, endless: bool = False) -> Rule:
     """The Rule of an RRULE value (no "RRULE:" prefix).
+
+    Parameters:
+        endless: allow a rule without UNTIL or COUNT (a newspaper's issues);
+            a published schedule must end.
 
     Raises:
         RuleError: a part kh-ical does not publish, a malformed value, or a
@@ -78,12 +82,12 @@ def parse(value: str) -> Rule:
             raise RuleError(f"lịch lặp không hợp lệ {value!r}: {key} ghi hai lần")
         parts[key] = val
     try:
-        return _rule(parts)
+        return _rule(parts, endless)
     except (ValueError, KeyError) as exc:
         raise RuleError(f"lịch lặp không hợp lệ {value!r}: {exc}") from None
 
 
-def _rule(parts: dict[str, str]) -> Rule:
+def _rule(parts: dict[str, str], endless: bool) -> Rule:
     unknown = sorted(set(parts) - {"FREQ", "UNTIL", "COUNT", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH"})
     if unknown:
         raise ValueError(f"kh-ical không xuất bản {', '.join(unknown)}")
@@ -100,7 +104,7 @@ def _rule(parts: dict[str, str]) -> Rule:
         count = int(parts["COUNT"])
         if count < 1:
             raise ValueError("COUNT phải lớn hơn 0")
-    if (until is None) == (count is None):
+    if until is not None and count is not None or not endless and until is None and count is None:
         raise ValueError("cần đúng một trong UNTIL hoặc COUNT (lịch lặp phải có điểm dừng)")
     interval = int(parts.get("INTERVAL", "1"))
     if interval < 1:
@@ -164,6 +168,27 @@ def shifted(value: str, days: int, first: dt.date) -> str:
         f"không viết được ngày kết thúc của lịch lặp {value!r} ({days} ngày sau ngày bắt đầu) thành một RRULE; "
         "dùng --windows span"
     )
+
+
+MAX_INSTANCES = 20_000  # a daily rule over 50 years; more is a mistake in the data, not a schedule
+
+
+def last_before(value: str, first: dt.date, day: dt.date) -> dt.date | None:
+    """The last start day before `day` of the rule whose first instance starts on `first`.
+
+    Raises:
+        RuleError: more than MAX_INSTANCES instances come before `day`.
+    """
+    from dateutil.rrule import rrulestr
+
+    last = None
+    for n, start in enumerate(rrulestr(parse(value, endless=True).text(), dtstart=dt.datetime.combine(first, dt.time()))):
+        if start.date() >= day:
+            break
+        if n == MAX_INSTANCES:
+            raise RuleError(f"lịch lặp {value!r} có hơn {MAX_INSTANCES:,} lần trước {day:%d/%m/%Y}".replace(",", "."))
+        last = start.date()
+    return last
 
 
 def instances(value: str, first: dt.date) -> list[dt.date]:

@@ -37,6 +37,7 @@ from kh_ical.phrases.parser import (
     without_sections,
 )
 from kh_ical.phrases.periods import fmt_span
+from kh_ical.recur import RuleError
 from kh_ical.text import vn_date
 
 __all__ = ["ResolveContext", "raise_for_errors", "resolve_phrase", "resolve_plan"]
@@ -172,6 +173,8 @@ def _place(draft: Draft, label, slot, events, text, occurrences, unresolved) -> 
             continue
         try:
             start, end, basis = draft.anchor(ev)
+        except RuleError as exc:  # the lead agency's publication rule
+            raise PhraseError(text, [draft.ref.span], str(exc)) from None
         except (ValueError, OverflowError):  # days before 1/1/1 or after 31/12/9999
             raise PhraseError(text, [draft.ref.span], f"ngày tính từ sự kiện “{ev.name}” ({ev_id}, "
                                                       f"{vn_date(ev.date)}) nằm ngoài lịch") from None

@@ -18,9 +18,12 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 from kh_ical.errors import DataError, Problem
+from kh_ical.published import Published
 
 STATE_FILE = ".kh-ical-state.json"
 VERSION = 1
+RECOVERED = "published:"  # hash of a record read back from a feed: the SHA-256 of its VEVENT's bytes
+MAX_SEQUENCE = 2**31 - 1  # clients keep SEQUENCE in a 32-bit integer
 _STAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _ascii = json.encoder.encode_basestring_ascii  # json.dumps of a str
 _ABSENT = '"present": false, '
@@ -97,11 +100,38 @@ def _whole_seconds(now: dt.datetime) -> dt.datetime:
     return now.astimezone(dt.timezone.utc).replace(microsecond=0)
 
 
+def with_floor(state: State, published: Mapping[str, Published]) -> tuple[State, int]:
+    """`state` with each published UID's record raised to what its feed shows,
+    when the state has none or a lower SEQUENCE; and how many were raised.
+
+    A raised record's hash is `RECOVERED` + the SHA-256 of the published VEVENT:
+    the build renders the event again with that SEQUENCE and stamp, and only a
+    difference in the bytes counts as a change (`recovered`)."""
+    events = dict(state.events)
+    raised = 0
+    for uid, item in published.items():
+        record = events.get(uid)
+        if record is None or record.sequence < item.sequence:
+            events[uid] = Record(RECOVERED + item.digest, item.sequence, item.changed)
+            raised += 1
+    return (State(events, state.files), raised) if raised else (state, 0)
+
+
+def recovered(record: Record, published_digest: str, digest: str) -> Record:
+    """A read-back record with its content hash, when the event renders to the bytes
+    that are published (`published_digest`); else unchanged, so `advance` bumps it."""
+    if record.hash == RECOVERED + published_digest:
+        return Record(digest, record.sequence, record.changed)
+    return record
+
+
 def changes(old: State, new: State) -> Changes:
     """Which published UIDs were added, changed or removed from `old` to `new`."""
     was = {u for u, r in old.events.items() if r.present}
     now = {u for u, r in new.events.items() if r.present}
-    changed = {u for u in was & now if old.events[u] != new.events[u]}
+    # A change always bumps SEQUENCE (`advance`); a record read back from a feed
+    # and found identical gets its hash without counting as a change.
+    changed = {u for u in was & now if old.events[u].sequence != new.events[u].sequence}
     return Changes(tuple(sorted(now - was)), tuple(sorted(changed)), tuple(sorted(was - now)))
 
 
@@ -142,7 +172,10 @@ def loads(data: bytes, place: str = STATE_FILE) -> State:
         changed = times.get(stamp)
         if changed is None:
             changed = times[stamp] = dt.datetime.strptime(stamp, _STAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
-        return Record(str(body["hash"]), int(body["sequence"]), changed, bool(body.get("present", True)))
+        sequence = body["sequence"]
+        if type(sequence) is not int or not 0 <= sequence <= MAX_SEQUENCE:
+            raise ValueError(f"SEQUENCE {str(sequence)[:20]!r} is not a whole number from 0 to {MAX_SEQUENCE}")
+        return Record(str(body["hash"]), sequence, changed, bool(body.get("present", True)))
 
     try:
         raw = json.loads(data, object_hook=record)
@@ -152,8 +185,8 @@ def loads(data: bytes, place: str = STATE_FILE) -> State:
         if not isinstance(events, dict) or not all(isinstance(rec, Record) for rec in events.values()):
             raise ValueError("an event record lacks its hash or sequence")
         files = tuple(str(f) for f in raw.get("files", []))
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        hint = "restore it from git; deleting it restarts every SEQUENCE at 0"
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
+        hint = "restore it from git, or delete it: SEQUENCE is then read back from the published feeds"
         raise DataError([Problem(place, f"damaged state file: {exc}", hint)]) from exc
     return State(events, files)
 

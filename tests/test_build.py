@@ -162,7 +162,7 @@ def test_hostile_state_file_cannot_delete_outside(built, tmp_path):
     victim.write_text("keep")
     state = st.load(built)
     (built / st.STATE_FILE).write_bytes(st.dumps(replace(state, files=(*state.files, "../victim.txt"))))
-    with pytest.raises(KhIcalError, match="outside the output folder"):
+    with pytest.raises(KhIcalError, match="ra ngoài thư mục kết quả"):
         build_resolved(make_resolved(), built, BuildOptions(), now=LATER)
     assert victim.read_text() == "keep"
 
@@ -180,12 +180,38 @@ def test_failed_write_leaves_previous_output_untouched(built):
     assert not [p for p in built.rglob("*") if p.name.endswith(".tmp")]
 
 
-def test_damaged_state_file_stops_the_build(built):
-    (built / st.STATE_FILE).write_text("{ not json")
-    before = snapshot(built)
+@pytest.mark.parametrize("damage", ["{ not json", '{"version": 1, "files": [], "events": {}}', ""])
+def test_a_damaged_or_emptied_state_file_is_read_back_from_the_feeds(built, damage):
+    feeds = {n: (built / n).read_bytes() for n in FEEDS}
+    if damage:
+        (built / st.STATE_FILE).write_text(damage)
+    else:
+        (built / st.STATE_FILE).unlink()
+    report = build_resolved(make_resolved(), built, BuildOptions(), now=LATER)
+    # Every unchanged event renders to the bytes that are published: same SEQUENCE,
+    # same stamps, so no feed changes at all and subscribers see nothing happen.
+    assert {n: (built / n).read_bytes() for n in FEEDS} == feeds
+    assert not report.events.changed and not report.events.added
+    assert any("SEQUENCE được lấy lại" in w for w in report.warnings)
+    # The next build has its state back: no warning any more.
+    again = build_resolved(make_resolved(), built, BuildOptions(), now=LATER)
+    assert not any("SEQUENCE" in w for w in again.warnings)
+
+
+def test_a_changed_event_after_a_lost_state_goes_above_the_published_sequence(built):
+    first = vevents((built / "so-vh.ics").read_bytes())
+    (built / st.STATE_FILE).unlink()
+    build_resolved(move(make_resolved(), "II.1", 2), built, BuildOptions(), now=LATER)
+    after = vevents((built / "so-vh.ics").read_bytes())
+    bumped = [u for u in after if after[u]["SEQUENCE"] > first[u]["SEQUENCE"]]
+    assert bumped and all(after[u]["SEQUENCE"] >= first[u]["SEQUENCE"] for u in after)
+
+
+def test_damaged_state_file_with_nothing_published_stops_the_build(tmp_path):
+    (tmp_path / st.STATE_FILE).write_text("{ not json")
     with pytest.raises(DataError, match="damaged state file"):
-        build_resolved(make_resolved(), built, BuildOptions(), now=LATER)
-    assert snapshot(built) == before
+        build_resolved(make_resolved(), tmp_path, BuildOptions(), now=LATER)
+    assert {p.name for p in tmp_path.iterdir()} == {".kh-ical.lock", st.STATE_FILE}
 
 
 def test_windows_mode_switch_replaces_events(built):
@@ -249,4 +275,4 @@ def test_two_occurrences_with_one_identity_are_refused(tmp_path):
     with pytest.raises(KhIcalError, match="share a UID"):
         build_resolved(replace(resolved, occurrences=(*resolved.occurrences, twin)), tmp_path,
                        BuildOptions(), now=FIXED_NOW)
-    assert not any(tmp_path.iterdir())
+    assert [p.name for p in tmp_path.iterdir()] == [".kh-ical.lock"]  # the lock file only

@@ -268,13 +268,23 @@ def test_one_name_for_two_agencies(tiny_data_dir):
     ]
 
 
+@pytest.mark.parametrize("rule", ["FREQ=SECONDLY", "FREQ=HOURLY;INTERVAL=1", "FREQ=DAILY;BYSETPOS=1"])
+def test_publication_rules_below_daily_or_unknown_parts_are_refused(tiny_data_dir, rule):
+    def edit(d):
+        d["agencies.json"]["agencies"][1]["publication_rrule"] = rule
+
+    assert problems(tiny_data_dir, edit)[0].startswith(
+        "data/agencies.json: agencies[1] (bao-lai-chau).publication_rrule: lịch lặp không hợp lệ")
+
+
 def test_rrule_and_timezone_are_checked(tiny_data_dir):
     def edit(d):
         d["agencies.json"]["agencies"][1]["publication_rrule"] = "FREQ=SOMETIMES"
         d["tasks.json"]["plan"]["timezone"] = "Asia/Hanoi City"
 
     found = problems(tiny_data_dir, edit)
-    assert found[0].startswith('data/agencies.json: agencies[1] (bao-lai-chau).publication_rrule: not an RRULE:')
+    assert found[0].startswith("data/agencies.json: agencies[1] (bao-lai-chau).publication_rrule: "
+                               "lịch lặp không hợp lệ 'FREQ=SOMETIMES': FREQ phải là YEARLY, MONTHLY, WEEKLY hoặc DAILY")
     assert found[0].endswith('— write an RFC 5545 rule such as "FREQ=WEEKLY;BYDAY=MO,WE,FR", or null')
     assert found[1] == ('data/tasks.json: plan.timezone: unknown time zone "Asia/Hanoi City"'
                         ' — use an IANA name such as "Asia/Ho_Chi_Minh"')

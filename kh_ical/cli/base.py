@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import importlib
+import os
 from pathlib import Path
 
 import click
 
 from kh_ical.errors import KhIcalError
+from kh_ical.text import without_surrogates
 
 # Command → the module that defines it. A command's module is imported only when
 # that command runs (or for --help): `kh-ical build` does not load the server,
@@ -42,8 +45,46 @@ class KhGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except KhIcalError as exc:
-            raise click.ClickException(str(exc)) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # the one funnel: a message and exit 1, never a traceback
+            if os.environ.get("KH_ICAL_DEBUG"):
+                raise
+            raise click.ClickException(failure_text(exc)) from exc
+
+
+def failure_text(exc: BaseException) -> str:
+    """What a person is told about a failure of any kind."""
+    if isinstance(exc, KhIcalError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return os_error_text(exc)
+    if isinstance(exc, RecursionError):
+        return "dữ liệu lồng nhau quá sâu (ngoặc hoặc mảng JSON lồng nhau hàng trăm lớp); hãy sửa lại dữ liệu"
+    if isinstance(exc, MemoryError):
+        return "không đủ bộ nhớ để làm việc này"
+    return (f"lỗi nội bộ của kh-ical ({type(exc).__name__}: {without_surrogates(str(exc))[:300]}); "
+            "hãy báo lỗi kèm lệnh đã chạy (đặt KH_ICAL_DEBUG=1 để xem chi tiết)")
+
+
+_OS_ERRORS = {
+    errno.ENOSPC: "hết chỗ trên đĩa",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.EACCES: "không có quyền",
+    errno.EPERM: "không được phép",
+    errno.ENOENT: "không tìm thấy",
+    errno.ENOTDIR: "không phải thư mục",
+    errno.EISDIR: "là thư mục, không phải tệp",
+    errno.EDQUOT: "hết hạn mức đĩa",
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """"<path>: <what happened>" for an error of the disk or the system."""
+    what = _OS_ERRORS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    where = " → ".join(os.fsdecode(f) for f in (exc.filename, exc.filename2) if f is not None)
+    text = f"{where}: {what}" if where else what
+    return without_surrogates(text + " (mỗi tệp đã xuất bản vẫn nguyên vẹn; hãy chạy lại khi đã khắc phục)")
 
 
 @click.group(cls=KhGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -15,9 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Callable, Iterator
 
-from dateutil.rrule import rrulestr
-
-from kh_ical import lunar
+from kh_ical import lunar, recur
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, EventStatus, Kind
 from kh_ical.phrases import periods as P
@@ -562,12 +560,9 @@ def c_newspaper(m: Match) -> Draft:
     def anchor(ev: Event):
         assert ev.date is not None
         if rule:
-            first = start or dt.date(ev.date.year - 1, 1, 1)
-            issue = rrulestr(rule, dtstart=dt.datetime.combine(first, dt.time())).before(
-                dt.datetime.combine(ev.date, dt.time()), inc=False)
+            issue = recur.last_before(rule, start or dt.date(ev.date.year - 1, 1, 1), ev.date)
             if issue is not None:
-                d = issue.date()
-                return d, d, f"số báo cuối cùng trước {event_day(ev)} theo lịch ra báo"
+                return issue, issue, f"số báo cuối cùng trước {event_day(ev)} theo lịch ra báo"
         d = plus_days(ev.date, -1)
         return d, d, f"ngày liền trước {event_day(ev)} (chưa có lịch ra báo)"
 
