@@ -25,7 +25,7 @@ from kh_ical.errors import DataError, KhIcalError, Problem
 from kh_ical.files import Staging, finish_interrupted, safe_path, write_atomic
 from kh_ical.lock import locked
 from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan, checked_base_url
-from kh_ical.published import read_published
+from kh_ical.published import read_published, stamp_and_digest
 
 if TYPE_CHECKING:
     from kh_ical.feed import FeedOptions
@@ -184,7 +184,7 @@ def _old_state(out_dir: Path) -> tuple[st.State, list[str]]:
         problem = exc.problems[0]
         notes.append(f"{problem.place}: {problem.message} — bỏ qua, dựng lại từ các lịch đã xuất bản")
         old = st.State()
-    old, raised = st.with_floor(old, published)
+    old, raised = st.with_floor(old, published, stamp_and_digest)
     if raised:
         notes.append(f"{raised} sự kiện: tệp trạng thái thiếu, hỏng hoặc cũ hơn lịch đã xuất bản — "
                      "SEQUENCE được lấy lại từ các tệp .ics trong thư mục kết quả")

@@ -182,7 +182,8 @@ def last_before(value: str, first: dt.date, day: dt.date) -> dt.date | None:
     from dateutil.rrule import rrulestr
 
     last = None
-    for n, start in enumerate(rrulestr(parse(value, endless=True).text(), dtstart=dt.datetime.combine(first, dt.time()))):
+    starts = rrulestr(parse(value, endless=True).text(), dtstart=dt.datetime.combine(first, dt.time()))
+    for n, start in enumerate(starts):
         if start.date() >= day:
             break
         if n == MAX_INSTANCES:

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Callable, Iterator, Mapping
 
 from kh_ical.errors import DataError, Problem
 from kh_ical.published import Published
@@ -100,19 +100,22 @@ def _whole_seconds(now: dt.datetime) -> dt.datetime:
     return now.astimezone(dt.timezone.utc).replace(microsecond=0)
 
 
-def with_floor(state: State, published: Mapping[str, Published]) -> tuple[State, int]:
+def with_floor(state: State, published: Mapping[str, Published],
+               details: Callable[[Published], tuple[dt.datetime, str]]) -> tuple[State, int]:
     """`state` with each published UID's record raised to what its feed shows,
     when the state has none or a lower SEQUENCE; and how many were raised.
 
-    A raised record's hash is `RECOVERED` + the SHA-256 of the published VEVENT:
-    the build renders the event again with that SEQUENCE and stamp, and only a
-    difference in the bytes counts as a change (`recovered`)."""
+    A raised record's hash is `RECOVERED` + the SHA-256 of the published VEVENT
+    (`details` gives its DTSTAMP and that hash): the build renders the event
+    again with that SEQUENCE and stamp, and only a difference in the bytes
+    counts as a change (`recovered`)."""
     events = dict(state.events)
     raised = 0
     for uid, item in published.items():
         record = events.get(uid)
         if record is None or record.sequence < item.sequence:
-            events[uid] = Record(RECOVERED + item.digest, item.sequence, item.changed)
+            changed, digest = details(item)
+            events[uid] = Record(RECOVERED + digest, item.sequence, changed)
             raised += 1
     return (State(events, state.files), raised) if raised else (state, 0)
 
@@ -120,7 +123,7 @@ def with_floor(state: State, published: Mapping[str, Published]) -> tuple[State,
 def recovered(record: Record, published_digest: str, digest: str) -> Record:
     """A read-back record with its content hash, when the event renders to the bytes
     that are published (`published_digest`); else unchanged, so `advance` bumps it."""
-    if record.hash == RECOVERED + published_digest:
+    if record.hash != RECOVERED and record.hash == RECOVERED + published_digest:
         return Record(digest, record.sequence, record.changed)
     return record
 
