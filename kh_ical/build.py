@@ -303,12 +303,15 @@ def produced_before(out_dir: Path, old: st.State) -> list[str]:
 
 
 def _with_warnings(report: BuildReport, resolved: ResolvedPlan, infos: list[FeedInfo]) -> BuildReport:
+    from kh_ical.private import mask
+
     warnings = []
     for info in infos:
+        path = mask(info.path)  # warnings are printed, logged and cached: never a token
         if info.size > MAX_FEED_BYTES:
-            warnings.append(f"{info.path}: {info.size} byte, quá ~1 MB (Google có thể bỏ cập nhật)")
+            warnings.append(f"{path}: {info.size} byte, quá ~1 MB (Google có thể bỏ cập nhật)")
         if info.events > MAX_FEED_EVENTS:
-            warnings.append(f"{info.path}: {info.events} sự kiện, quá ~1.000 (nên dùng --windows end)")
+            warnings.append(f"{path}: {info.events} sự kiện, quá ~1.000 (nên dùng --windows end)")
     for task, unresolved in resolved.unresolved:
         warnings.append(f"{task.id}: chưa có ngày, không đưa vào lịch — {unresolved.reason}")
     return replace(report, warnings=tuple(warnings))

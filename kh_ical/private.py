@@ -4,11 +4,15 @@ A private feed lives at `p/<token>/<agency-id>.ics`. The tokens are kept in a
 JSON secrets file (default `secrets/feed-tokens.json`, git-ignored, never in
 the published folder), readable by its owner only (mode 0600). Rotating an
 agency's token revokes its old link: the next build removes the old path.
+
+A token is as good as the link: only `kh-ical tokens list|rotate` print one.
+Everything else that shows a path to a person passes it through `mask`.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from pathlib import Path
 
@@ -98,3 +102,17 @@ def feed_urls(tokens: dict[str, str], base_url: str | None = None) -> dict[str, 
     """Agency id → private feed URL (or relative path without `base_url`)."""
     base = base_url.rstrip("/") + "/" if base_url else ""
     return {a: base + feed_path(a, t) for a, t in sorted(tokens.items())}
+
+
+# `p` as a whole path segment, then a segment shaped like a token (build._TOKEN).
+_PRIVATE_PATH = re.compile(r"(?<![^\s/\\'\"(\[=:])p([/\\])[A-Za-z0-9_-]{8,}(?![A-Za-z0-9_-])")
+
+
+def mask(text: str) -> str:
+    """`text` with the token of every private path hidden: `p/<token>/bao.ics` → `p/…/bao.ics`.
+
+    The one place tokens are hidden. Messages, warnings, report lines and error
+    text pass through it before they reach a person: a link printed in a build
+    log, a CI transcript or a bug report is a link handed out.
+    """
+    return _PRIVATE_PATH.sub(lambda m: f"p{m.group(1)}…", text)

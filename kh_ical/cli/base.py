@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kh_ical.errors import KhIcalError
+from kh_ical.private import mask
 
 # Command → the module that defines it. A command's module is imported only when
 # that command runs (or for --help): `kh-ical build` does not load the server,
@@ -27,8 +28,8 @@ COMMAND_MODULES = {
 
 
 class KhGroup(click.Group):
-    """Loads command modules on demand and turns every `KhIcalError` raised
-    by a command into a clean error exit."""
+    """Loads command modules on demand and turns every `KhIcalError` (and
+    `OSError`) raised by a command into a clean error exit, private paths masked."""
 
     def get_command(self, ctx: click.Context, name: str):
         if name not in self.commands and name in COMMAND_MODULES:
@@ -43,7 +44,9 @@ class KhGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KhIcalError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(mask(str(exc))) from exc
+        except OSError as exc:  # a disk error names the file: a traceback would print the token
+            raise click.ClickException(mask(f"lỗi tệp hoặc hệ thống: {exc}")) from exc
 
 
 @click.group(cls=KhGroup, context_settings={"help_option_names": ["-h", "--help"]})

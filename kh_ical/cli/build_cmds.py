@@ -12,6 +12,7 @@ import click
 from kh_ical.build import DEFAULT_SECRETS, BuildOptions, BuildReport, build
 from kh_ical.cli.base import cli, data_option
 from kh_ical.model import WINDOW_MODES
+from kh_ical.private import mask
 
 _DURATION_PART = re.compile(r"(\d+)([wdhm])")
 _UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
@@ -73,7 +74,7 @@ def build_cmd(data_dir, out_dir, windows, remind, base_url, private, secrets_pat
 
 
 def format_report(report: BuildReport) -> str:
-    """Short Vietnamese summary (what was written, or what --check found)."""
+    """Short Vietnamese summary (what was written, or what --check found), private paths masked."""
     ev = report.events
     n_events = sum(f.events for f in report.feeds)
     lines = [
@@ -86,7 +87,7 @@ def format_report(report: BuildReport) -> str:
         written = len(report.files_added) + len(report.files_changed)
         lines.append(f"Đã ghi {written} tệp, xoá {len(report.files_removed)} tệp.")
     lines += [f"Cảnh báo: {w}" for w in report.warnings]
-    return "\n".join(lines)
+    return mask("\n".join(lines))  # file lists and event titles name feeds by their path
 
 
 def _check_lines(report: BuildReport) -> str:
