@@ -127,7 +127,7 @@ def _publish(
     nothing visible changes until every file is staged.
     """
     validate_ids(resolved)
-    tokens = _tokens(resolved, options)
+    tokens = _tokens(resolved, options, out_dir)
     old = st.load(out_dir)
     now = now if now is not None else st.build_time()
     staged = Staging(write=not options.check)
@@ -204,14 +204,17 @@ def safe_path(out_dir: Path, rel: str) -> Path:
     return out_dir / Path(*pure.parts)
 
 
-def _tokens(resolved: ResolvedPlan, options: BuildOptions) -> dict[str, str]:
+def _tokens(resolved: ResolvedPlan, options: BuildOptions, out_dir: Path) -> dict[str, str]:
+    from kh_ical.private import check_places, ensure_tokens, load_tokens
+
+    # Before a token is made or a file staged: a secrets file or private feeds
+    # where they would be published are refused, with nothing written.
+    check_places(out_dir, options.secrets_path, private=options.private)
     if not options.private:
         return {}
     # Every feed is private, the whole-plan one too (it holds every agency's tasks).
     ids = sorted(a.id for a in resolved.plan.agencies) + [ALL_FEED]
     # --check writes nothing, not even new tokens: a missing one is reported below.
-    from kh_ical.private import ensure_tokens, load_tokens
-
     read = load_tokens if options.check else lambda path: ensure_tokens(path, ids)
     tokens = dict(read(options.secrets_path))
     bad = [i for i in ids if not _TOKEN.fullmatch(str(tokens.get(i, "")))]

@@ -1,0 +1,149 @@
+"""Private links through the CLI: tokens never printed, secrets and private feeds
+refused where they would be published, revoked links removed without the state file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kh_ical.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+HAS_GIT = shutil.which("git") is not None
+
+
+class Work:
+    """A data folder, a private output folder and a token file under tmp_path;
+    every output of every command run is kept, to look for tokens in."""
+
+    def __init__(self, tmp_path: Path, data: Path):
+        self.root = tmp_path
+        self.data = data
+        self.out = tmp_path / "feeds-private"
+        self.secrets = tmp_path / "secrets" / "feed-tokens.json"
+        self.seen_tokens: set[str] = set()
+        self.transcript: list[str] = []
+
+    def run(self, *args: str, out: bool = True):
+        argv = list(args)
+        if args[0] == "build":
+            argv += ["--data", str(self.data), "--secrets", str(self.secrets)]
+            argv += ["--out", str(self.out)] if out else []
+        result = CliRunner().invoke(cli, argv)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception  # a crash would print a traceback: not allowed either
+        self.transcript += [result.stdout, result.stderr]
+        self.remember_tokens()
+        return result
+
+    def tokens(self) -> dict[str, str]:
+        return json.loads(self.secrets.read_text(encoding="utf-8"))["tokens"]
+
+    def remember_tokens(self) -> None:
+        if self.secrets.exists():
+            self.seen_tokens |= set(self.tokens().values())
+
+    def assert_no_token_printed(self) -> None:
+        assert self.seen_tokens
+        printed = "\n".join(self.transcript)
+        leaked = sorted(t for t in self.seen_tokens if t in printed)
+        assert not leaked, printed
+
+
+@pytest.fixture
+def work(tmp_path, tiny_data_dir, monkeypatch) -> Work:
+    monkeypatch.chdir(tmp_path)  # the default secrets and output folders are relative
+    return Work(tmp_path, tiny_data_dir())
+
+
+def feed_files(out: Path) -> set[str]:
+    return {p.relative_to(out).as_posix() for p in (out / "p").rglob("*.ics")}
+
+
+def move_the_confirmed_event(data: Path) -> None:
+    path = data / "events.json"
+    raw = json.loads(path.read_text("utf-8"))
+    raw["events"][0]["date"] = "2024-01-05"
+    path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+
+
+# --------------------------------------------- 2. refused in the wrong place
+
+
+def test_private_build_defaults_to_its_own_folder(work):
+    result = work.run("build", "--private", out=False)
+    assert result.exit_code == 0, result.output
+    assert "trong feeds-private" in result.stdout
+    assert len(feed_files(work.root / "feeds-private")) == len(work.tokens())
+    assert not (work.root / "feeds").exists()
+
+
+@pytest.mark.parametrize("where", ["out", "feeds", "feeds-private"])
+def test_secrets_inside_a_published_folder_are_refused(work, where):
+    work.out = work.root / "elsewhere"
+    inside = work.out if where == "out" else work.root / where
+    work.secrets = inside / "secrets" / "feed-tokens.json"
+    result = work.run("build", "--private")
+    assert result.exit_code == 1 and "tệp mã bí mật nằm trong thư mục" in result.stderr
+    assert not work.secrets.exists() and not work.out.exists()  # refused before anything is written
+
+
+def test_out_dot_is_refused(work):
+    work.out = Path(".")
+    for private in (["--private"], []):
+        result = work.run("build", *private)
+        assert result.exit_code == 1 and "thư mục xuất chứa cả thư mục hiện tại" in result.stderr
+    assert not work.secrets.exists() and not (work.root / "p").exists()
+
+
+def test_serve_refuses_a_folder_holding_the_token_file(work, monkeypatch):
+    from kh_ical.cli import site_cmds
+
+    monkeypatch.setattr(site_cmds, "make_server", lambda *a: pytest.fail("the server was started"))
+    work.secrets.parent.mkdir()
+    work.secrets.write_text('{"tokens": {}}')
+    result = CliRunner().invoke(cli, ["serve", "--dir", str(work.root)])
+    assert result.exit_code == 1 and "tệp mã bí mật nằm trong thư mục" in result.stderr
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.mark.skipif(not HAS_GIT, reason="git is not installed")
+def test_private_feeds_are_refused_in_a_folder_git_tracks(work):
+    git(work.root, "init", "-q")
+    work.out = work.root / "feeds"
+    refused = work.run("build", "--private")
+    assert refused.exit_code == 1 and "không bị git bỏ qua" in refused.stderr and "feeds-private/" in refused.stderr
+    assert not work.out.exists() and not work.secrets.exists()
+
+    (work.root / ".gitignore").write_text("/feeds-private/\n")
+    work.out = work.root / "feeds-private"
+    assert work.run("build", "--private").exit_code == 0
+    assert work.run("build", "--private", out=False).exit_code == 0
+
+    forced = next((work.out / "p").rglob("*.ics"))
+    git(work.root, "add", "-f", str(forced))  # ignored, but a tracked file is in it
+    assert work.run("build", "--private").exit_code == 1
+
+
+@pytest.mark.skipif(not HAS_GIT, reason="git is not installed")
+def test_without_git_or_outside_a_work_tree_private_builds_are_allowed(work, monkeypatch):
+    git(work.root, "init", "-q")
+    work.out = work.root / "feeds"
+    with monkeypatch.context() as patch:
+        patch.setenv("PATH", str(work.root / "no-bin"))  # git cannot be found
+        assert work.run("build", "--private").exit_code == 0
+    shutil.rmtree(work.root / ".git")
+    assert work.run("build", "--private").exit_code == 0
+
+
+@pytest.mark.skipif(not HAS_GIT, reason="git is not installed")
+def test_the_project_ignores_the_private_output_folder():
+    assert subprocess.run(["git", "check-ignore", "-q", "feeds-private/"], cwd=ROOT).returncode == 0
