@@ -136,7 +136,7 @@ def _publish(
         _stage_pages(resolved, infos, options, out_dir, staged)
         new = st.State(st.merge(old, records), tuple(sorted(record_path(p) for p in staged.digests)))
         staged.add(st.STATE_FILE, out_dir / st.STATE_FILE, st.dump_parts(new), durable=True)
-        removed = tuple(p for p in produced_before(out_dir, old) if p not in staged.digests)
+        removed = tuple(p for p in produced_before(out_dir, old, tokens) if p not in staged.digests)
         if not options.check:
             staged.commit(lambda: [_remove(out_dir, rel) for rel in removed], last=st.STATE_FILE)
     finally:
@@ -292,8 +292,10 @@ def record_path(path: str) -> str:
     return path
 
 
-def produced_before(out_dir: Path, old: st.State) -> list[str]:
-    """Existing files an earlier build recorded (private ones found by their hash)."""
+def produced_before(out_dir: Path, old: st.State, tokens: dict[str, str] | None = None) -> list[str]:
+    """Existing files an earlier build recorded (private ones found by their hash),
+    and with `tokens` (a private build) the feeds under every p/<name>/ whose name
+    is no current token, recorded or not."""
     hashed = {f for f in old.files if f.startswith("sha256:")}
     paths = [safe_path(out_dir, f) and f for f in old.files if f not in hashed]
     private = out_dir / PRIVATE_DIR
@@ -302,7 +304,39 @@ def produced_before(out_dir: Path, old: st.State) -> list[str]:
             rel = file.relative_to(out_dir).as_posix()
             if file.is_file() and record_path(rel) in hashed:
                 paths.append(rel)
-    return sorted(p for p in paths if (out_dir / p).is_file())
+    if tokens:
+        paths += _stale_private_feeds(out_dir, set(tokens.values()))
+    return sorted({p for p in paths if (out_dir / p).is_file()})
+
+
+def _stale_private_feeds(out_dir: Path, current: set[str]) -> list[str]:
+    """The .ics files in every p/<name>/ folder whose name is no current token.
+
+    The state file may be lost (or older than a rotation): a revoked link must
+    die anyway, so the folders themselves are looked at. Only feeds are removed:
+    a folder holding anything but .ics files and empty folders is refused,
+    never emptied (what else is there is not ours).
+    """
+    from kh_ical.private import mask
+
+    private = out_dir / PRIVATE_DIR
+    if not private.is_dir():
+        return []
+    feeds = []
+    for folder in sorted(private.iterdir()):
+        if folder.name in current or not folder.is_dir() or folder.is_symlink():
+            continue
+        for item in sorted(folder.rglob("*")):
+            rel = item.relative_to(out_dir).as_posix()
+            plain = all(_PATH_PART.fullmatch(part) for part in PurePosixPath(rel).parts)
+            if item.is_symlink() or not plain or not (item.is_dir() or (item.is_file() and item.suffix == ".ics")):
+                raise KhIcalError(mask(
+                    f"{out_dir / rel}: thư mục của một đường dẫn riêng cũ chứa thứ không phải lịch .ics — "
+                    "không xoá gì; hãy xem và dọn thư mục này rồi chạy lại"
+                ))
+            if item.is_file():
+                feeds.append(rel)
+    return feeds
 
 
 def _with_warnings(report: BuildReport, resolved: ResolvedPlan, infos: list[FeedInfo]) -> BuildReport:

@@ -147,3 +147,54 @@ def test_without_git_or_outside_a_work_tree_private_builds_are_allowed(work, mon
 @pytest.mark.skipif(not HAS_GIT, reason="git is not installed")
 def test_the_project_ignores_the_private_output_folder():
     assert subprocess.run(["git", "check-ignore", "-q", "feeds-private/"], cwd=ROOT).returncode == 0
+
+
+# ------------------------------------------- 3. revoked links without state
+
+
+def test_rotate_then_lost_state_still_removes_the_old_link(work):
+    assert work.run("build", "--private").exit_code == 0
+    old = work.tokens()["bao-lai-chau"]
+    assert (work.out / "p" / old / "bao-lai-chau.ics").is_file()
+    assert work.run("tokens", "rotate", "--secrets", str(work.secrets), "bao-lai-chau").exit_code == 0
+    (work.out / ".kh-ical-state.json").unlink()
+    rebuilt = work.run("build", "--private")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    new = work.tokens()["bao-lai-chau"]
+    assert not (work.out / "p" / old).exists()
+    assert (work.out / "p" / new / "bao-lai-chau.ics").is_file()
+    assert {p.split("/")[1] for p in feed_files(work.out)} == set(work.tokens().values())
+
+
+def test_stale_folders_hold_only_feeds_or_the_build_stops(work):
+    assert work.run("build", "--private").exit_code == 0
+    emptied = work.out / "p" / "Revoked_aaaaaaaaaaaa"
+    (emptied / "old").mkdir(parents=True)  # an empty folder is allowed
+    (emptied / "bao-lai-chau.ics").write_text("BEGIN:VCALENDAR\r\n")
+    assert work.run("build", "--private").exit_code == 0
+    assert not (emptied / "bao-lai-chau.ics").exists()
+
+    foreign = work.out / "p" / "Revoked_bbbbbbbbbbbb"
+    foreign.mkdir()
+    (foreign / "so-vh.ics").write_text("BEGIN:VCALENDAR\r\n")
+    (foreign / "README.txt").write_text("not ours")
+    before = {p: p.read_bytes() for p in work.out.rglob("*") if p.is_file()}
+    refused = work.run("build", "--private")
+    assert refused.exit_code == 1 and "p/…/README.txt" in refused.stderr
+    assert {p: p.read_bytes() for p in work.out.rglob("*") if p.is_file()} == before  # nothing deleted
+
+    current = work.out / "p" / work.tokens()["so-vh"]
+    shutil.rmtree(foreign)
+    (current / "notes.txt").write_text("kept")  # a current link's folder is left alone
+    assert work.run("build", "--private").exit_code == 0
+    assert (current / "notes.txt").read_text() == "kept"
+
+
+def test_public_builds_leave_p_alone_without_a_record(work):
+    """Only a private build knows the current tokens; a public one removes only what it recorded."""
+    work.out = work.root / "feeds"
+    stray = work.out / "p" / "SomeToken_cccccccccc" / "x.ics"
+    stray.parent.mkdir(parents=True)
+    stray.write_text("x")
+    assert work.run("build").exit_code == 0
+    assert stray.is_file()
