@@ -3,14 +3,17 @@ refused where they would be published, revoked links removed without the state f
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from kh_ical import build as build_module
 from kh_ical.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +73,80 @@ def move_the_confirmed_event(data: Path) -> None:
     raw = json.loads(path.read_text("utf-8"))
     raw["events"][0]["date"] = "2024-01-05"
     path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+
+
+# ------------------------------------------------------- 1. never printed
+
+
+def test_no_command_prints_a_token(work, monkeypatch):
+    # Every feed over the size limits: the warnings name each feed by its path.
+    monkeypatch.setattr(build_module, "MAX_FEED_EVENTS", 0)
+    monkeypatch.setattr(build_module, "MAX_FEED_BYTES", 0)
+    first = work.run("build", "--private")
+    assert first.exit_code == 0, first.output
+    assert "Cảnh báo: p/…/bao-lai-chau.ics:" in first.stdout and "chưa có ngày" in first.stdout
+    assert work.run("build", "--private", "--check").exit_code == 0
+
+    move_the_confirmed_event(work.data)  # --check lists changed files and events by path
+    stale = work.run("build", "--private", "--check")
+    assert stale.exit_code == 1 and "  ~ p/…/" in stale.stdout and "sự kiện đổi: p/…/" in stale.stdout
+    assert work.run("build", "--private").exit_code == 0
+
+    rotated = work.run("tokens", "rotate", "--secrets", str(work.secrets), "bao-lai-chau")
+    new = work.tokens()["bao-lai-chau"]
+    assert new in rotated.stdout  # rotate hands the new link out (and is left out of the check below)
+    work.transcript = work.transcript[:-2]
+    (work.out / ".kh-ical-state.json").unlink()
+    pending = work.run("build", "--private", "--check")  # + new path, - revoked path
+    assert pending.exit_code == 1 and "  + p/…/bao-lai-chau.ics" in pending.stdout
+    assert "  - p/…/bao-lai-chau.ics" in pending.stdout
+    assert work.run("build", "--private").exit_code == 0
+
+    for fmt in ("text", "json"):
+        checked = work.run("check", "--data", str(work.data), "--format", fmt)
+        assert checked.exit_code in (0, 1), checked.output
+    work.assert_no_token_printed()
+
+
+def test_error_texts_are_masked(work, monkeypatch):
+    assert work.run("build", "--private").exit_code == 0
+
+    def disk_full(path, parts, events):
+        raise OSError(errno.ENOSPC, "No space left on device", str(work.out / path))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(build_module, "checked_parts", disk_full)
+        failed = work.run("build", "--private")
+    assert failed.exit_code == 1 and "No space left on device" in failed.stderr
+    assert "feeds-private/p/…/" in failed.stderr and "Traceback" not in failed.output
+
+    # A revoked link's folder holding something else is refused, by its masked path.
+    stale = work.out / "p" / "OldToken_0123456789ab"
+    stale.mkdir()
+    (stale / "notes.txt").write_text("x")
+    refused = work.run("build", "--private")
+    assert refused.exit_code == 1 and "p/…/notes.txt" in refused.stderr
+    work.seen_tokens.add("OldToken_0123456789ab")
+    work.assert_no_token_printed()
+
+
+def test_tokens_list_still_shows_the_links(work):
+    assert work.run("build", "--private").exit_code == 0
+    listed = CliRunner().invoke(cli, ["tokens", "list", "--secrets", str(work.secrets)])
+    assert all(t in listed.stdout for t in work.tokens().values())
+
+
+def test_a_real_process_prints_no_token(work):
+    """The same through `python -m kh_ical`: stdout and stderr of a separate process."""
+    env_path = str(ROOT)
+    argv = [sys.executable, "-m", "kh_ical", "build", "--private", "--data", str(work.data),
+            "--secrets", str(work.secrets)]
+    runs = [subprocess.run(argv + extra, capture_output=True, text=True, cwd=work.root,
+                           env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"}) for extra in ([], ["--check"])]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr
+    assert (work.root / "feeds-private" / "p").is_dir()  # the default private output folder
+    printed = "".join(r.stdout + r.stderr for r in runs)
+    assert not [t for t in work.tokens().values() if t in printed], printed
 
 
 # --------------------------------------------- 2. refused in the wrong place
