@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from kh_ical import manifest
 from kh_ical import state as st
 from kh_ical.errors import DataError, KhIcalError, Problem
-from kh_ical.files import Staging, finish_interrupted, safe_path, write_atomic
+from kh_ical.files import Staging, finish_interrupted, is_plain, safe_path, write_atomic
 from kh_ical.lock import locked
 from kh_ical.model import ALL_FEED, FeedInfo, ResolvedPlan, checked_base_url
 from kh_ical.published import read_published, stamp_and_digest
@@ -90,6 +90,7 @@ def build(data_dir: Path, out_dir: Path, options: BuildOptions = BuildOptions())
         DataError: bad data or phrases (nothing is written).
     """
     data_dir, out_dir = Path(data_dir), Path(out_dir)
+    _refuse_wrong_places(out_dir, options)
     if options.check:  # writes nothing, so takes no lock
         return _build(data_dir, out_dir, options)
     with locked(out_dir, "kh-ical build"):
@@ -97,6 +98,14 @@ def build(data_dir: Path, out_dir: Path, options: BuildOptions = BuildOptions())
             if finish_interrupted(out_dir) else []
         report = _build(data_dir, out_dir, options)
     return replace(report, warnings=(*notes, *report.warnings)) if notes else report
+
+
+def _refuse_wrong_places(out_dir: Path, options: BuildOptions) -> None:
+    """Before the lock (which creates the output folder) and before a token is made:
+    a secrets file or private feeds where they would be published are refused."""
+    from kh_ical.private import check_places
+
+    check_places(out_dir, options.secrets_path, private=options.private)
 
 
 def _build(data_dir: Path, out_dir: Path, options: BuildOptions) -> BuildReport:
@@ -133,6 +142,7 @@ def build_resolved(
     resolved: ResolvedPlan, out_dir: Path, options: BuildOptions = BuildOptions(), now: dt.datetime | None = None
 ) -> BuildReport:
     """Publish an already resolved plan; `now` defaults to `state.build_time()`."""
+    _refuse_wrong_places(out_dir, options)
     if options.check:
         return _publish(resolved, out_dir, options, now)[0]
     with locked(out_dir, "kh-ical build"):
@@ -149,7 +159,7 @@ def _publish(
     nothing visible changes until every file is staged.
     """
     validate_ids(resolved)
-    tokens = _tokens(resolved, options)
+    tokens = _tokens(resolved, options, out_dir)
     old, notes = _old_state(out_dir)
     now = now if now is not None else st.build_time()
     staged = Staging(out_dir, write=not options.check)
@@ -158,7 +168,7 @@ def _publish(
         _stage_pages(resolved, infos, options, staged)
         new = st.State(st.merge(old, records), tuple(sorted(record_path(p) for p in staged.digests)))
         staged.add(st.STATE_FILE, st.dump_parts(new), durable=True)
-        removed = tuple(p for p in produced_before(out_dir, old) if p not in staged.digests)
+        removed = tuple(p for p in produced_before(out_dir, old, tokens) if p not in staged.digests)
         if not options.check:
             staged.commit(removed, last=st.STATE_FILE)
     finally:
@@ -237,14 +247,14 @@ def validate_ids(resolved: ResolvedPlan) -> None:
         raise DataError(problems)
 
 
-def _tokens(resolved: ResolvedPlan, options: BuildOptions) -> dict[str, str]:
+def _tokens(resolved: ResolvedPlan, options: BuildOptions, out_dir: Path) -> dict[str, str]:
+    from kh_ical.private import ensure_tokens, load_tokens
+
     if not options.private:
         return {}
     # Every feed is private, the whole-plan one too (it holds every agency's tasks).
     ids = sorted(a.id for a in resolved.plan.agencies) + [ALL_FEED]
     # --check writes nothing, not even new tokens: a missing one is reported below.
-    from kh_ical.private import ensure_tokens, load_tokens
-
     read = load_tokens if options.check else lambda path: ensure_tokens(path, ids)
     tokens = dict(read(options.secrets_path))
     bad = [i for i in ids if not _TOKEN.fullmatch(str(tokens.get(i, "")))]
@@ -322,8 +332,10 @@ def record_path(path: str) -> str:
     return path
 
 
-def produced_before(out_dir: Path, old: st.State) -> list[str]:
-    """Existing files an earlier build recorded (private ones found by their hash)."""
+def produced_before(out_dir: Path, old: st.State, tokens: dict[str, str] | None = None) -> list[str]:
+    """Existing files an earlier build recorded (private ones found by their hash),
+    and with `tokens` (a private build) the feeds under every p/<name>/ whose name
+    is no current token, recorded or not."""
     hashed = {f for f in old.files if f.startswith("sha256:")}
     paths = [safe_path(out_dir, f) and f for f in old.files if f not in hashed]
     private = out_dir / PRIVATE_DIR
@@ -332,16 +344,51 @@ def produced_before(out_dir: Path, old: st.State) -> list[str]:
             rel = file.relative_to(out_dir).as_posix()
             if file.is_file() and record_path(rel) in hashed:
                 paths.append(rel)
-    return sorted(p for p in paths if (out_dir / p).is_file())
+    if tokens:
+        paths += _stale_private_feeds(out_dir, set(tokens.values()))
+    return sorted({p for p in paths if (out_dir / p).is_file()})
+
+
+def _stale_private_feeds(out_dir: Path, current: set[str]) -> list[str]:
+    """The .ics files in every p/<name>/ folder whose name is no current token.
+
+    The state file may be lost (or older than a rotation): a revoked link must
+    die anyway, so the folders themselves are looked at. Only feeds are removed:
+    a folder holding anything but .ics files and empty folders is refused,
+    never emptied (what else is there is not ours).
+    """
+    from kh_ical.private import mask
+
+    private = out_dir / PRIVATE_DIR
+    if not private.is_dir():
+        return []
+    feeds = []
+    for folder in sorted(private.iterdir()):
+        if folder.name in current or not folder.is_dir() or folder.is_symlink():
+            continue
+        for item in sorted(folder.rglob("*")):
+            rel = item.relative_to(out_dir).as_posix()
+            feed_or_folder = item.is_dir() or (item.is_file() and item.suffix == ".ics")
+            if item.is_symlink() or not is_plain(rel) or not feed_or_folder:
+                raise KhIcalError(mask(
+                    f"{out_dir / rel}: thư mục của một đường dẫn riêng cũ chứa thứ không phải lịch .ics — "
+                    "không xoá gì; hãy xem và dọn thư mục này rồi chạy lại"
+                ))
+            if item.is_file():
+                feeds.append(rel)
+    return feeds
 
 
 def _with_warnings(report: BuildReport, resolved: ResolvedPlan, infos: list[FeedInfo]) -> BuildReport:
+    from kh_ical.private import mask
+
     warnings = []
     for info in infos:
+        path = mask(info.path)  # warnings are printed, logged and cached: never a token
         if info.size > MAX_FEED_BYTES:
-            warnings.append(f"{info.path}: {info.size} byte, quá ~1 MB (Google có thể bỏ cập nhật)")
+            warnings.append(f"{path}: {info.size} byte, quá ~1 MB (Google có thể bỏ cập nhật)")
         if info.events > MAX_FEED_EVENTS:
-            warnings.append(f"{info.path}: {info.events} sự kiện, quá ~1.000 (nên dùng --windows end)")
+            warnings.append(f"{path}: {info.events} sự kiện, quá ~1.000 (nên dùng --windows end)")
     for task, unresolved in resolved.unresolved:
         warnings.append(f"{task.id}: chưa có ngày, không đưa vào lịch — {unresolved.reason}")
     return replace(report, warnings=tuple(warnings))

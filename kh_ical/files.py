@@ -49,16 +49,19 @@ def _default_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
+def is_plain(rel: str) -> bool:
+    """Whether `rel` is a plain relative POSIX path of safe names (no "..", no
+    absolute path, nothing a shell or URL would read differently)."""
+    pure = PurePosixPath(rel)
+    return (rel == str(pure) and not pure.is_absolute()
+            and all(_PATH_PART.fullmatch(p) and p not in (".", "..") for p in pure.parts))
+
+
 def safe_path(out_dir: Path, rel: str) -> Path:
     """`out_dir / rel` for a plain relative POSIX path that stays inside `out_dir`
     and does not pass through a symlinked folder (which would lead outside)."""
     pure = PurePosixPath(rel)
-    ok = (
-        rel == str(pure)
-        and not pure.is_absolute()
-        and all(_PATH_PART.fullmatch(p) and p not in (".", "..") for p in pure.parts)
-    )
-    if not ok:
+    if not is_plain(rel):
         raise KhIcalError(f"từ chối ghi ra ngoài thư mục kết quả: {rel!r}")
     folder = out_dir
     for part in pure.parts[:-1]:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from kh_ical.cli import cli
 from kh_ical.errors import KhIcalError
-from kh_ical.private import ensure_tokens, feed_urls, load_tokens, rotate
+from kh_ical.private import ensure_tokens, feed_urls, load_tokens, mask, rotate
 
 TOKEN = re.compile(r"[A-Za-z0-9_-]{24}")
 
@@ -105,3 +105,37 @@ def test_rotation_removes_the_old_path_on_the_next_build(tmp_path):
     for page in [out / "index.html", *(out / "co-quan").glob("*.html")]:
         text = page.read_text(encoding="utf-8")
         assert not [t for t in tokens.values() if t in text], page  # the published pages leak no token
+
+
+T = "Ab_cD-ef0123456789xyzQRS"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"p/{T}/bao.ics", "p/…/bao.ics"),
+    (f"  ~ p/{T}/bao.ics", "  ~ p/…/bao.ics"),
+    (f"p/{T}/tat-ca.ics: SUMMARY (2024-01-01)", "p/…/tat-ca.ics: SUMMARY (2024-01-01)"),
+    (f"[Errno 28] No space left: '/srv/feeds-private/p/{T}/.bao.ics.tmp'",
+     "[Errno 28] No space left: '/srv/feeds-private/p/…/.bao.ics.tmp'"),
+    (f"C:\\out\\p\\{T}\\bao.ics", "C:\\out\\p\\…\\bao.ics"),
+    (f"feeds/p/{T}", "feeds/p/…"),
+    (f"p/{T}/a.ics, p/{T[::-1]}/b.ics", "p/…/a.ics, p/…/b.ics"),
+    ("p/…/bao.ics", "p/…/bao.ics"),  # masking twice changes nothing
+    ("plans/kh-205/data/tasks.json", "plans/kh-205/data/tasks.json"),  # not a p/ segment
+    (f"sp/{T}/x.ics", f"sp/{T}/x.ics"),
+    ("p/short/x.ics", "p/short/x.ics"),  # shorter than any token kh-ical accepts
+])
+def test_mask_hides_only_the_token(text, expected):
+    assert mask(text) == expected
+
+
+def test_build_warnings_name_private_feeds_masked(tmp_path, monkeypatch):
+    from test_site_kit import clean_plan
+
+    from kh_ical import build
+
+    monkeypatch.setattr(build, "MAX_FEED_EVENTS", 0)
+    secrets_path = tmp_path / "secrets" / "feed-tokens.json"
+    report = build.build_resolved(clean_plan()[1], tmp_path / "out",
+                                  build.BuildOptions(private=True, secrets_path=secrets_path))
+    assert "p/…/bao.ics: 1 sự kiện, quá ~1.000 (nên dùng --windows end)" in report.warnings
+    assert not [t for t in load_tokens(secrets_path).values() if t in "".join(report.warnings)]

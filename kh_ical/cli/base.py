@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from kh_ical.errors import KhIcalError
+from kh_ical.private import mask
 from kh_ical.text import without_surrogates
 
 # Command → the module that defines it. A command's module is imported only when
@@ -30,8 +31,8 @@ COMMAND_MODULES = {
 
 
 class KhGroup(click.Group):
-    """Loads command modules on demand and turns every `KhIcalError` raised
-    by a command into a clean error exit."""
+    """Loads command modules on demand and turns every `KhIcalError` (and
+    `OSError`) raised by a command into a clean error exit, private paths masked."""
 
     def get_command(self, ctx: click.Context, name: str):
         if name not in self.commands and name in COMMAND_MODULES:
@@ -50,7 +51,8 @@ class KhGroup(click.Group):
         except Exception as exc:  # the one funnel: a message and exit 1, never a traceback
             if os.environ.get("KH_ICAL_DEBUG"):
                 raise
-            raise click.ClickException(failure_text(exc)) from exc
+            # Messages may name files: a private feed's path holds its token.
+            raise click.ClickException(mask(failure_text(exc))) from exc
 
 
 def failure_text(exc: BaseException) -> str:

@@ -12,6 +12,7 @@ import click
 from kh_ical.build import DEFAULT_SECRETS, BuildOptions, BuildReport, build
 from kh_ical.cli.base import cli, data_option
 from kh_ical.model import WINDOW_MODES
+from kh_ical.private import PRIVATE_OUT, PUBLIC_OUT, mask
 
 _DURATION_PART = re.compile(r"(\d+)([wdhm])")
 _UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
@@ -43,8 +44,9 @@ class DurationType(click.ParamType):
 
 @cli.command("build")
 @data_option
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("feeds"),
-              show_default=True, help="Output folder of the feeds, pages and state file.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help=f"Output folder of the feeds, pages and state file [default: {PUBLIC_OUT}, "
+                   f"with --private {PRIVATE_OUT}].")
 @click.option("--windows", type=click.Choice(WINDOW_MODES), default="span", show_default=True,
               help="Multi-day windows: one event (span), start/end days (markers), or the last day (end).")
 @click.option("--remind", type=DurationType(), default=None,
@@ -59,6 +61,8 @@ def build_cmd(data_dir, out_dir, windows, remind, base_url, private, secrets_pat
 
     Build one iCalendar feed per agency (and tat-ca.ics) from the data folder.
     """
+    # Private feeds get their own folder by default: feeds/ is committed, they never are.
+    out_dir = out_dir if out_dir is not None else (PRIVATE_OUT if private else PUBLIC_OUT)
     options = BuildOptions(windows, remind, base_url, private, secrets_path, check)
     # A short-lived process of mostly acyclic objects: the cyclic collector only
     # walks them again and again (measured: 8.9 s -> 8.1 s at 10,000 tasks, +1.5 % RSS).
@@ -73,7 +77,7 @@ def build_cmd(data_dir, out_dir, windows, remind, base_url, private, secrets_pat
 
 
 def format_report(report: BuildReport) -> str:
-    """Short Vietnamese summary (what was written, or what --check found)."""
+    """Short Vietnamese summary (what was written, or what --check found), private paths masked."""
     ev = report.events
     n_events = sum(f.events for f in report.feeds)
     lines = [
@@ -86,7 +90,7 @@ def format_report(report: BuildReport) -> str:
         written = len(report.files_added) + len(report.files_changed)
         lines.append(f"Đã ghi {written} tệp, xoá {len(report.files_removed)} tệp.")
     lines += [f"Cảnh báo: {w}" for w in report.warnings]
-    return "\n".join(lines)
+    return mask("\n".join(lines))  # file lists and event titles name feeds by their path
 
 
 def _check_lines(report: BuildReport) -> str:

@@ -8,7 +8,7 @@ import click
 
 from kh_ical.check import check_data
 from kh_ical.cli.base import cli, data_option
-from kh_ical.private import DEFAULT_SECRETS, feed_urls, load_tokens, rotate
+from kh_ical.private import DEFAULT_SECRETS, PUBLIC_OUT, feed_urls, load_tokens, refuse_secrets_in, rotate
 from kh_ical.serve import is_loopback, make_server
 
 
@@ -30,17 +30,26 @@ def check_cmd(data_dir: Path, strict: bool, fmt: str) -> None:
     click.get_current_context().exit(report.exit_code(strict))
 
 
+_secrets = click.option(
+    "--secrets", "secrets_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_SECRETS,
+    show_default=True, help="Token file (keep it out of git and of the output).",
+)
+
+
 @cli.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: the LAN).")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
               help="Port (0: any free port).")
-@click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=Path("feeds"),
+@click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=PUBLIC_OUT,
               show_default=True, help="Output folder to serve.")
-def serve_cmd(host: str, port: int, root: Path) -> None:
+@_secrets
+def serve_cmd(host: str, port: int, root: Path, secrets_path: Path) -> None:
     """Xem thử trang và lịch qua HTTP (không dùng cho máy chủ thật).
 
-    Serve the output folder for previews on this computer or the LAN.
+    Serve the output folder for previews on this computer or the LAN
+    (refused when the token file is inside it).
     """
+    refuse_secrets_in(secrets_path, [root])  # the server would hand every private link to anyone asking
     server = make_server(root, host, port)
     click.echo(f"Đang phục vụ {root} tại {server.url} — Ctrl+C để dừng. Chỉ để xem thử.", err=False)
     if not is_loopback(host):
@@ -59,12 +68,6 @@ def tokens_group() -> None:
 
     Private feed links: `kh-ical build --private` creates them.
     """
-
-
-_secrets = click.option(
-    "--secrets", "secrets_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_SECRETS,
-    show_default=True, help="Token file (keep it out of git and of the output).",
-)
 
 
 @tokens_group.command("list")
