@@ -30,7 +30,7 @@ from benchmarks.generate import generate
 
 REPO = Path(__file__).resolve().parent.parent
 FIRST, SECOND = "1700000000", "1700500000"
-LOCAL = {".kh-ical.lock", ".kh-ical.lock.json", ".kh-ical-cache.json"}
+LOCAL = {".kh-ical.lock", ".kh-ical.lock.holder", ".kh-ical-cache.json"}
 _SEQ = re.compile(rb"\nUID:((?:[^\r]|\r\n )*)\r\nSEQUENCE:(\d+)\r\n")
 
 

@@ -19,6 +19,7 @@ from kh_ical.agencies import name_key, task_roles, tokenize
 from kh_ical.errors import DataError, Problem
 from kh_ical.files import write_atomic
 from kh_ical.loader import EVENTS_FILE, did_you_mean, file_names, plan_from_documents, read_documents
+from kh_ical.lock import locked
 from kh_ical.model import ALL_FEED, Event, EventStatus, Kind, Occurrence, Plan, ResolvedPlan, Task, task_sort_key
 from kh_ical.resolve import raise_for_errors, resolve_plan
 
@@ -162,6 +163,11 @@ def set_event_date(data_dir: Path, event_id: str, date: dt.date,
         DataError: unknown event id, bad status, or any problem of the data.
     """
     data_dir = Path(data_dir)
+    with locked(data_dir, "kh-ical events set"):  # read, change, write: one at a time
+        return _set_event_date(data_dir, event_id, date, status)
+
+
+def _set_event_date(data_dir: Path, event_id: str, date: dt.date, status: EventStatus | str | None) -> EventChange:
     files = file_names(data_dir)
     docs, problems = read_documents(data_dir)
     if problems:

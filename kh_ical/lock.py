@@ -21,7 +21,7 @@ from typing import Iterator
 from kh_ical.errors import KhIcalError
 
 LOCK_FILE = ".kh-ical.lock"
-HOLDER_FILE = ".kh-ical.lock.json"
+HOLDER_FILE = ".kh-ical.lock.holder"  # not *.json: the build cache fingerprints data/*.json
 WAIT_SECONDS = 10.0
 
 

@@ -21,6 +21,7 @@ from typing import Iterable
 
 from kh_ical.errors import KhIcalError
 from kh_ical.files import write_atomic
+from kh_ical.lock import locked
 from kh_ical.model import checked_base_url
 
 DEFAULT_SECRETS = Path("secrets/feed-tokens.json")
@@ -68,13 +69,23 @@ def ensure_tokens(path: Path, agency_ids) -> dict[str, str]:
 
     Existing tokens are never changed (subscribers keep their links).
     """
-    tokens = load_tokens(path)
-    missing = sorted(set(agency_ids) - set(tokens))
-    for agency_id in missing:
-        tokens[agency_id] = new_token()
-    if missing or (Path(path).exists() and Path(path).stat().st_mode & 0o077):
-        save_tokens(path, tokens)
+    with _locked_secrets(path, "kh-ical build --private"):
+        tokens = load_tokens(path)
+        missing = sorted(set(agency_ids) - set(tokens))
+        for agency_id in missing:
+            tokens[agency_id] = new_token()
+        if missing or (Path(path).exists() and Path(path).stat().st_mode & 0o077):
+            save_tokens(path, tokens)
     return dict(sorted(tokens.items()))
+
+
+def _locked_secrets(path: Path, what: str):
+    """The lock of the token file's folder (made 0700 here when missing): a
+    rotation and a build adding tokens must not both rewrite the file."""
+    folder = Path(path).parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+    return locked(folder, what)
 
 
 def rotate(path: Path, agency_id: str) -> str:
@@ -83,19 +94,20 @@ def rotate(path: Path, agency_id: str) -> str:
     Raises:
         KhIcalError: the agency has no token yet (nothing to revoke).
     """
-    tokens = load_tokens(path)
-    if agency_id not in tokens:
-        known = ", ".join(tokens) or "none"
-        raise KhIcalError(
-            f"{path}: no private link for {agency_id!r} (known: {known}); "
-            "run `kh-ical build --private` first"
-        )
-    old = tokens[agency_id]
-    token = new_token()
-    while token == old:  # pragma: no cover - 144 random bits
+    with _locked_secrets(path, "kh-ical tokens rotate"):
+        tokens = load_tokens(path)
+        if agency_id not in tokens:
+            known = ", ".join(tokens) or "none"
+            raise KhIcalError(
+                f"{path}: no private link for {agency_id!r} (known: {known}); "
+                "run `kh-ical build --private` first"
+            )
+        old = tokens[agency_id]
         token = new_token()
-    tokens[agency_id] = token
-    save_tokens(path, tokens)
+        while token == old:  # pragma: no cover - 144 random bits
+            token = new_token()
+        tokens[agency_id] = token
+        save_tokens(path, tokens)
     return token
 
 

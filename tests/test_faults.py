@@ -48,7 +48,7 @@ atexit.register(lambda: sys.stderr.write(f"\\nREPLACES {calls[0]}\\n"))
 from kh_ical.cli import cli
 cli(sys.argv[2:], prog_name="kh-ical")
 """
-LOCAL = {".kh-ical.lock", ".kh-ical.lock.json", ".kh-ical-cache.json"}  # not part of what is published
+LOCAL = {".kh-ical.lock", ".kh-ical.lock.holder", ".kh-ical-cache.json"}  # not part of what is published
 
 
 def run_build(data: Path, out: Path, epoch: str, kill_at: int = 0, wait: bool = True):
@@ -176,6 +176,27 @@ def test_a_second_writer_waits_then_names_the_holder(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["build", "--data", str(REPO / "data"), "--out", str(tmp_path)])
     thread.join()
     assert result.exit_code == 0, result.output  # waited for the holder, then built
+
+
+def test_events_set_and_tokens_rotate_take_their_folders_lock(tmp_path, monkeypatch):
+    monkeypatch.setattr(lock, "WAIT_SECONDS", 0.2)
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data)
+    event_id = json.loads((data / "events.json").read_text(encoding="utf-8"))["events"][1]["id"]
+    before = (data / "events.json").read_bytes()
+    with lock.locked(data, "kh-ical build"):
+        result = CliRunner().invoke(cli, ["events", "set", event_id, "2024-01-02", "--data", str(data)])
+    assert result.exit_code == 1 and "đang có một lệnh kh-ical khác" in result.output
+    assert (data / "events.json").read_bytes() == before
+    secrets = tmp_path / "secrets" / "feed-tokens.json"
+    out = tmp_path / "private"
+    assert CliRunner().invoke(cli, ["build", "--data", str(data), "--out", str(out), "--private",
+                                    "--secrets", str(secrets)]).exit_code == 0
+    tokens = secrets.read_bytes()
+    with lock.locked(secrets.parent, "kh-ical build --private"):
+        result = CliRunner().invoke(cli, ["tokens", "rotate", "tat-ca", "--secrets", str(secrets)])
+    assert result.exit_code == 1 and "kh-ical build --private" in result.output
+    assert secrets.read_bytes() == tokens
 
 
 # --- damaged state, cache and journal --------------------------------------------------------
