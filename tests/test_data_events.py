@@ -128,7 +128,8 @@ def test_set_date_rewrites_only_that_event(tiny_data_dir):
     assert [line for line in after.splitlines() if line not in before.splitlines()] == [
         '      "date": "2024-01-05",'
     ]
-    assert sorted(p.name for p in folder.iterdir()) == ["agencies.json", "events.json", "tasks.json"]
+    # only the lock file besides (an OS lock: git ignores it)
+    assert sorted(p.name for p in folder.iterdir()) == [".kh-ical.lock", "agencies.json", "events.json", "tasks.json"]
     assert change.written and change.old_date == D(2024, 1, 1) and change.event.date == D(2024, 1, 5)
     assert [(m.task, m.old, m.new) for m in change.moves] == [
         ("I.1", (D(2023, 12, 22), D(2023, 12, 22)), (D(2023, 12, 26), D(2023, 12, 26)))
