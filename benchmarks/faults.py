@@ -68,6 +68,26 @@ def decreases(before: dict[bytes, int], after: dict[bytes, int]) -> int:
     return sum(1 for uid, seq in before.items() if uid in after and after[uid] < seq)
 
 
+def tokens_printed(v1: Path, v2: Path, work: Path) -> int:
+    """Private builds (a first one, a changed one, --check, a rotation with the
+    state file lost, `check`): how many tokens appear in anything printed."""
+    out, secrets = work / "private" / "out", work / "private" / "secrets" / "feed-tokens.json"
+    common = ["--out", str(out), "--private", "--secrets", str(secrets)]
+    printed = []
+    for argv in (["build", "--data", str(v1), *common], ["build", "--data", str(v2), *common, "--check"],
+                 ["build", "--data", str(v2), *common], ["tokens", "rotate", "tat-ca", "--secrets", str(secrets)]):
+        proc = subprocess.run([sys.executable, "-m", "kh_ical", *argv], cwd=REPO, capture_output=True, text=True)
+        if argv[0] == "build":  # rotate prints the new link on purpose
+            printed.append(proc.stdout + proc.stderr)
+    (out / ".kh-ical-state.json").unlink()
+    for argv in (["build", "--data", str(v2), *common], ["check", "--data", str(v2)]):
+        proc = subprocess.run([sys.executable, "-m", "kh_ical", *argv], cwd=REPO, capture_output=True, text=True)
+        printed.append(proc.stdout + proc.stderr)
+    tokens = json.loads(secrets.read_text(encoding="utf-8"))["tokens"].values()
+    text = "".join(printed)
+    return sum(text.count(token) for token in tokens)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tasks", type=int, default=10_000)
@@ -132,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             counts["files outside the output"] += len(outside(sandbox, out) - before_outside)
             counts["outputs not as uninterrupted"] += files(out) != expected
             shutil.rmtree(sandbox)
+    counts["tokens printed"] = tokens_printed(v1, v2, work)
     print(f"{args.tasks} tasks, an uninterrupted rebuild takes {length:.1f} s")
     for key, value in counts.items():
         print(f"  {key}: {value}")
