@@ -26,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.generate import generate
+from benchmarks.generate import generate, later_version
 
 REPO = Path(__file__).resolve().parent.parent
 FIRST, SECOND = "1700000000", "1700500000"
@@ -99,13 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(work, ignore_errors=True)
     v1, v2 = work / "v1", work / "v2"
     generate(v1, args.tasks, 500 if args.tasks >= 10_000 else 50, seed=args.seed)
-    shutil.copytree(v1, v2)
-    doc = json.loads((v2 / "events.json").read_text(encoding="utf-8"))
-    for event in doc["events"]:
-        if event.get("date"):
-            y, m, d = map(int, event["date"].split("-"))
-            event["date"] = f"{y:04d}-{m:02d}-{min(d + 7, 28):02d}"
-    (v2 / "events.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    later_version(v1, v2)
 
     base = work / "sandbox-v1" / "out"
     base.parent.mkdir()

@@ -23,6 +23,7 @@ import argparse
 import datetime as dt
 import json
 import random
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -602,6 +603,18 @@ def selfcheck(n_tasks: int = 60, n_agencies: int = 50, seed: int = 7) -> None:
     big = make_plan(2_000, 200, seed)
     missing = {m.__name__[2:] for m, _ in FIXED + RELATIVE + NAMED} - set(big.cells)
     assert not missing, f"constructs never drawn: {sorted(missing)}"
+
+
+def later_version(src: Path, dst: Path, days: int = 7) -> None:
+    """A copy of the data folder `src` in `dst` with every dated event moved `days`
+    later (kept inside its month): a rebuild of it changes most events."""
+    shutil.copytree(src, dst)
+    doc = json.loads((dst / "events.json").read_text(encoding="utf-8"))
+    for event in doc["events"]:
+        if event.get("date"):
+            y, m, d = map(int, event["date"].split("-"))
+            event["date"] = f"{y:04d}-{m:02d}-{min(d + days, 28):02d}"
+    (dst / "events.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from benchmarks.generate import generate
+from benchmarks.generate import generate, later_version
 from kh_ical import lock
 from kh_ical.cli import cli
 from kh_ical.files import JOURNAL_FILE
@@ -82,13 +82,7 @@ def versions(tmp_path_factory):
     root = tmp_path_factory.mktemp("faults")
     v1, v2 = root / "v1", root / "v2"
     generate(v1, 60, 12)
-    shutil.copytree(v1, v2)
-    doc = json.loads((v2 / "events.json").read_text(encoding="utf-8"))
-    for event in doc["events"]:
-        if event.get("date"):
-            year, month, day = map(int, event["date"].split("-"))
-            event["date"] = f"{year:04d}-{month:02d}-{min(day + 7, 28):02d}"
-    (v2 / "events.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    later_version(v1, v2)
     built = root / "built-v1"
     code, _, stderr = run_build(v1, built, FIRST)
     assert code == 0, stderr
