@@ -110,7 +110,13 @@ def _refuse_wrong_places(out_dir: Path, options: BuildOptions) -> None:
 
 def _build(data_dir: Path, out_dir: Path, options: BuildOptions) -> BuildReport:
     inputs = None if options.private else manifest.inputs_hash(data_dir, _options_key(options))
-    hit = manifest.cached(out_dir, inputs) if inputs else None
+    notes = []
+    try:
+        hit = manifest.cached(out_dir, inputs) if inputs else None
+    except manifest.Damaged as exc:
+        hit = None
+        notes.append(f"{out_dir / manifest.CACHE_FILE}: bộ nhớ đệm của lần build trước bị hỏng ({exc}) — "
+                     "bỏ qua, build đầy đủ")
     if hit is not None:
         feeds, warnings = hit
         return BuildReport(out_dir, feeds, st.Changes(), warnings=warnings, check=options.check)
@@ -122,7 +128,7 @@ def _build(data_dir: Path, out_dir: Path, options: BuildOptions) -> BuildReport:
     report, digests = _publish(resolved, out_dir, options, None)
     if not options.check:  # after the outputs: a build that failed half-way leaves a cache that does not match
         _write_cache(out_dir, manifest.dumps(inputs, digests, report.feeds, report.warnings) if inputs else None)
-    return report
+    return replace(report, warnings=(*notes, *report.warnings)) if notes else report
 
 
 def _write_cache(out_dir: Path, data: bytes | None) -> None:

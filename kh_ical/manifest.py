@@ -78,12 +78,27 @@ def dumps(inputs: str, digests: dict[str, str], feeds: tuple[FeedInfo, ...], war
     return json.dumps(body, ensure_ascii=False, indent=0).encode("utf-8")
 
 
+class Damaged(Exception):
+    """The cache file cannot be read: a full build (always correct) with a note."""
+
+
 def cached(out_dir: Path, inputs: str) -> tuple[tuple[FeedInfo, ...], tuple[str, ...]] | None:
     """The feeds and warnings of the last build if its inputs were `inputs` and every
-    file it wrote is still there with the same bytes; otherwise None (build fully)."""
+    file it wrote is still there with the same bytes; otherwise None (build fully).
+
+    Raises:
+        Damaged: the cache file exists but is not one kh-ical wrote.
+    """
     try:
         raw = json.loads((out_dir / CACHE_FILE).read_bytes())
-        if not isinstance(raw, dict) or raw.get("version") != VERSION or raw.get("inputs") != inputs:
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, RecursionError) as exc:
+        raise Damaged(str(exc)[:200]) from None
+    if not isinstance(raw, dict):
+        raise Damaged("not a JSON object")
+    try:
+        if raw.get("version") != VERSION or raw.get("inputs") != inputs:
             return None
         outputs = raw["outputs"]
         if not outputs:
@@ -95,5 +110,7 @@ def cached(out_dir: Path, inputs: str) -> tuple[tuple[FeedInfo, ...], tuple[str,
         feeds = tuple(FeedInfo(s, a, n, p, int(e), int(z), tuple(lt), tuple(pt))
                       for s, a, n, p, e, z, lt, pt in raw["feeds"])
         return feeds, tuple(str(w) for w in raw["warnings"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return None  # no cache or a damaged one: a full build is always correct
+    except OSError:
+        return None  # an output cannot be read: the build will say why, or rewrite it
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise Damaged(f"{type(exc).__name__}: {str(exc)[:200]}") from None

@@ -237,6 +237,8 @@ def test_a_damaged_cache_only_means_a_full_build(shipped, cache):
     (shipped / ".kh-ical-cache.json").write_text(cache)
     result = CliRunner().invoke(cli, ["build", "--data", str(REPO / "data"), "--out", str(shipped)])
     assert result.exit_code == 0, result.output
+    # a cache of other inputs is only stale; one that is not kh-ical's is said to be damaged
+    assert ("bộ nhớ đệm của lần build trước bị hỏng" in result.output) == ("inputs" not in cache)
     assert published(shipped) == feeds
 
 
