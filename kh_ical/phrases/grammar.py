@@ -868,6 +868,8 @@ def r_alone(m: Match) -> Recipe:
     step: R.Step = m["f"]
     ctx = m.env.ctx
     ref = ctx.start or dt.date(ctx.year, 1, 1)
+    if step.unit == "year" and step.every > 1:  # "định kỳ 2 năm/lần": odd years or even ones?
+        raise fail(m, "không rõ chu kỳ nhiều năm bắt đầu từ năm nào (hãy ghi năm):")
     if step.unit == "week":
         monday = plus_days(ref, -ref.weekday())
         p = P.Period(monday, plus_days(monday, 6), "week", step.text)
