@@ -102,11 +102,11 @@ def test_rule_names_are_unique():
 
 def test_error_quotes_the_phrase_and_marks_unread_words():
     with pytest.raises(PhraseError) as exc:
-        resolve_phrase("Khoảng giữa năm 2024 xyz", ResolveContext(year=2024))
-    assert exc.value.unread == ["Khoảng giữa", "xyz"]
+        resolve_phrase("Khoảng giữa năm 2024 hoặc sau đó", ResolveContext(year=2024))
+    assert exc.value.unread == ["Khoảng giữa", "hoặc sau đó"]
     assert str(exc.value) == (
-        'không đọc được "Khoảng giữa", "xyz" trong "Khoảng giữa năm 2024 xyz"\n'
-        "  [[Khoảng giữa]] năm 2024 [[xyz]]"
+        'không đọc được "Khoảng giữa", "hoặc sau đó" trong "Khoảng giữa năm 2024 hoặc sau đó"\n'
+        "  [[Khoảng giữa]] năm 2024 [[hoặc sau đó]]"
     )
 
 

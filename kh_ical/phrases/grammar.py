@@ -41,6 +41,7 @@ from kh_ical.phrases.matchers import (
     match_lunar_month,
     match_month_days,
     match_month_list,
+    match_prose,
     match_repeat,
     match_repeat_ahead,
     match_undated,
@@ -686,6 +687,12 @@ def c_pass(m: Match):
     return value
 
 
+def c_prose(m: Match) -> Draft:
+    """Plain words beside a dated part: its note, once the parser has checked they may be
+    (parser.fold_prose); never a date."""
+    return Draft(Kind.UNDATED, note=m.text.rstrip(" :"), extra={"prose": True})
+
+
 def c_complete_by(m: Match) -> tuple[Draft, ...]:
     """"Thời gian hoàn thành: Quý IV/2025": each period written is a deadline on its last day."""
     value = m["c"]
@@ -1090,7 +1097,15 @@ CONSTRUCTS = (
     Rule("thường xuyên, theo yêu cầu …", "{undated:u}", c_undated_words,
          ("Thường xuyên", "Thực hiện thường xuyên, lồng ghép trong các hoạt động", "Theo yêu cầu của Ban Thường vụ",
           "các năm tiếp theo")),
+    Rule("lời văn quanh mốc thời gian", "{prose:w}", c_prose,
+         ("gửi báo cáo về Bộ Thông tin và Truyền thông trước ngày 15/12/2023",
+          "Phiên thứ nhất, từ ngày 24.4 – 28.4.2021", "thực hiện một số mục tiêu quan trọng trong năm 2023",
+          "triển khai cấp thẻ Căn cước từ ngày 1-7-2024 trên toàn quốc")),
 )
+
+# What a rule reads inside it ({construct}): every construct but prose, which stands only beside
+# the parts of a cell.
+INNER = tuple(r for r in CONSTRUCTS if r.build is not c_prose)
 
 # What a repeating schedule repeats, written before "hằng năm" (the rules above, by name; not
 # "construct" itself, which would read the schedule again at the same place).
@@ -1119,7 +1134,8 @@ TABLES = {
     "period": PERIODS,
     "month": MONTHS,
     "range_end": RANGE_ENDS,
-    "construct": CONSTRUCTS,
+    "part": CONSTRUCTS,
+    "construct": INNER,
     "event": match_event,
     "label": match_label,
     "day_list": match_day_list,
@@ -1140,6 +1156,7 @@ TABLES = {
     "periods": PERIOD_LISTS,
     "template": TEMPLATES,
     "repeat_ahead": match_repeat_ahead,
+    "prose": match_prose,
 }
 
 # The context the rules' examples are written against (the docs and the test
