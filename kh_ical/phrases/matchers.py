@@ -385,8 +385,8 @@ def _keyed(words) -> list[tuple[str, ...]]:
 
 _PLAIN = _keyed(PLAIN_WORDS)
 _CHANGERS = _keyed(DATE_CHANGERS)
-_LEXICON_TIME = _keyed((*REPEAT_WORDS, *DAY_HALF_WORDS, *LUNAR_MARKS, *LUNAR_MONTH_NAMES, *UNDATED_LEADS,
-                        *TIME_WORDS, "rằm", "mùng", "mồng"))
+_LEXICON_TIME = [*_keyed((*REPEAT_WORDS, *DAY_HALF_WORDS, *LUNAR_MARKS, *LUNAR_MONTH_NAMES, *UNDATED_LEADS,
+                          *TIME_WORDS)), (_RAM,), *((m,) for m in _MUNG)]
 # A Roman numeral a month or a quarter could be ("Quý II", "tháng XII"), as written: upper case.
 _ROMAN_MONTH = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")
 _PROSE_PUNCTUATION = frozenset({"COMMA", "DOT", "DASH", "COLON", "SLASH", "OTHER"})
