@@ -967,6 +967,24 @@ CASES: list[Case] = [
         ("từ <A> đến <B>",), C25),
     Case("apposition", (window("2022-04-09", "2022-04-14"),), vary(
         "vào trung tuần tháng 4, từ ngày 09/4/2022 đến ngày 14/4/2022"), ("từ <A> đến <B>",), C23),
+    Case("after-a-day", (day("2025-04-16", label="Bắt đầu"),), vary("Sau ngày 15/4", "sau ngày 15/4/2025"),
+         ("sau <ngày>",), C25),
+    Case("after-a-month", (day("2025-06-01", label="Bắt đầu"),), vary("sau tháng 5/2025", "Sau tháng 5 năm 2025"),
+         ("sau <ngày>",), C23),
+    Case("range-from-0h-to-24h", (window("2025-11-09", "2025-11-18"),), vary(
+        "bắt đầu từ 0 giờ ngày 9-11-2025 đến 24 giờ ngày 18-11-2025", "từ 0h ngày 9/11/2025 đến 24h00 ngày 18/11/2025",
+        "kể từ ngày 9/11/2025 đến 24 giờ ngày 18/11/2025"), ("từ <A> đến <B>",), C25),
+    Case("deadline-at-24h", (deadline("2025-11-18"),), vary("đến 24 giờ ngày 18/11/2025", "trước 24h00 ngày 18/11/2025"),
+         ("hạn chót giờ + ngày",), C25),
+    Case("range-after-lead", (window("2023-11-01", "2024-03-31"),), vary(
+        "kể từ ngày 01/11/ 2023 đến ngày 31/3/2024", "bắt đầu từ ngày 1/11/2023 đến ngày 31/3/2024"),
+        ("từ <A> đến <B>",), C23),
+    Case("hours-of-a-half-day", (undated("buổi"),), vary(
+        "Buổi sáng: Từ 7h30’ đến 11h30’", "- Buổi chiều: từ 13 giờ 30’ đến 17 giờ 00’."), ("giờ không có ngày",), C23),
+    Case("around-event-moment", (window("2025-08-26", "2025-09-09", event="quoc-khanh", approximate=True),), vary(
+        "thời điểm trước, trong và sau Ngày Quốc khánh"), ("trước, trong, sau <sự kiện>",), NAMED),
+    Case("duration-within", (window("2021-04-01", "2021-04-30"),), vary(
+        "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021"), ("N ngày, <các ngày>",), C23),
     # ---- prose around a date: plain words are the note, the date is the construct's ----
     Case("prose-before-a-deadline", (deadline("2023-12-14", note=Contains("báo cáo")),), vary(
         "gửi báo cáo về Bộ Thông tin và Truyền thông trước ngày 15/12/2023",
@@ -1049,4 +1067,6 @@ NEGATIVE: list[Negative] = [
     Negative("Thời gian kết thúc: ngày 05/5/2024", ("kết thúc",), C23),
     Negative("Hạn chót nhận hồ sơ dự thi đến hết ngày 30/6/2025.", ("Hạn chót",), C23),
     Negative("gửi báo cáo về Sở Nội vụ", ("gửi báo cáo về Sở Nội vụ",), C23),  # prose alone says no time
+    Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days
+    Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
 ]
