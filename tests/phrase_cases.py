@@ -985,6 +985,8 @@ CASES: list[Case] = [
         "thời điểm trước, trong và sau Ngày Quốc khánh"), ("trước, trong, sau <sự kiện>",), NAMED),
     Case("duration-within", (window("2021-04-01", "2021-04-30"),), vary(
         "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021"), ("N ngày, <các ngày>",), C23),
+    Case("numbered-item", (deadline("2025-12-31", note=Contains("Mục tiêu")),), vary(
+        "1. Mục tiêu cơ bản đến năm 2025", "2) Mục tiêu cơ bản đến năm 2025"), (PROSE, "đến hết <khoảng>"), C24),
     # ---- prose around a date: plain words are the note, the date is the construct's ----
     Case("prose-before-a-deadline", (deadline("2023-12-14", note=Contains("báo cáo")),), vary(
         "gửi báo cáo về Bộ Thông tin và Truyền thông trước ngày 15/12/2023",
