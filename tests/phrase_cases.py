@@ -1066,7 +1066,10 @@ NEGATIVE: list[Negative] = [
     Negative("Chuẩn bị đón Tết trước ngày 20/1/2025", ("Tết",), C23),
     # an event's name is never prose: it is read as the event, and two dates then stand side by side
     Negative("Treo cờ mừng Quốc khánh trước ngày 1/9/2025", ("trước ngày 1/9/2025",), NAMED, keep=("Quốc khánh",)),
-    Negative("Thời gian kết thúc: ngày 05/5/2024", ("kết thúc",), C23),
+    Negative("Thời gian kết thúc: ngày 05/5/2024", ("kết thúc",), C23),  # an end: a deadline, not a day
+    Negative("Hoàn tất hồ sơ trong tháng 5/2025", ("Hoàn tất",), C23),
+    Negative("Tổ chức hội thi vào tháng 5 vừa qua", ("vừa qua",), C25),  # last year's May
+    Negative("Hội nghị tổng kết tổ chức như cũ vào tháng 12/2025", ("như cũ",), C25),
     Negative("Hạn chót nhận hồ sơ dự thi đến hết ngày 30/6/2025.", ("Hạn chót",), C23),
     Negative("gửi báo cáo về Sở Nội vụ", ("gửi báo cáo về Sở Nội vụ",), C23),  # prose alone says no time
     Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days

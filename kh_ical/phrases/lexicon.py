@@ -113,14 +113,16 @@ PLAIN_WORDS = (
     "và", "các", "những", "của", "có", "là", "theo", "trên", "từng", "vào", "sẽ", "dự kiến", "diễn ra",
     "thực hiện", "tổ chức", "khai mạc", "hoạt động", "thời gian", "kế hoạch", "kh",
 )
-# Time words that no rule spells alone ("kết thúc" makes the date an end): prose holding one is refused too.
-TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc")
+# Time words that no rule spells alone: prose holding one is refused too. Some make the date an end
+# ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).
+TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn tất", "chấm dứt", "dứt điểm", "tiếp theo",
+              "kế tiếp", "vừa qua", "vừa rồi")
 # Words that change what a date means (negation, exception, substitution, postponement, a limit): when
 # no rule reads them, the cell is an error naming them, never the date without them.
 DATE_CHANGERS = (
     "không", "chưa", "trừ", "ngoại trừ", "thay vì", "thay cho", "thay thế", "hoãn", "lùi", "dời", "chuyển sang",
     "tạm dừng", "huỷ", "tối đa", "tối thiểu", "ít nhất", "chậm", "sớm", "muộn", "trễ", "kéo dài", "gia hạn",
-    "như trước", "dự phòng", "điều chỉnh", "thay đổi",
+    "như trước", "như cũ", "dự phòng", "điều chỉnh", "thay đổi",
 )
 DATE_CHANGER_REASON = "từ đổi nghĩa của ngày tháng (phủ định, ngoại lệ, thay thế, dời lịch, giới hạn), hãy ghi rõ ngày:"
 
