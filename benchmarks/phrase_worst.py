@@ -41,6 +41,8 @@ def inputs(size: int) -> dict[str, str]:
         "digits and slashes": _fill("12/4", size, "/"),
         "words": _fill("blah", size),
         "Vietnamese words": _fill("tuyên truyền kỷ niệm", size),
+        "prose around dates": _fill("gửi báo cáo về Sở Nội vụ trước ngày 5/9/2025", size, "; "),
+        "a date, then prose": "Tháng 5/2025 " + _fill("gửi báo cáo về Sở", size),
         "dashes (bullets)": _fill("- Tháng 5/2025", size),
         "odd characters": _fill("\ud800\u202e😀\x00", size, ""),
     }

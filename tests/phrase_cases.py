@@ -287,6 +287,7 @@ RULE_EXAMPLE_CTX = ResolveContext(year=2023, events=(RALLY, SEC_A, SEC_B), secti
 
 W, DL, DY, UN = Kind.WINDOW, Kind.DEADLINE, Kind.DAY, Kind.UNDATED
 PERIOD = "một khoảng thời gian"
+PROSE = "lời văn quanh mốc thời gian"
 
 CASES: list[Case] = [
     # ---- days, months, quarters, years, halves alone ----
@@ -966,6 +967,47 @@ CASES: list[Case] = [
         ("từ <A> đến <B>",), C25),
     Case("apposition", (window("2022-04-09", "2022-04-14"),), vary(
         "vào trung tuần tháng 4, từ ngày 09/4/2022 đến ngày 14/4/2022"), ("từ <A> đến <B>",), C23),
+    Case("after-a-day", (day("2025-04-16", label="Bắt đầu"),), vary("Sau ngày 15/4", "sau ngày 15/4/2025"),
+         ("sau <ngày>",), C25),
+    Case("after-a-month", (day("2025-06-01", label="Bắt đầu"),), vary("sau tháng 5/2025", "Sau tháng 5 năm 2025"),
+         ("sau <ngày>",), C23),
+    Case("range-from-0h-to-24h", (window("2025-11-09", "2025-11-18"),), vary(
+        "bắt đầu từ 0 giờ ngày 9-11-2025 đến 24 giờ ngày 18-11-2025", "từ 0h ngày 9/11/2025 đến 24h00 ngày 18/11/2025",
+        "kể từ ngày 9/11/2025 đến 24 giờ ngày 18/11/2025"), ("từ <A> đến <B>",), C25),
+    Case("deadline-at-24h", (deadline("2025-11-18"),), vary("đến 24 giờ ngày 18/11/2025", "trước 24h00 ngày 18/11/2025"),
+         ("hạn chót giờ + ngày",), C25),
+    Case("range-after-lead", (window("2023-11-01", "2024-03-31"),), vary(
+        "kể từ ngày 01/11/ 2023 đến ngày 31/3/2024", "bắt đầu từ ngày 1/11/2023 đến ngày 31/3/2024"),
+        ("từ <A> đến <B>",), C23),
+    Case("hours-of-a-half-day", (undated("buổi"),), vary(
+        "Buổi sáng: Từ 7h30’ đến 11h30’", "- Buổi chiều: từ 13 giờ 30’ đến 17 giờ 00’."), ("giờ không có ngày",), C23),
+    Case("around-event-moment", (window("2025-08-26", "2025-09-09", event="quoc-khanh", approximate=True),), vary(
+        "thời điểm trước, trong và sau Ngày Quốc khánh"), ("trước, trong, sau <sự kiện>",), NAMED),
+    Case("duration-within", (window("2021-04-01", "2021-04-30"),), vary(
+        "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021"), ("N ngày, <các ngày>",), C23),
+    Case("numbered-item", (deadline("2025-12-31", note=Contains("Mục tiêu")),), vary(
+        "1. Mục tiêu cơ bản đến năm 2025", "2) Mục tiêu cơ bản đến năm 2025"), (PROSE, "đến hết <khoảng>"), C24),
+    # ---- prose around a date: plain words are the note, the date is the construct's ----
+    Case("prose-before-a-deadline", (deadline("2023-12-14", note=Contains("báo cáo")),), vary(
+        "gửi báo cáo về Bộ Thông tin và Truyền thông trước ngày 15/12/2023",
+        "Gửi báo cáo về Sở Nội vụ (qua Phòng Tổ chức) trước ngày 15/12/2023",
+        "báo cáo đề xuất UBND tỉnh trước 15/12/2023"), (PROSE, "trước <ngày>"), C23),
+    Case("prose-before-a-window", (window("2021-04-24", "2021-04-28", note=Contains("Phiên")),), vary(
+        "Phiên thứ nhất, từ ngày 24.4 – 28.4.2021", "Phiên họp thứ nhất: từ ngày 24/4 đến 28/4/2021"),
+        (PROSE, "từ <A> đến <B>"), C23),
+    Case("prose-around-a-year", (window("2023-01-01", "2023-12-31", note=Contains("mục tiêu")),), vary(
+        "thực hiện một số mục tiêu quan trọng trong năm 2023", "Tổ chức thực hiện các mục tiêu của Đề án trong năm 2023"),
+        (PROSE, PERIOD), C25),
+    Case("prose-after-a-date", (day("2024-07-01", label="Bắt đầu", note=Contains("toàn quốc")),), vary(
+        "triển khai cấp thẻ Căn cước từ ngày 1-7-2024 trên toàn quốc", "Từ ngày 1/7/2024 trên địa bàn toàn quốc"),
+        (PROSE, "từ <A> trở đi"), C23),
+    Case("prose-and-a-label", (window("2024-05-28", "2024-08-31", label="Tổ chức", note=Contains("hoạt động hè")),),
+         vary("Các hoạt động hè được tổ chức từ ngày 28/5 - 31/8/2024"), (PROSE, "<hoạt động> + thời gian"), C23),
+    Case("prose-beside-a-schedule", (window("2025-01-01", "2025-12-31", note=Contains("tự đánh giá")),
+                                     window("2026-01-01", "2026-12-31", note=Contains("tự đánh giá")),
+                                     window("2027-01-01", "2027-12-31", note=Contains("tự đánh giá"))),
+         vary("Hàng năm thực hiện công tác tự đánh giá, cung cấp số liệu"), (PROSE, "hằng năm / hằng quý / định kỳ"),
+         R25),
 
 ]
 
@@ -976,14 +1018,15 @@ def _declined(phrase: str, words: object, c: ResolveContext = C23) -> Negative:
 
 NEGATIVE: list[Negative] = [
     Negative("Hoàn thành trước ngày 31/2/2024", ("31/2/2024",), C23),
-    Negative("Khoảng giữa năm 2024 xyz", ("Khoảng", "xyz"), C23),
+    Negative("Khoảng giữa năm 2024 xyz", ("Khoảng",), C23, keep=("xyz",)),  # plain words beside a date: its note
     Negative("Từ tháng 13/2023", ("13/2023",), C23),
     Negative("Trước sự kiện 10 ngày", ("sự kiện",), C23),
     Negative("Trên số báo gần nhất trước ngày diễn ra sự kiện", ("sự kiện",), C23),
-    Negative("Hoàn thành trước ngày 10/8/2023 blah blah", ("blah blah",), C23, keep=("10/8/2023", "Hoàn thành")),
-    Negative(unicodedata.normalize("NFD", "Hoàn thành trước ngày 10/8/2023 blah blah"), ("blah blah",), C23,
+    Negative("Hoàn thành trước ngày 10/8/2023 blah 5 blah", ("blah 5 blah",), C23, keep=("10/8/2023", "Hoàn thành")),
+    Negative(unicodedata.normalize("NFD", "Hoàn thành trước ngày 10/8/2023 blah 5 blah"), ("blah 5 blah",), C23,
              keep=("10/8/2023",)),
-    Negative("Hoàn thành trước ngày 10/8/2023 (vào dịp thích hợp) blah", ("blah",), C23, keep=("10/8/2023",)),
+    Negative("Hoàn thành trước ngày 10/8/2023 (vào dịp thích hợp) blah sau đó", ("blah sau đó",), C23,
+             keep=("10/8/2023",)),
     Negative("Tháng 0/2024", ("0/2024",), C23),
     Negative("ngày 32/1/2024", ("32/1/2024",), C23),
     Negative("29/2/2023", ("29/2/2023",), C23),
@@ -992,15 +1035,15 @@ NEGATIVE: list[Negative] = [
     Negative("Quý 5/2024", ("5/2024",), C23),
     Negative("Từ tháng 8/2024 đến tháng 6/2024", ("8/2024", "6/2024"), C23),
     Negative("Từ ngày 5/9/2025 đến ngày 1/9/2025", ("5/9/2025", "1/9/2025"), C23),
-    Negative("20h ngày 2/9/2025 xyz", ("xyz",), C23, keep=("2/9/2025",)),
+    Negative("20h ngày 2/9/2025 xyz tháng sau", ("xyz tháng sau",), C23, keep=("2/9/2025",)),
     Negative("25h ngày 2/9/2025", ("25h",), C23),
     Negative("14 giờ 75, ngày 12/6/2025", ("75",), C23),
     Negative("Hoàn thành trước Hội nghị ABC 10 ngày", ("ABC",), NAMED),
     Negative("Trước Tết Nguyên đán 10 ngày", ("Tết Nguyên đán",), NAMED),
     Negative("Hoàn thành trước sự kiện 10 tuần", ("tuần",), ONE),
-    Negative("Tháng 8/2023 và abc", ("abc",), C23, keep=("8/2023",)),
-    Negative("Từ tháng 6 đến hết tháng 8/2023 xyz", ("xyz",), C23, keep=("tháng 6", "8/2023")),
-    Negative("- Tổng kết tháng 10/2023 - abc def", ("abc def",), C23, keep=("10/2023",)),
+    Negative("Tháng 8/2023 và abc năm sau", ("abc năm sau",), C23, keep=("8/2023",)),
+    Negative("Từ tháng 6 đến hết tháng 8/2023 xyz trước đó", ("xyz trước đó",), C23, keep=("tháng 6", "8/2023")),
+    Negative("- Tổng kết tháng 10/2023 - abc def 12", ("abc def 12",), C23, keep=("10/2023",)),
     Negative("Đợt 1, từ 1/3/2025 đến 15/3/2025; đợt 2, từ xyz", ("xyz",), C23, keep=("1/3/2025",)),
     Negative("Giữa năm 2024", ("Giữa",), C23),
     Negative("Từ tháng 6/2023 đến", ("đến",), C23, keep=("6/2023",)),
@@ -1010,4 +1053,25 @@ NEGATIVE: list[Negative] = [
     Negative("Tháng 5 - 2022", ("2022",), C25),  # which year is "tháng 5"? never a month plus every day of 2022
     Negative("- 18/12/2022 - 13/01/2023", ("18/12/2022 - 13/01/2023",), C23),  # a range, or two lines?  # no lunar mark: not read as a lunar date
     _declined("trước ngày 15/1 của năm sau", "năm sau"),
+    # prose around a date: refused when it could change or hide a date
+    Negative("dự kiến hội chợ diễn ra từ ngày 7/8-12/8/2021, thay vì từ ngày 10/8-15/8/2021 như trước.",
+             ("thay vì", "như trước"), C23, keep=("hội chợ",)),
+    Negative("Hoàn thành trong thời gian không quá 2 tháng kể từ ngày 1/7/2025", ("không",), C25),
+    Negative("trừ ngày 2/9/2025", ("trừ",), C25),
+    Negative("Hội nghị sẽ lùi sang ngày 5/9/2025", ("lùi",), C25, keep=("Hội nghị",)),
+    Negative("- Năm 2022: 94 xã, phường, thị trấn.", ("94 xã",), C23, keep=("2022",)),
+    Negative("Từ 1/7, triển khai thu thập thông tin thị trường lao động năm 2021", ("thu thập thông tin",), C23),
+    Negative("Phiên thứ hai, từ ngày 1.5 – 5.5.2021", ("thứ hai",), C23),  # a weekday, or "the second"?
+    Negative("Hội nghị lần thứ IV vào tháng 12/2025", ("IV",), C23),  # a Roman numeral a quarter could be
+    Negative("Chuẩn bị đón Tết trước ngày 20/1/2025", ("Tết",), C23),
+    # an event's name is never prose: it is read as the event, and two dates then stand side by side
+    Negative("Treo cờ mừng Quốc khánh trước ngày 1/9/2025", ("trước ngày 1/9/2025",), NAMED, keep=("Quốc khánh",)),
+    Negative("Thời gian kết thúc: ngày 05/5/2024", ("kết thúc",), C23),  # an end: a deadline, not a day
+    Negative("Hoàn tất hồ sơ trong tháng 5/2025", ("Hoàn tất",), C23),
+    Negative("Tổ chức hội thi vào tháng 5 vừa qua", ("vừa qua",), C25),  # last year's May
+    Negative("Hội nghị tổng kết tổ chức như cũ vào tháng 12/2025", ("như cũ",), C25),
+    Negative("Hạn chót nhận hồ sơ dự thi đến hết ngày 30/6/2025.", ("Hạn chót",), C23),
+    Negative("gửi báo cáo về Sở Nội vụ", ("gửi báo cáo về Sở Nội vụ",), C23),  # prose alone says no time
+    Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days
+    Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
 ]

@@ -102,11 +102,11 @@ def test_rule_names_are_unique():
 
 def test_error_quotes_the_phrase_and_marks_unread_words():
     with pytest.raises(PhraseError) as exc:
-        resolve_phrase("Khoảng giữa năm 2024 xyz", ResolveContext(year=2024))
-    assert exc.value.unread == ["Khoảng giữa", "xyz"]
+        resolve_phrase("Khoảng giữa năm 2024 hoặc sau đó", ResolveContext(year=2024))
+    assert exc.value.unread == ["Khoảng giữa", "hoặc sau đó"]
     assert str(exc.value) == (
-        'không đọc được "Khoảng giữa", "xyz" trong "Khoảng giữa năm 2024 xyz"\n'
-        "  [[Khoảng giữa]] năm 2024 [[xyz]]"
+        'không đọc được "Khoảng giữa", "hoặc sau đó" trong "Khoảng giữa năm 2024 hoặc sau đó"\n'
+        "  [[Khoảng giữa]] năm 2024 [[hoặc sau đó]]"
     )
 
 
@@ -151,3 +151,11 @@ def test_a_lunar_gloss_with_or_without_parentheses_is_a_remark(phrase, note):
 def test_a_lunar_gloss_alone_is_not_a_date():
     with pytest.raises(PhraseError, match="không có mốc thời gian"):
         resolve_phrase("tức 10/3 âm lịch", ResolveContext(year=2025))
+
+
+@pytest.mark.parametrize("phrase", ["Định kỳ 2 năm/lần", "định kỳ 3 năm", "được duy trì tổ chức định kỳ 2 năm/lần"])
+def test_a_cycle_of_years_with_no_year_is_an_error(phrase):
+    """Every other year from the plan's year would be a guess: the cell does not say which years."""
+    with pytest.raises(PhraseError) as exc:
+        resolve_phrase(phrase, ResolveContext(year=2022))
+    assert "bắt đầu từ năm nào" in exc.value.reason

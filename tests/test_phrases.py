@@ -72,7 +72,7 @@ def test_declined_reason_differs_from_unreadable():
     with pytest.raises(PhraseError) as declined:
         resolve_phrase("trước ngày 15/1 của năm sau", C23)
     with pytest.raises(PhraseError) as unreadable:
-        resolve_phrase("Quý IV/2023 xyz", C23)
+        resolve_phrase("Quý IV/2023 xyz 5", C23)
     assert declined.value.reason != unreadable.value.reason
 
 
@@ -193,3 +193,47 @@ def test_words_keep_their_diacritics():
     kinds = {t.text: t.kind for t in tokenize("trước năm 2027 và sau sáu tháng")}
     assert {"trước", "năm", "sau", "sáu"} <= set(kinds)
     assert kinds["năm"] == kinds["sau"] == kinds["sáu"]
+
+
+# --- prose around a date (rule "lời văn quanh mốc thời gian") ------------------------------
+
+PROSE_DATED = ["Hoàn thành trước ngày 10/8/2023", "Từ tháng 6 đến hết tháng 8/2023", "Quý IV/2023", "20h ngày 2/9/2025",
+               "trước ngày 15/3 hằng năm", "ngày 10 và 25 hằng tháng", "các ngày 1, 5/9/2025", "Năm 2026 và các năm sau"]
+PROSE_WORDS = ["gửi báo cáo về Bộ Thông tin và Truyền thông", "Phiên thứ nhất,", "Ban Tổ chức sẽ nhận hồ sơ tham gia",
+               "trên địa bàn toàn tỉnh", "lần thứ XVI"]
+
+
+def _dates(result) -> list[tuple]:
+    return [(o.kind, o.start, o.end, o.time, o.end_time, o.rrule) for o in result.occurrences]
+
+
+@pytest.mark.parametrize("dated", PROSE_DATED, ids=ascii_id)
+@pytest.mark.parametrize("words", PROSE_WORDS, ids=ascii_id)
+def test_prose_never_changes_a_date(dated, words):
+    """Plain words before or after a dated construct give its dates exactly, the words in the note."""
+    alone = resolve_phrase(dated, C23)
+    for phrase in (f"{words} {dated}", f"{dated} {words}"):
+        result = resolve_phrase(phrase, C23)
+        assert _dates(result) == _dates(alone), phrase
+        note = words.strip(",:")
+        assert any(note in (o.note or "") for o in result.occurrences), (phrase, [o.note for o in result.occurrences])
+
+
+def test_words_that_change_a_date_make_an_error_naming_them():
+    with pytest.raises(PhraseError) as info:
+        resolve_phrase("dự kiến hội chợ diễn ra từ ngày 7/8-12/8/2021, thay vì từ ngày 10/8-15/8/2021 như trước.", C23)
+    assert info.value.unread == ["thay vì", "như trước"]
+    assert "đổi nghĩa của ngày tháng" in info.value.reason
+
+
+def test_prose_between_two_dates_is_an_error_that_says_why():
+    with pytest.raises(PhraseError) as info:
+        resolve_phrase("Từ 1/7, triển khai thu thập thông tin thị trường lao động năm 2021", C23)
+    assert info.value.unread == ["triển khai thu thập thông tin thị trường lao động"]
+    assert "giữa hai mốc thời gian" in info.value.reason
+
+
+@pytest.mark.parametrize("phrase", ["gửi báo cáo về Sở Nội vụ", "Thực hiện theo quy định (gửi báo cáo)"], ids=ascii_id)
+def test_prose_alone_is_no_date(phrase):
+    with pytest.raises(PhraseError):
+        resolve_phrase(phrase, C23)

@@ -22,18 +22,19 @@ from tests.corpus.spec import parse_expect
 # decisions"), nothing else was tuned on them. Round 4 (heldout_organisations 38 right, 37
 # of 61 dated, 1 wrong; heldout_economy 6 right, 6 of 52 dated, 1 wrong) was scored at the
 # end of the session and left as it was: both wrong cells are readings, not lost dates (see
-# WRONG_AT_FIRST). dev_* were held-out sets of earlier rounds.
+# WRONG_AT_FIRST). It then served to write the rule "lời văn quanh mốc thời gian" (issue 10,
+# item 4), so it is held out no more. dev_* were held-out sets of earlier rounds.
 FLOORS = {
-    "heldout_organisations": (38, 37),
-    "heldout_economy": (6, 6),
-    "heldout_edu_health": (64, 57),
-    "heldout_sectors": (48, 48),
-    "real_north": (138, 123),
-    "real_central": (110, 108),
-    "dev_south": (34, 34),
-    "dev_mekong": (75, 75),
-    "dev_plans": (31, 28),
-    "dev_notices": (68, 57),
+    "heldout_organisations": (50, 49),
+    "heldout_economy": (33, 25),
+    "heldout_edu_health": (66, 59),
+    "heldout_sectors": (51, 51),
+    "real_north": (139, 124),
+    "real_central": (115, 113),
+    "dev_south": (35, 35),
+    "dev_mekong": (78, 78),
+    "dev_plans": (33, 30),
+    "dev_notices": (69, 58),
 }
 
 

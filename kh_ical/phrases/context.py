@@ -94,3 +94,8 @@ class Draft:
 def drafts_of(value: "Draft | tuple[Draft, ...]") -> tuple[Draft, ...]:
     """A construct's value as drafts: builders give one draft or a tuple of them."""
     return value if isinstance(value, tuple) else (value,)
+
+
+def dated(drafts: tuple[Draft, ...]) -> bool:
+    """Whether a reading gives a date (or takes one from its remark: "Đã hoàn thành (12/4/2023)")."""
+    return any(d.kind is not Kind.UNDATED or d.wants_date for d in drafts)

@@ -39,6 +39,7 @@ from kh_ical.phrases.matchers import (
     match_lunar_month,
     match_month_days,
     match_month_list,
+    match_prose,
     match_repeat,
     match_repeat_ahead,
     match_undated,
@@ -492,8 +493,12 @@ def c_range(m: Match) -> Draft:
         a = checked(m, a.shift_years, -1)
     if a.start > b.end:
         raise fail(m, "khoảng thời gian kết thúc trước khi bắt đầu")
-    # "đến 17 giờ 00, ngày 01/02/2026": a window is whole days; the hour it ends is said in the note.
-    end_at = clock(m, m["et"]) if m.get("et") is not None else None
+    # A window is whole days: it may start at 0 giờ ("từ 0 giờ ngày 9/11"), and the hour it ends is said in the
+    # note ("đến 17 giờ 00, ngày 01/02/2026"), unless it is the day's end ("đến 24 giờ ngày 18/11").
+    if m.get("st") is not None and clock(m, m["st"]) != dt.time(0, 0):
+        raise fail(m, "một khoảng thời gian gồm những ngày trọn vẹn: giờ bắt đầu chỉ đọc được là 0 giờ", (m["st"],))
+    et = m.get("et")
+    end_at = clock(m, et) if et is not None and not day_end(et) else None
     return Draft(Kind.WINDOW, span=(a.start, b.end), basis=f"từ {a.text} đến hết {b.text}: {fmt_span(a.start, b.end)}",
                  approximate=a.approximate or b.approximate,
                  note=f"kết thúc lúc {end_at:%H:%M} ngày {vn_date(b.end)}" if end_at else None)
@@ -582,6 +587,14 @@ def c_open_start(m: Match) -> Draft:
                  basis=f"bắt đầu từ {a.text}: ngày đầu tiên, {vn_date(a.start)}")
 
 
+def c_after(m: Match) -> Draft:
+    """"Sau ngày 15/4": not before the next day, an open start like "từ ngày 16/4"."""
+    a: Period = m["a"]
+    d = checked(m, plus_days, a.end, 1)
+    return Draft(Kind.DAY, span=(d, d), label="Bắt đầu", approximate=a.approximate,
+                 basis=f"sau {a.text}: từ ngày {vn_date(d)}")
+
+
 def c_day_list(m: Match) -> tuple[Draft, ...]:
     """Days written once: consecutive ones make one window, others one day each. A day
     before the last one's day number in a range belongs to the month before ("27 đến 2/4")."""
@@ -652,6 +665,11 @@ def time_of(tok: Token, half: Token | None = None) -> dt.time | None:
     return dt.time(hour, minute)
 
 
+def day_end(tok: Token) -> bool:
+    """"24 giờ", "24h00": the end of that day (no clock time; a deadline or a window then takes the whole day)."""
+    return [int(x) for x in re.findall(r"\d+", tok.text)] in ([24], [24, 0])
+
+
 def capitalized(word: str) -> str:
     """"CHIỀU", "chiều" → "Chiều": a part of the day as a note."""
     return word[:1].upper() + word[1:].casefold()
@@ -679,6 +697,12 @@ def c_pass(m: Match):
     if any(d.ref is not None for d in drafts_of(value)):
         raise fail(m, "không rõ thời gian của sự kiện này")
     return value
+
+
+def c_prose(m: Match) -> Draft:
+    """Plain words beside a dated part: its note, once the parser has checked they may be
+    (parser.fold_prose); never a date."""
+    return Draft(Kind.UNDATED, note=m.text.rstrip(" :"), extra={"prose": True})
 
 
 def c_complete_by(m: Match) -> tuple[Draft, ...]:
@@ -769,11 +793,13 @@ def c_day_then_time(m: Match) -> tuple[Draft, ...]:
 
 
 def c_timed_deadline(m: Match) -> Draft:
-    t = parse_time(m)
     p: Period = m["p"]
     if p.grain != "day":
         raise fail(m, "giờ phải đi với một ngày cụ thể")
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
+    if day_end(m["t"]):  # "đến 24 giờ ngày 18/11": the whole day
+        return Draft(Kind.DEADLINE, span=(p.start, p.start), verb=verb, basis=f"hạn chót hết ngày {vn_date(p.start)}")
+    t = parse_time(m)
     return Draft(Kind.DEADLINE, span=(p.start, p.start), time=t, verb=verb,
                  basis=f"hạn chót {t:%H:%M} ngày {vn_date(p.start)}")
 
@@ -863,6 +889,8 @@ def r_alone(m: Match) -> Recipe:
     step: R.Step = m["f"]
     ctx = m.env.ctx
     ref = ctx.start or dt.date(ctx.year, 1, 1)
+    if step.unit == "year" and step.every > 1:  # "định kỳ 2 năm/lần": odd years or even ones?
+        raise fail(m, "không rõ chu kỳ nhiều năm bắt đầu từ năm nào (hãy ghi năm):")
     if step.unit == "week":
         monday = plus_days(ref, -ref.weekday())
         p = P.Period(monday, plus_days(monday, 6), "week", step.text)
@@ -1003,11 +1031,13 @@ CONSTRUCTS = (
     Rule("sau <sự kiện> N ngày", "[hoàn thành] sau {event:ev} {NUM:n} ngày", c_after_event_days,
          ("Hoàn thành sau sự kiện 5 ngày",)),
     Rule("từ <A> đến <B>",
-         "[(từ | [trong] [khoảng] [thời gian] từ | [trong] các ngày từ | thời điểm từ)] [{day_half}] {period:a}"
+         "[(từ | kể từ | bắt đầu từ | [trong] [khoảng] [thời gian] từ | [trong] các ngày từ | thời điểm từ)]"
+         " [{day_half}] [{TIME:st} [,]] {period:a}"
          " (đến [hết] | tới [hết] | -) [{day_half}]"
          " [{TIME:et} [,]] {range_end:b}",
          c_range, ("Từ tháng 6 đến hết tháng 8/2023", "Từ 20/4/2024 - 7/5/2024", "Từ tháng 6/2023 -10/2024",
-                   "từ ngày 8-6 đến 13-7", "từ tháng 4 - 6")),
+                   "từ ngày 8-6 đến 13-7", "từ tháng 4 - 6", "kể từ ngày 01/11/2023 đến ngày 31/3/2024",
+                   "bắt đầu từ 0 giờ ngày 9/11/2025 đến 24 giờ ngày 18/11/2025")),
     Rule("từ <A> đến hết <sự kiện>", "từ {period:a} (đến | tới | -) [hết] {event:ev}", c_range_to_event,
          ("Từ tháng 6/2023 đến hết sự kiện",)),
     Rule("từ nay đến <B>", "(từ nay | từ bây giờ) (đến [(hết | cuối)] | tới [(hết | cuối)] | -) {range_end:b}",
@@ -1023,8 +1053,8 @@ CONSTRUCTS = (
          " | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)"
          " {construct:c}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
-    Rule("trước, trong, sau <sự kiện>", "trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
-         ("Trước, trong, sau các sự kiện kỷ niệm",)),
+    Rule("trước, trong, sau <sự kiện>", "[thời điểm] trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
+         ("Trước, trong, sau các sự kiện kỷ niệm", "thời điểm trước, trong và sau các sự kiện kỷ niệm")),
     Rule("thời gian diễn ra <sự kiện>", "(thời gian | trong thời gian | trong dịp | dịp) diễn ra {event:ev}",
          c_around, ("Thời gian diễn ra các hoạt động kỷ niệm",)),
     Rule("các tháng diễn ra sự kiện", "[trong] các tháng (diễn ra {event:ev} | có {event:ev} diễn ra)",
@@ -1044,12 +1074,14 @@ CONSTRUCTS = (
     Rule("từ <A> trở đi",
          "(từ [thời điểm] | bắt đầu [(từ | vào)] | kể từ | sớm nhất [(là | vào)]) {period:a} [trở đi]", c_open_start,
          ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026", "kể từ ngày 1/7/2025")),
+    Rule("sau <ngày>", "sau {period:a}", c_after, ("Sau ngày 15/4/2025", "sau tháng 5/2025")),
     Rule("các ngày viết gọn",
          "[(từ | các | trong các | trong | vào | vào các)] [ngày] {day_list:ds}", c_day_list,
          ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025", "từ ngày 3 đến 9/10/2025",
           "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8")),
-    Rule("N ngày, <các ngày>", "[trong] {NUM:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
-         ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025")),
+    Rule("N ngày, <các ngày>", "[trong [vòng]] {NUM:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
+         ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025",
+          "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021")),
     Rule("đợt N", "đợt {NUM:n} [(, | :)] {construct:c}", c_phase, ("Đợt 1, từ 1/3/2025 đến 15/3/2025",)),
     Rule("đợt N (ngày trong ngoặc)", "đợt {NUM:n}", c_phase_later, ("Đợt 2 (từ 1/9 đến 15/9/2025)",)),
     Rule("giờ + ngày",
@@ -1068,9 +1100,10 @@ CONSTRUCTS = (
          f"[(hoàn thành | xong)] {_BEFORE} [lúc] {{TIME:t}} [{{day_half:half}}] {_ON_DAY} {{period:p}}",
          c_timed_deadline, ("đến 16 giờ ngày 5/9/2025", "trước 17h00 ngày 20/10/2025")),
     Rule("giờ không có ngày",
-         "[(vào | từ | bắt đầu [(từ | vào)])] [buổi] [{day_half}] [:] [lúc] {TIME:t} [(đến | -) {TIME}] [{day_half}]",
+         "[(vào | từ | bắt đầu [(từ | vào)])] [buổi] [{day_half}] [:] [(từ | vào)] [lúc] {TIME:t} [(đến | -) {TIME}]"
+         " [{day_half}]",
          c_undated,
-         ("07 giờ 35", "vào lúc 8h30")),
+         ("07 giờ 35", "vào lúc 8h30", "Buổi sáng: Từ 7h30’ đến 11h30’")),
     Rule("buổi + ngày",
          f"[vào] [buổi] {{day_half:half}} [(mai | nay | hôm nay)] {_ON_DAY} {{period:p}}", c_part_of_day,
          ("Sáng ngày 15/3/2025", "chiều 28/8", "vào tối 8-6", "chiều mai 8/11")),
@@ -1083,7 +1116,15 @@ CONSTRUCTS = (
     Rule("thường xuyên, theo yêu cầu …", "{undated:u}", c_undated_words,
          ("Thường xuyên", "Thực hiện thường xuyên, lồng ghép trong các hoạt động", "Theo yêu cầu của Ban Thường vụ",
           "các năm tiếp theo")),
+    Rule("lời văn quanh mốc thời gian", "{prose:w}", c_prose,
+         ("gửi báo cáo về Bộ Thông tin và Truyền thông trước ngày 15/12/2023",
+          "Phiên thứ nhất, từ ngày 24.4 – 28.4.2021", "thực hiện một số mục tiêu quan trọng trong năm 2023",
+          "triển khai cấp thẻ Căn cước từ ngày 1-7-2024 trên toàn quốc")),
 )
+
+# What a rule reads inside it ({construct}): every construct but prose, which stands only beside
+# the parts of a cell.
+INNER = tuple(r for r in CONSTRUCTS if r.build is not c_prose)
 
 # What a repeating schedule repeats, written before "hằng năm" (the rules above, by name; not
 # "construct" itself, which would read the schedule again at the same place).
@@ -1112,7 +1153,8 @@ TABLES = {
     "period": PERIODS,
     "month": MONTHS,
     "range_end": RANGE_ENDS,
-    "construct": CONSTRUCTS,
+    "part": CONSTRUCTS,
+    "construct": INNER,
     "event": match_event,
     "label": match_label,
     "day_list": match_day_list,
@@ -1133,6 +1175,7 @@ TABLES = {
     "periods": PERIOD_LISTS,
     "template": TEMPLATES,
     "repeat_ahead": match_repeat_ahead,
+    "prose": match_prose,
 }
 
 # The context the rules' examples are written against (the docs and the test

@@ -105,6 +105,27 @@ UNDATED_LEADS = (
 # Verbs that may stand before an undated lead ("Thực hiện thường xuyên").
 UNDATED_VERBS = ("thực hiện", "triển khai", "duy trì", "tổ chức", "tiếp tục", "tiếp tục thực hiện")
 
+# Prose around a date (rule "lời văn quanh mốc thời gian"): words no rule reads may stand as the note of
+# the dated part beside them ("gửi báo cáo về Bộ … trước ngày 15/12/2023") only if they hold no time word.
+# The time words are every run of words the grammar's rules spell ("trước", "chậm nhất", "kỷ niệm") and
+# the vocabulary above, whole; these words the rules also spell say nothing about when, and are cut out:
+PLAIN_WORDS = (
+    "và", "các", "những", "của", "có", "là", "theo", "trên", "từng", "vào", "sẽ", "dự kiến", "diễn ra",
+    "thực hiện", "tổ chức", "khai mạc", "hoạt động", "thời gian", "kế hoạch", "kh", "vòng",
+)
+# Time words that no rule spells alone: prose holding one is refused too. Some make the date an end
+# ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).
+TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn tất", "chấm dứt", "dứt điểm", "tiếp theo",
+              "kế tiếp", "vừa qua", "vừa rồi")
+# Words that change what a date means (negation, exception, substitution, postponement, a limit): when
+# no rule reads them, the cell is an error naming them, never the date without them.
+DATE_CHANGERS = (
+    "không", "chưa", "trừ", "ngoại trừ", "thay vì", "thay cho", "thay thế", "hoãn", "lùi", "dời", "chuyển sang",
+    "tạm dừng", "huỷ", "tối đa", "tối thiểu", "ít nhất", "chậm", "sớm", "muộn", "trễ", "kéo dài", "gia hạn",
+    "như trước", "như cũ", "dự phòng", "điều chỉnh", "thay đổi",
+)
+DATE_CHANGER_REASON = "từ đổi nghĩa của ngày tháng (phủ định, ngoại lệ, thay thế, dời lịch, giới hạn), hãy ghi rõ ngày:"
+
 # Words that end one part of a cell and start the next (besides a bullet "-").
 PART_SEPARATORS = ("và", ";", ",", ".")
 

@@ -15,21 +15,25 @@ from typing import Iterator
 
 from kh_ical import lunar
 from kh_ical.errors import PhraseError
-from kh_ical.model import Kind
 from kh_ical.phrases import periods as P
 from kh_ical.phrases import repeat as R
-from kh_ical.phrases.context import drafts_of
+from kh_ical.phrases.context import dated, drafts_of, same_object_memo
 from kh_ical.phrases.lexicon import (
+    DATE_CHANGERS,
+    DAY_HALF_WORDS,
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
+    PLAIN_WORDS,
     REPEAT_WORDS,
+    SECTION_REF,
     SUNDAY,
+    TIME_WORDS,
     UNDATED_LEADS,
     UNDATED_VERBS,
     WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
 )
-from kh_ical.phrases.patterns import First, Input, starts
+from kh_ical.phrases.patterns import First, Input, compile_pattern, spelled, starts
 from kh_ical.phrases.periods import Period, plus_days
 from kh_ical.phrases.tokens import Token, numbers
 from kh_ical.text import match_key
@@ -270,11 +274,7 @@ def _words_at(keys: list[str], j: int, table: list[tuple[str, ...]]) -> int:
 
 def _dated_at(inp: Input, j: int) -> bool:
     """Whether a construct that gives a date starts at token j."""
-    for _, value in inp.nonterminal("construct", j):
-        drafts = drafts_of(value)
-        if any(d.kind is not Kind.UNDATED or d.wants_date for d in drafts):
-            return True
-    return False
+    return any(dated(drafts_of(value)) for _, value in inp.nonterminal("construct", j))
 
 
 @starts(First(words=frozenset({w[0] for w in _UNDATED + _UNDATED_VERBS})))
@@ -374,3 +374,86 @@ def match_month_days(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...
     j, days = joined(inp.tokens, i, ("NUM",))
     if days:
         yield j, tuple(days)
+
+
+# --- prose around a date ----------------------------------------------------------------
+
+def _keyed(words) -> list[tuple[str, ...]]:
+    """Written words as key sequences, longest first."""
+    return sorted({tuple(match_key(w).split()) for w in words}, key=len, reverse=True)
+
+
+_PLAIN = _keyed(PLAIN_WORDS)
+_CHANGERS = _keyed(DATE_CHANGERS)
+_LEXICON_TIME = [*_keyed((*REPEAT_WORDS, *DAY_HALF_WORDS, *LUNAR_MARKS, *LUNAR_MONTH_NAMES, *UNDATED_LEADS,
+                          *TIME_WORDS)), (_RAM,), *((m,) for m in _MUNG)]
+# A Roman numeral a month or a quarter could be ("Quý II", "tháng XII"), as written: upper case.
+_ROMAN_MONTH = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")
+_PROSE_PUNCTUATION = frozenset({"COMMA", "DOT", "DASH", "COLON", "SLASH", "OTHER"})
+# Past this many tokens a run of words is a paragraph, not the note of a date.
+MAX_PROSE = 60
+
+
+def _without_plain(run: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The pieces of a run of words left when its plain words are cut out."""
+    keys, piece, k = list(run), [], 0
+    while k < len(keys):
+        n = _words_at(keys, k, _PLAIN)
+        if n:
+            if piece:
+                yield tuple(piece)
+            piece, k = [], k + n
+            continue
+        piece.append(keys[k])
+        k += 1
+    if piece:
+        yield tuple(piece)
+
+
+def time_phrases(tables: dict) -> dict[str, list[tuple[str, ...]]]:
+    """The word sequences that speak of time, by first word, longest first: every run of words
+    the rules of `tables` (and an event reference) spell, plain words cut out, and the lexicon's
+    time vocabulary whole. Derived, so that a rule's new word is a time word at once."""
+    patterns = [r.compiled for t in tables.values() if not callable(t) for r in t] + [compile_pattern(SECTION_REF)]
+    found = {piece for p in patterns for run in spelled(p) for piece in _without_plain(run)}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(found | set(_LEXICON_TIME), key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def date_changer_at(keys: list[str], j: int) -> int:
+    """Length of a word that changes what a date means ("thay vì", "không") at j, else 0."""
+    return _words_at(keys, j, _CHANGERS)
+
+
+def _speaks_of_time(inp: Input, j: int, vocab: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether the word at j is, or begins, a time word, a date changer, a Roman month or quarter,
+    a weekday or an event's name."""
+    tok = inp.tokens[j]
+    keys = word_keys(inp.tokens, j, 6)
+    return (_words_at(keys, 0, vocab.get(tok.key, [])) > 0 or date_changer_at(keys, 0) > 0
+            or _ROMAN_MONTH.fullmatch(tok.text) is not None
+            or bool(inp.nonterminal("weekday", j)) or bool(inp.nonterminal("event", j)))
+
+
+@starts(First(kinds=frozenset({"WORD"})))
+def match_prose(inp: Input, i: int) -> Iterator[tuple[int, str]]:
+    """"gửi báo cáo về Bộ Thông tin và Truyền thông": words (and the punctuation between them) up
+    to the first token that could speak of time (a digit, a time word, a word that changes what a
+    date means, a Roman numeral, a weekday, an event's name) or where a dated construct starts
+    ("… hội nghị vào ngày 02/02/2026"). Whether the run may stand as the note of a date beside it
+    is the parser's to decide (parser.fold_prose)."""
+    toks, vocab = inp.tokens, same_object_memo(inp.tables, time_phrases)
+    if i >= len(toks) or toks[i].kind != "WORD":
+        return
+    j = i
+    while j < len(toks) and (toks[j].kind in _PROSE_PUNCTUATION or toks[j].kind == "WORD" and not (
+            _speaks_of_time(inp, j, vocab) or j > i and _dated_at(inp, j))):
+        j += 1
+        if j - i > MAX_PROSE:
+            return
+    while j > i and (toks[j - 1].kind not in ("WORD", "COLON") or toks[j - 1].key == VA):
+        j -= 1  # a separator before the next part belongs to no one; a colon introduces it
+    if j > i:
+        yield j, inp.text(i, j)

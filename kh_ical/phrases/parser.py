@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, Kind
-from kh_ical.phrases.context import Draft, ResolveContext, drafts_of, same_object_memo
+from kh_ical.phrases.context import Draft, ResolveContext, dated, drafts_of, same_object_memo
 from kh_ical.phrases.grammar import TABLES, name_keys, time_of, weekday_check
-from kh_ical.phrases.lexicon import DECLINED, DECLINED_REASON, PART_SEPARATORS
-from kh_ical.phrases.matchers import LUNAR_MARK_KEYS
+from kh_ical.phrases.lexicon import DATE_CHANGER_REASON, DECLINED, DECLINED_REASON, PART_SEPARATORS
+from kh_ical.phrases.matchers import LUNAR_MARK_KEYS, date_changer_at, word_keys
 from kh_ical.phrases.patterns import Input
 from kh_ical.phrases.tokens import Remark, Token, numbers, prepare, split_remarks, tokenize
 from kh_ical.text import match_key
@@ -163,44 +163,112 @@ def longest(matches) -> tuple[int, tuple[Draft, ...]]:
     return j, drafts_of(next(v for jj, v in matches if jj == j))
 
 
-def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]]) -> list[Part]:
+def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]],
+                 between: list[tuple[int, int]]) -> list[Part]:
     inp = Input(tokens, TABLES, env)
     parts: list[Part] = []
     seps: list[str] = []  # what stood before each part after the first
+    bounds: list[tuple[int, int]] = []  # the tokens of each part
+    at_sep: set[int] = set()  # tokens read as separators between parts
+    at_unread: set[int] = set()  # tokens no reading accounts for
+
+    def refuse(a: int, b: int) -> None:
+        unread.append((tokens[a].start, tokens[b - 1].end))
+        at_unread.update(range(a, b))
+
     sep = ""
     i = 0
     while i < len(tokens) and len(unread) < MAX_UNREAD:
         if parts and (tokens[i].key in _SEPARATOR_KEYS or tokens[i].kind in ("COMMA", "DOT", "DASH")):
             sep += tokens[i].key if tokens[i].kind == "WORD" else tokens[i].text
+            at_sep.add(i)
             i += 1
             continue
-        matches = inp.nonterminal("construct", i)
+        matches = inp.nonterminal("part", i)
         if not matches:
             refused = [e for _, e in inp.failures.get(i, ())]
             if refused:  # the words were understood, and their dates are impossible
                 raise refused[0]
-            unread.append((tokens[i].start, tokens[i].end))
+            refuse(i, i + 1)
             i += 1
             continue
         j, drafts = longest(matches)
         longer = [e for a in range(i, j) for b, e in inp.failures.get(a, ()) if b > j]
         if longer:  # a longer reading was refused: never fall back on a shorter one
             raise longer[0]
-        after_words = parts and all(d.kind is Kind.UNDATED and not d.wants_date for d in parts[-1].drafts)
-        if parts and not sep and not after_words:  # two readings side by side, nothing between: not two parts
-            unread.append((tokens[i].start, tokens[j - 1].end))
+        # two readings side by side, nothing between: not two parts (prose may follow a date directly)
+        if parts and not sep and dated(parts[-1].drafts) and not is_prose(drafts):
+            refuse(i, j)
             i = j
             continue
         if "-" in sep and all(d.extra.get("bare_year") for d in drafts):  # "tháng 5 - 2022": whose year?
-            unread.append((tokens[i].start, tokens[j - 1].end))
+            refuse(i, j)
             i = j
             continue
         if parts:
             seps.append(sep)
         parts.append(Part(tokens[i].start, tokens[j - 1].end, drafts))
+        bounds.append((i, j))
         sep = ""
         i = j
-    return without_appositions(parts, seps)
+
+    def touches_unread(a: int, b: int) -> bool:
+        """Whether unread words stand right before or after tokens a..b-1 (separators aside)."""
+        while a - 1 in at_sep:
+            a -= 1
+        while b in at_sep:
+            b += 1
+        return a - 1 in at_unread or b in at_unread
+
+    lonely = [touches_unread(a, b) for a, b in bounds]
+    return without_appositions(*fold_prose(parts, seps, lonely, unread, between))
+
+
+def is_prose(drafts: tuple[Draft, ...]) -> bool:
+    return len(drafts) == 1 and bool(drafts[0].extra.get("prose"))
+
+
+def fold_prose(parts: list[Part], seps: list[str], lonely: list[bool], unread: list[tuple[int, int]],
+               between: list[tuple[int, int]]) -> tuple[list[Part], list[str]]:
+    """Rule "lời văn quanh mốc thời gian": a run of plain words becomes the note of the dated part
+    beside it ("gửi báo cáo về Bộ … trước ngày 15/12/2023"). It stays unread when it touches other
+    unread words (they are one unreadable run) or no dated part stands beside it, and when it stands
+    between two dated parts (it may join them into a range, or part them: `between` says so)."""
+    out: list[tuple[str, Part]] = []  # each part with what stood before it
+    carry = ""  # the separator before a prose part that is gone
+    pending: Part | None = None  # prose that opens the next part
+    for k, part in enumerate(parts):
+        sep, carry = carry + (seps[k - 1] if k else ""), ""
+        if pending is not None:
+            part, pending = with_prose(part, pending, before=True), None
+        if not is_prose(part.drafts):
+            out.append((sep, part))
+            continue
+        after = k > 0 and dated(parts[k - 1].drafts)
+        before = k + 1 < len(parts) and dated(parts[k + 1].drafts)
+        if lonely[k] or not (after or before):
+            unread.append((part.start, part.end))
+        elif after and before:
+            unread.append((part.start, part.end))
+            between.append((part.start, part.end))
+        elif after:
+            out[-1] = (out[-1][0], with_prose(out[-1][1], part, before=False))
+        else:
+            pending = part
+        carry = sep
+    return [p for _, p in out], [s for s, _ in out[1:]]
+
+
+def with_prose(part: Part, prose: Part, before: bool) -> Part:
+    """The part with the prose beside it as the note of each of its drafts, in the order written."""
+    words = prose.drafts[0].note
+
+    def noted(d: Draft) -> Draft:
+        notes = (words, d.note) if before else (d.note, words)
+        return replace(d, note="; ".join(n for n in notes if n))
+
+    return Part(min(part.start, prose.start), max(part.end, prose.end), tuple(noted(d) for d in part.drafts),
+                part.remarks)
 
 
 _BAT_DAU, _KET_THUC = match_key("bắt đầu"), match_key("kết thúc")
@@ -296,13 +364,15 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
     check_declined(text, tokens)
     unread: list[tuple[int, int]] = []
-    parts = [p for s in stretches(tokens, text) if len(unread) < MAX_UNREAD for p in read_stretch(s, env, unread)]
+    between: list[tuple[int, int]] = []  # unread prose that stands between two dated parts
+    parts = [p for s in stretches(tokens, text) if len(unread) < MAX_UNREAD
+             for p in read_stretch(s, env, unread, between)]
     if unread and wrapped is not None:  # a cell that is one remark, and not a readable date
         raise PhraseError(text, [(wrapped.start, wrapped.end)], "không có mốc thời gian nào")
     if len(unread) >= MAX_UNREAD:
         raise PhraseError(text, merge_spans(unread, text), f"không đọc được (dừng đọc sau {MAX_UNREAD} chỗ)")
     if unread:
-        raise PhraseError(text, merge_spans(unread, text))
+        raise unread_error(text, tokens, merge_spans(unread, text), between)
     if wrapped is not None and all(d.kind is Kind.UNDATED for p in parts for d in p.drafts):
         parts, remarks = [], [wrapped]  # only a remark, with no date in it
     if not parts:  # an empty cell, or only a remark: nothing says when
@@ -314,6 +384,30 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
         if owners:
             owners[-1].remarks.append(remark)
     return text, tuple(parts)
+
+
+def unread_error(text: str, tokens: list[Token], spans: list[tuple[int, int]],
+                 between: list[tuple[int, int]]) -> PhraseError:
+    """The error naming the words no rule reads; it names the words that change what a date means
+    first, then prose that stands between two dates, if they are all there is."""
+    changers = date_changers(tokens, spans)
+    if changers:
+        return PhraseError(text, changers, DATE_CHANGER_REASON)
+    if sorted(between) == spans:
+        return PhraseError(text, spans, "lời văn giữa hai mốc thời gian (không rõ là một khoảng hay hai việc riêng;"
+                                        " hãy tách bằng “;”):")
+    return PhraseError(text, spans)
+
+
+def date_changers(tokens: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where, among the unread words, a word changes what a date means ("thay vì", "không")."""
+    keys = word_keys(tokens, 0, len(tokens))
+    found = []
+    for j, tok in enumerate(tokens):
+        n = date_changer_at(keys, j)
+        if n and any(a <= tok.start < b for a, b in spans):
+            found.append((tok.start, tokens[j + n - 1].end))
+    return found
 
 
 _NGAY, _TU = match_key("ngày"), match_key("từ")

@@ -400,6 +400,30 @@ class Opt(Pattern):
         yield i, ()
 
 
+def spelled(pattern: Pattern) -> Iterator[tuple[str, ...]]:
+    """The runs of words a pattern spells one after another, as keys: "[hoàn thành] trước {period:p}"
+    spells ("hoàn", "thành") and ("trước",)."""
+    if isinstance(pattern, Word):
+        yield (pattern.key,)
+    elif isinstance(pattern, Seq):
+        run: list[str] = []
+        for item in pattern.items:
+            if isinstance(item, Word):
+                run.append(item.key)
+                continue
+            if run:
+                yield tuple(run)
+            run = []
+            yield from spelled(item)
+        if run:
+            yield tuple(run)
+    elif isinstance(pattern, Alt):
+        for option in pattern.options:
+            yield from spelled(option)
+    elif isinstance(pattern, Opt):
+        yield from spelled(pattern.item)
+
+
 _DSL_TOKEN = re.compile(r"\{[^}]*\}|[\[\]()|]|[-,;:/.]|[^\s\[\]()|{}\-,;:/.]+")
 
 

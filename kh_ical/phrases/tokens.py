@@ -40,6 +40,9 @@ TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
 # List bullets other than "-" ("* Thứ Bảy …", "• Quý I/2025", "+ Tháng 5") read as "-": one
 # character for one, so spans still index the text.
 _BULLETS = re.compile(r"(?m)^([ \t]*)[*•+]")
+# A numbered item at the start of a line ("1. Mục tiêu …", "2) Tháng 5") is a bullet too: "-" padded to
+# the number's length. A day ("15. 10. 2025") is followed by a digit, not a word.
+_NUMBERED = re.compile(r"(?m)^([ \t]*)(\d{1,2}[.)])(?=[ \t]+[^\W\d_])")
 _MASTER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TOKEN_PATTERNS), re.IGNORECASE)
 # Every dash, and the arrow and "÷" some schedules use for a range ("31/5 → 12/7").
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2192\u27F6\u00F7]")
@@ -77,12 +80,13 @@ def numbers(tok: Token) -> tuple[int, ...]:
 
 
 def prepare(text: str) -> str:
-    """NFC and one kind of dash; the result is what spans index into.
+    """NFC, one kind of dash and one kind of bullet; the result is what spans index into.
 
     A lone surrogate (text cut in the middle of a UTF-16 pair) becomes U+FFFD, one
     character for one, so that messages quoting the phrase can be written as UTF-8.
     """
-    return _BULLETS.sub(r"\1-", _DASHES.sub("-", nfc(without_surrogates(text))))
+    text = _BULLETS.sub(r"\1-", _DASHES.sub("-", nfc(without_surrogates(text))))
+    return _NUMBERED.sub(lambda m: m[1] + "-".ljust(len(m[2])), text)
 
 
 def tokenize(text: str) -> list[Token]:

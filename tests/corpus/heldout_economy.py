@@ -261,7 +261,10 @@ CELLS = [
     Cell(E18, "gởi hồ sơ về Hội đồng bình chọn cấp tỉnh (thông qua Trung tâm Khuyến công và Xúc tiến thương mại Bình Thuận) đến hết ngày 10/4/2022", "D 2022-04-10"),
     Cell(E18, "được duy trì tổ chức định kỳ 2 năm/lần", "U"),  # unsure: a two-yearly cycle with no dates; no convention for it
     # E19 Hải Phòng Sở Công Thương
-    Cell(E19, "gửi Catalogue sản phẩm về Sở Công Thương trước 11 giờ 30’ ngày 14/9/2020", "D 2022-09-14T11:30"),  # unsure: the notice writes 2020 in a September 2022 notice (its letter is dated 07/9/2022); read as 2022
+    # The notice writes 2020 in a September 2022 notice (its letter is dated 07/9/2022); the collector read 2022
+    # ("D 2022-09-14T11:30", unsure). The conventions take a written date as written (the answer comes from the
+    # words), and `kh-ical check` warns of a deadline before the document's date: corrected to the year written.
+    Cell(E19, "gửi Catalogue sản phẩm về Sở Công Thương trước 11 giờ 30’ ngày 14/9/2020", "D 2020-09-14T11:30"),
     # E20 Khánh Hòa CNNT 2021
     Cell(E20, "Đến cuối tháng 10, công tác bình chọn sản phẩm CNNT tiêu biểu cấp huyện năm 2021 đã hoàn thành.", "D 2021-10-31"),  # unsure: reports a step already done
     Cell(E20, "Dự kiến, cuối tháng 11, Hội đồng bình chọn cấp tỉnh trình UBND tỉnh kết quả", "W 2021-11-21..2021-11-30"),
