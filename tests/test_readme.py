@@ -90,8 +90,14 @@ def test_every_readme_benchmark_command_runs(tmp_path):
     """The `python -m benchmarks.…` lines, with their /tmp paths moved under tmp_path."""
     lines = [line for block in BLOCK.findall(README) for line in block.splitlines()
              if line.startswith("python -m benchmarks.")]
-    assert len(lines) == 3
+    assert len(lines) == 4
     for line in lines:
         argv = shlex.split(line.replace("/tmp/", f"{tmp_path}/"))
         proc = subprocess.run([sys.executable, *argv[1:]], cwd=ROOT, capture_output=True, text=True, timeout=300)
         assert proc.returncode == 0, (line, proc.stderr[-2000:])
+
+
+def test_nginx_recipe_is_the_tested_file():
+    """The README shows deploy/nginx.conf whole (tests/test_nginx.py runs that file in nginx)."""
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    assert f"```nginx\n{conf}```\n" in README

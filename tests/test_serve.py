@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import email.utils
 import http.client
+import io
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -13,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.serve_load import run_clients, site_files
 from kh_ical.errors import KhIcalError
-from kh_ical.serve import Versions, make_server
+from kh_ical.serve import Versions, for_log, make_server
 
 ICS = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n"
 
@@ -162,7 +165,7 @@ def test_requests_are_recorded(server):
 
 
 def test_missing_folder_is_an_error(tmp_path):
-    with pytest.raises(KhIcalError, match="no such folder"):
+    with pytest.raises(KhIcalError, match="không có thư mục này"):
         make_server(tmp_path / "nope", "127.0.0.1", 0)
 
 
@@ -193,3 +196,175 @@ def test_cli_serve_command(folder):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+# --- under load and against bad clients (issue 13) ---------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def raw_exchange(port: int, data: bytes, timeout: float = 10) -> bytes:
+    """Send raw bytes, read until the server closes (error answers close the connection)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(data)
+        out = b""
+        while chunk := sock.recv(65536):
+            out += chunk
+        return out
+
+
+@pytest.fixture
+def logged(folder):
+    """A server whose console lines go to a buffer."""
+    log = io.StringIO()
+    srv = make_server(folder, "127.0.0.1", 0, log=log, timeout=1.0)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield srv, log
+    srv.shutdown()
+    srv.server_close()
+    thread.join(5)
+
+
+@pytest.mark.parametrize("keep_alive", [False, True], ids=["new-connection", "keep-alive"])
+def test_200_clients_x_10_requests_all_answered(keep_alive):
+    """The shipped output folder, 200 concurrent clients × 10 real requests: every answer is
+    the file's bytes (200) or a 304 to its ETag. Latency is measured by benchmarks/serve_load.py."""
+    files = site_files(ROOT / "feeds")
+    srv = make_server(ROOT / "feeds", "127.0.0.1", 0, quiet=True)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        out = run_clients("127.0.0.1", srv.server_address[1], files, clients=200, requests=10, keep_alive=keep_alive)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)
+    assert out.failures == []
+    assert sum(out.statuses.values()) == 2000 and set(out.statuses) == {200, 304}
+
+
+def test_slow_clients_do_not_hold_up_others(server):
+    """Silent connections and half-sent requests (slowloris) leave the server answering others."""
+    port = server.server_address[1]
+    stalled = []
+    for n in range(60):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        sock.sendall([b"", b"GET /so-vh.i", b"GET /so-vh.ics HTTP/1.1\r\nHost: x\r\nX-Half: "][n % 3])
+        stalled.append(sock)
+    try:
+        for _ in range(20):  # well within the server's 15 s per request head
+            status, _, body = request(server, "/so-vh.ics")
+            assert (status, body) == (200, ICS)
+    finally:
+        for sock in stalled:
+            sock.close()
+
+
+def test_silent_half_and_trickling_clients_are_dropped(logged):
+    srv, log = logged  # 1 s for a whole request head
+    port = srv.server_address[1]
+    silent = socket.create_connection(("127.0.0.1", port), timeout=10)
+    half = socket.create_connection(("127.0.0.1", port), timeout=10)
+    half.sendall(b"GET /so-vh.ics HT")
+    trickle = socket.create_connection(("127.0.0.1", port), timeout=10)
+    started = time.monotonic()
+    closed = False
+    try:
+        while time.monotonic() - started < 8:  # one byte every 0.1 s never completes a head
+            trickle.sendall(b"X")
+            time.sleep(0.1)
+    except OSError:
+        closed = True
+    assert closed, "a client trickling bytes kept its connection"
+    for sock in (silent, half):
+        with sock:
+            try:
+                assert sock.recv(100) == b""  # closed by the server, with no answer
+            except ConnectionResetError:
+                pass
+    trickle.close()
+    assert request(srv, "/so-vh.ics")[0] == 200
+    lines = log.getvalue().splitlines()
+    assert sum("không nhận đủ yêu cầu sau 1 s: đóng kết nối" in line for line in lines) == 2  # half, trickle
+    assert "Traceback" not in log.getvalue()
+
+
+def test_long_request_line_is_414_and_the_server_goes_on(logged):
+    srv, log = logged
+    port = srv.server_address[1]
+    answer = raw_exchange(port, b"GET /" + b"a" * 100_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 414 ")
+    assert b"Content-Type: text/plain; charset=utf-8" in head and body.decode() == "414 — Địa chỉ quá dài.\n"
+    assert request(srv, "/so-vh.ics")[:3:2] == (200, ICS)
+    (line,) = [line for line in log.getvalue().splitlines() if " 414 " in line]
+    assert len(line) < 500 and "…(65537 byte)" in line
+    assert "Traceback" not in log.getvalue()
+
+
+@pytest.mark.parametrize("headers", [
+    b"X-Big: " + b"b" * 70_000 + b"\r\n",  # one line over 64 kB
+    b"X-Many: 1\r\n" * 101,  # more than 100 fields
+])
+def test_oversized_headers_are_431(logged, headers):
+    srv, log = logged
+    answer = raw_exchange(srv.server_address[1], b"GET /so-vh.ics HTTP/1.1\r\nHost: x\r\n" + headers + b"\r\n")
+    assert answer.startswith(b"HTTP/1.1 431 ")
+    assert "Phần đầu của yêu cầu quá lớn." in answer.decode()
+    assert request(srv, "/so-vh.ics")[0] == 200
+    assert "Traceback" not in log.getvalue()
+
+
+def test_odd_bytes_are_refused_and_logged_escaped(logged):
+    srv, log = logged
+    port = srv.server_address[1]
+    raw = b"GET /\x1b[31mred\xff\rx\xe1\xbb\x87\"\x7f.ics HTTP/1.1\r\nHost: x\r\n\r\n"
+    assert raw_exchange(port, raw).startswith(b"HTTP/1.1 400 ")
+    assert request(srv, "/%ff%1b%0a.ics")[0] == 404  # the same bytes, percent-encoded
+    assert request(srv, "/so-vh.ics")[0] == 200
+    text = log.getvalue()
+    lines = text.splitlines()
+    assert len(lines) == 3 and text.endswith("\n")  # one line per request, whatever they held
+    assert not any(ch in text for ch in "\x1b\r\x7f\xff")
+    assert '"GET /\\x1b[31mred\\xff\\x0dxệ\\x22\\x7f.ics HTTP/1.1" 400' in lines[0]
+    assert '"GET /%ff%1b%0a.ics HTTP/1.1" 404' in lines[1]
+
+
+def test_for_log():
+    assert for_log("GET /\xe1\xbb\x87 HTTP/1.1") == "GET /ệ HTTP/1.1"  # UTF-8 bytes, as http.server decodes them
+    assert for_log("\xff\x00\\\"") == "\\xff\\x00\\x5c\\x22"
+    assert for_log("lỗi\u202e\n") == "lỗi\\u202e\\x0a"  # already text: bidi override and newline escaped
+    assert for_log("\ud800") == "\\ud800"
+    assert for_log("a" * 1000, limit=10) == "a" * 10 + "…(1000 byte)"
+
+
+def test_error_pages_are_vietnamese_plain_text(server):
+    status, headers, body = request(server, "/missing.ics")
+    assert (status, headers["content-type"], body.decode()) == (404, "text/plain; charset=utf-8",
+                                                                "404 — Không tìm thấy.\n")
+    status, headers, body = request(server, "/so-vh.ics", method="POST")
+    assert status == 501 and body.decode() == "501 — Máy chủ xem thử chỉ nhận GET và HEAD.\n"
+
+
+def test_listen_queue_and_threads(server):
+    assert server.request_queue_size >= 128 and server.daemon_threads
+
+
+def test_ipv6_loopback(folder):
+    try:
+        srv = make_server(folder, "::1", 0, quiet=True)
+    except KhIcalError as exc:
+        pytest.skip(f"no IPv6 loopback here: {exc}")
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        assert srv.url.startswith("http://[::1]:")
+        conn = http.client.HTTPConnection("::1", srv.server_address[1], timeout=10)
+        conn.request("GET", "/so-vh.ics")
+        assert conn.getresponse().read() == ICS
+        conn.close()
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)
