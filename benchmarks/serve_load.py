@@ -7,6 +7,7 @@ connecting (or sending, on a kept-alive connection) to the last byte of the body
 
     python -m benchmarks.serve_load --clients 200 --requests 10
     python -m benchmarks.serve_load --src /tmp/old-checkout   # the server from another tree
+    python -m benchmarks.serve_load --stalled 500   # with 500 half-sent requests held open meanwhile
 
 Prints one Markdown row per mode; speed is never asserted in tests (tests/test_serve.py
 runs the same load and asserts only that nothing failed).
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -131,11 +133,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--src", type=Path, default=ROOT, help="source tree whose kh_ical serves")
     parser.add_argument("--log", type=Path, default=Path(os.devnull), help="server's console output")
     parser.add_argument("--mode", choices=(*MODES, "both"), default="both")
+    parser.add_argument("--stalled", type=int, default=0,
+                        help="connections that send half a request line and wait, opened first (slowloris)")
     args = parser.parse_args(argv)
 
     files = site_files(args.dir)
     proc, port = start_server(args.dir, args.src.resolve(), args.log)
+    stalled = []
     try:
+        for _ in range(args.stalled):
+            sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+            sock.sendall(b"GET /index.ht")
+            stalled.append(sock)
         print("| mode | requests | failures | 200 / 304 | p50 ms | p90 ms | p99 ms | max ms | wall s | req/s |")
         print("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
         for mode in MODES if args.mode == "both" else (args.mode,):
@@ -149,6 +158,8 @@ def main(argv: list[str] | None = None) -> None:
             for failure in sorted(set(out.failures))[:5]:
                 print(f"    {failure}", file=sys.stderr)
     finally:
+        for sock in stalled:
+            sock.close()
         proc.terminate()
         proc.wait(10)
 
