@@ -70,6 +70,7 @@ def test_every_readme_command_runs(tmp_path, monkeypatch):
     """
     shutil.copytree(ROOT / "data", tmp_path / "data")
     shutil.copytree(ROOT / "feeds", tmp_path / "feeds")
+    shutil.copytree(ROOT / "tests" / "fixtures" / "import", tmp_path / "tests" / "fixtures" / "import")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     commands = readme_commands()

@@ -27,6 +27,8 @@ COMMAND_MODULES = {
     "check": "site_cmds",
     "serve": "site_cmds",
     "tokens": "site_cmds",
+    "import": "import_cmds",
+    "init": "import_cmds",
 }
 
 
