@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -18,8 +20,9 @@ from test_feed_kit import FIXED_NOW, raw_problems
 from kh_ical import state as st
 from kh_ical.feed import FeedOptions, Stamp, plan_feeds, render_feed
 from kh_ical.loader import load_plan
-from kh_ical.model import task_sort_key
+from kh_ical.model import ALL_FEED, FeedInfo, task_sort_key
 from kh_ical.resolve import resolve_plan
+from kh_ical.site import render_site
 
 # Every text a cell may hold: iCalendar's separators and escape, HTML's markup.
 NASTY = 'Tài liệu; "sổ tay", ảnh\\video <b>in</b> & <script>alert(1)</script>'
@@ -192,3 +195,69 @@ def test_uids_do_not_depend_on_the_new_fields(data_dir, tmp_path, feeds):
         assert set(vevents(plain[path]).keys()) == set(vevents(data).keys())
         uids = {str(e["UID"]) for e in Calendar.from_ical(data).walk("VEVENT")}
         assert uids == {str(e["UID"]) for e in Calendar.from_ical(plain[path]).walk("VEVENT")}, path
+
+
+# ---------------------------------------------------------------- pages
+
+
+class Page(HTMLParser):
+    """The visible text, the title attributes and the scripts of a page."""
+
+    def __init__(self, page: bytes) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.titles: list[str] = []
+        self.scripts = 0
+        self.feed(page.decode("utf-8"))
+
+    def handle_starttag(self, tag, attrs):
+        self.scripts += tag == "script"
+        self.titles += [value or "" for name, value in attrs if name == "title"]
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+@pytest.fixture(scope="module")
+def site(resolved) -> dict[str, bytes]:
+    infos = [FeedInfo(a.id, a.id, a.name, f"{a.id}.ics", 1, 100) for a in resolved.plan.agencies]
+    return render_site(resolved, [*infos, FeedInfo(ALL_FEED, None, "Tất cả", "tat-ca.ics", 1, 100)],
+                       base_url="https://lich.example.vn/kh99/")
+
+
+def test_pages_read_well_without_sections(site):
+    index = site["index.html"].decode("utf-8")
+    assert 'class="tl-sec"' not in index
+    rows = re.findall(r'<div class="tl-label" title="[^"]*"><b>([^<]*)</b>', index)
+    assert rows == ["1", "2", "3", "4", "5", "6"]
+    for path, page in site.items():
+        assert "None" not in page.decode("utf-8"), path
+
+
+def test_extra_columns_on_the_pages_escaped(site):
+    for path, page in site.items():
+        html = page.decode("utf-8")
+        assert "<script>alert" not in html and "<b>in</b>" not in html, path
+        assert Page(page).scripts == 1, path  # only our own inline script
+    agency = Page(site["co-quan/so-vh.html"])
+    text = "".join(agency.text)
+    assert f"Sản phẩm: {NASTY}" in text and "Kinh phí: Ngân sách tỉnh" in text
+    assert "Ghi chú:" not in text  # blank cell
+    (title,) = [t for t in Page(site["index.html"]).titles if t.startswith("1: ")]
+    assert title == f"1: Biên soạn tài liệu tuyên truyền\nSản phẩm: {NASTY}\nKinh phí: Ngân sách tỉnh"
+
+
+def test_blank_timing_is_listed_without_date(site):
+    page = site["co-quan/so-vh.html"].decode("utf-8")
+    (row,) = [r for r in page.split("<tr ")[1:] if "<td><b>2</b>" in r]
+    assert row.startswith('class="undated">') and '<span class="when">Không có ngày</span>' in row
+    assert "Không có ngày cụ thể, không có trong lịch" in row
+    index = site["index.html"].decode("utf-8")
+    assert 'title="Không có ngày cụ thể">Không có ngày cụ thể</span>' in index.split("<b>2</b>", 1)[1][:600]
+
+
+def test_a_task_no_agency_leads_is_on_the_timeline_only(site):
+    index = site["index.html"].decode("utf-8")
+    assert "<b>4</b> Treo băng rôn" in index
+    assert not any("<b>4</b>" in page.decode("utf-8") for path, page in site.items() if path != "index.html")
+    assert "<b>6</b>" in site["co-quan/ubnd-cac-xa.html"].decode("utf-8")
