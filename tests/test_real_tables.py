@@ -18,6 +18,7 @@ from icalendar import Calendar
 from test_feed_kit import FIXED_NOW, raw_problems
 
 from kh_ical import state as st
+from kh_ical.check import Severity, check_data
 from kh_ical.feed import FeedOptions, Stamp, plan_feeds, render_feed
 from kh_ical.loader import load_plan
 from kh_ical.model import ALL_FEED, FeedInfo, task_sort_key
@@ -261,3 +262,87 @@ def test_a_task_no_agency_leads_is_on_the_timeline_only(site):
     assert "<b>4</b> Treo băng rôn" in index
     assert not any("<b>4</b>" in page.decode("utf-8") for path, page in site.items() if path != "index.html")
     assert "<b>6</b>" in site["co-quan/ubnd-cac-xa.html"].decode("utf-8")
+
+
+# ---------------------------------------------------------------- check
+
+
+@pytest.fixture(scope="module")
+def report(data_dir):
+    return check_data(data_dir)
+
+
+def one(report, kind: str):
+    (finding,) = [f for f in report.findings if f.kind == kind]
+    return finding
+
+
+def test_check_warns_of_a_blank_timing_cell(report):
+    f = one(report, "blank-timing")
+    assert (f.severity, f.task) == (Severity.WARNING, "2")
+    assert f.message == "Ô thời gian để trống: nhiệm vụ không có ngày nên không có trong lịch nào."
+    assert "«timing_as_read»" in f.hint
+    assert not [g for g in report.findings if g.kind == "undated"]
+
+
+def test_check_flags_a_lead_that_names_no_agency(report):
+    generic, blank = one(report, "generic-lead"), one(report, "blank-lead")
+    assert (generic.severity, generic.task, blank.severity, blank.task) == (
+        Severity.WARNING, "3", Severity.WARNING, "4")
+    assert generic.message == (
+        "Cơ quan chủ trì «Các Bộ, ngành, địa phương» không chỉ đích danh cơ quan nào: nhiệm vụ chỉ có trong lịch "
+        "«Toàn bộ kế hoạch» (tat-ca.ics) và lịch của các cơ quan phối hợp.")
+    assert blank.message == (
+        "Ô cơ quan chủ trì để trống: nhiệm vụ chỉ có trong lịch «Toàn bộ kế hoạch» (tat-ca.ics), "
+        "không có trong lịch của cơ quan nào.")
+
+
+def test_check_warns_of_a_group_with_no_members(report):
+    f = one(report, "empty-group")
+    assert (f.severity, f.group) == (Severity.WARNING, "agency:ubnd-cac-xa")
+    assert f.message.startswith("Nhóm «UBND các xã» chưa có thành viên nào: ")
+    assert "«members»" in f.hint
+
+
+def test_check_shows_the_timing_as_written_and_as_read(report):
+    f = one(report, "timing-as-read")
+    assert (f.severity, f.task) == (Severity.NOTE, "5")
+    assert f.message == ("Thời gian ghi trong văn bản: «Hoàn thành trước ngày 10/8/2203» — "
+                         "đọc là: «Hoàn thành trước ngày 10/8/2023».")
+
+
+def test_a_note_never_fails_strict(report, tmp_path):
+    docs = real_table_docs()
+    docs["tasks.json"]["tasks"] = docs["tasks.json"]["tasks"][4:5]
+    docs["agencies.json"]["agencies"] = [a for a in docs["agencies.json"]["agencies"] if a["id"] == "bao-lai-chau"]
+    docs["events.json"]["events"] = []
+    only_note = check_data(write(tmp_path / "data", docs))
+    assert [f.kind for f in only_note.findings] == ["timing-as-read"]
+    assert only_note.exit_code(strict=True) == 0
+    assert only_note.to_text().splitlines()[0] == "99-KH/TEST: 0 lỗi, 0 cảnh báo, 1 ghi nhận"
+    data = json.loads(report.to_json())
+    assert (data["errors"], data["warnings"], data["notes"], data["strict_exit"]) == (0, len(report.warnings), 1, 1)
+
+
+def test_check_quotes_the_timing_it_read(tmp_path):
+    docs = real_table_docs()
+    docs["tasks.json"]["tasks"][4]["timing_as_read"] = "Thường xuyên"
+    report = check_data(write(tmp_path / "data", docs))
+    (undated,) = [f for f in report.findings if f.kind == "undated"]
+    assert undated.message == "Không có ngày («Thường xuyên»): mục này không có trong lịch."
+    docs["tasks.json"]["tasks"][4]["timing_as_read"] = "Vào dịp thích hợp"
+    report = check_data(write(tmp_path / "data", docs))
+    (error,) = report.errors
+    assert (error.kind, error.task) == ("phrase-error", "5")
+    assert error.message.startswith("Thời gian «Vào dịp thích hợp»: ")
+    assert "tasks[4] (5).timing_as_read" in error.hint
+
+
+def test_a_blank_cell_read_otherwise(tmp_path):
+    """A maintainer may read a blank timing cell (the date was in a merged cell): the task is dated."""
+    docs = real_table_docs()
+    docs["tasks.json"]["tasks"][1]["timing_as_read"] = "Tháng 7/2023"
+    report = check_data(write(tmp_path / "data", docs))
+    assert not [f for f in report.findings if f.kind == "blank-timing"]
+    (note,) = [f for f in report.findings if f.kind == "timing-as-read" and f.task == "2"]
+    assert note.message == "Thời gian ghi trong văn bản: (để trống) — đọc là: «Tháng 7/2023»."
