@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from conftest import tiny_data_docs
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
@@ -19,6 +20,7 @@ from test_feed_kit import FIXED_NOW, raw_problems
 
 from kh_ical import state as st
 from kh_ical.check import Severity, check_data
+from kh_ical.cli import cli
 from kh_ical.feed import FeedOptions, Stamp, plan_feeds, render_feed
 from kh_ical.loader import load_plan
 from kh_ical.model import ALL_FEED, FeedInfo, task_sort_key
@@ -346,3 +348,34 @@ def test_a_blank_cell_read_otherwise(tmp_path):
     assert not [f for f in report.findings if f.kind == "blank-timing"]
     (note,) = [f for f in report.findings if f.kind == "timing-as-read" and f.task == "2"]
     assert note.message == "Thời gian ghi trong văn bản: (để trống) — đọc là: «Tháng 7/2023»."
+
+
+# ---------------------------------------------------------------- end to end
+
+
+def test_the_commands_on_a_folder_with_all_six(data_dir, tmp_path):
+    """`build` publishes it (the same bytes twice), `check` reports it, the other
+    commands that read tasks take it."""
+    out = tmp_path / "feeds"
+    run = CliRunner().invoke
+    first = run(cli, ["build", "--data", str(data_dir), "--out", str(out), "--base-url", "https://lich.example.vn/kh99"])
+    assert first.exit_code == 0, first.output
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert {"tat-ca.ics", "ubnd-cac-xa.ics", "index.html", "co-quan/ubnd-cac-xa.html"} <= set(files)
+    assert not any("cac-bo" in name for name in files)  # the generic wording has no feed
+    for name, data in files.items():
+        if name.endswith(".ics"):
+            assert raw_problems(data) == [], name
+            IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+    whole = files["tat-ca.ics"].replace(b"\r\n ", b"").decode("utf-8")
+    assert whole.count("BEGIN:VEVENT") == 5 and "Nhiệm vụ 2:" not in whole
+    again = run(cli, ["build", "--data", str(data_dir), "--out", str(out), "--base-url",
+                      "https://lich.example.vn/kh99", "--check"])
+    assert again.exit_code == 0, again.output
+    checked = run(cli, ["check", "--data", str(data_dir)])
+    assert checked.exit_code == 0 and "0 lỗi, 8 cảnh báo, 1 ghi nhận" in checked.output
+    assert run(cli, ["check", "--data", str(data_dir), "--strict"]).exit_code == 1
+    for command in (["agencies"], ["events"], ["export", "--format", "csv"], ["export"]):
+        result = run(cli, [*command, "--data", str(data_dir)])
+        assert result.exit_code == 0, (command, result.output)
+        assert "None" not in result.output, command
