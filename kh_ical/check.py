@@ -22,6 +22,7 @@ from kh_ical.errors import DataError, KhIcalError, PhraseError, Problem
 from kh_ical.loader import load_plan
 from kh_ical.lunar import LunarGloss, find_glosses, gloss_date, solar_to_lunar, year_name
 from kh_ical.model import (
+    ALL_FEED,
     Event,
     EventStatus,
     FeedInfo,
@@ -43,10 +44,11 @@ _TASK_IN_PLACE = re.compile(r"\(([^()]+)\)\.timing")
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # on record, nothing to fix (a maintainer's reading of a cell): never fails --strict
 
     @property
     def label(self) -> str:
-        return "LỖI" if self is Severity.ERROR else "cảnh báo"
+        return {Severity.ERROR: "LỖI", Severity.WARNING: "cảnh báo", Severity.NOTE: "ghi nhận"}[self]
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,9 @@ class Finding:
 
 _GROUP_ORDER = {"task": 0, "event": 1, "agency": 2, "feed": 3, "data": 4}
 _KIND_ORDER = (
-    "data-error", "phrase-error", "unresolved", "undated", "remark", "written-check", "lunar-gloss", "before-plan",
-    "approximate", "event-date", "agency-no-task", "feed-size", "feed-error",
+    "timing-as-read", "data-error", "phrase-error", "unresolved", "blank-timing", "undated", "remark",
+    "written-check", "lunar-gloss", "before-plan", "approximate", "blank-lead", "generic-lead", "event-date",
+    "empty-group", "agency-no-task", "feed-size", "feed-error",
 )
 
 
@@ -92,6 +95,10 @@ class CheckReport:
     def warnings(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity is Severity.WARNING)
 
+    @property
+    def notes(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.NOTE)
+
     def exit_code(self, strict: bool = False) -> int:
         """1 on errors (or on warnings with `strict`), else 0."""
         return 1 if self.errors or (strict and self.warnings) else 0
@@ -99,11 +106,13 @@ class CheckReport:
     def to_json(self) -> str:
         findings = [{**asdict(f), "severity": f.severity.value} for f in self.findings]
         data = {"plan": self.plan, "errors": len(self.errors), "warnings": len(self.warnings),
-                "strict_exit": self.exit_code(strict=True), "findings": findings}
+                "notes": len(self.notes), "strict_exit": self.exit_code(strict=True), "findings": findings}
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     def to_text(self) -> str:
         head = f"{self.plan or 'Dữ liệu'}: {len(self.errors)} lỗi, {len(self.warnings)} cảnh báo"
+        if self.notes:
+            head += f", {len(self.notes)} ghi nhận"
         lines = [head]
         group, titles = None, dict(self.titles)
         for f in self.findings:
@@ -131,7 +140,9 @@ def run_check(plan: Plan, resolved: ResolvedPlan, feeds: list[FeedInfo] | None =
         *_phrase_errors(resolved.errors),
         *_unresolved(resolved, events),
         *_occurrence_findings(plan, resolved, events),
+        *_task_cells(plan),
         *_event_dates(plan, resolved),
+        *_empty_groups(plan),
         *_idle_agencies(plan),
         *_feed_sizes(feeds or []),
     ]
@@ -234,9 +245,10 @@ def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, E
     for item in (*resolved.occurrences, *resolved.undated):
         task, occ = item.task, item.occurrence
         if occ.kind is Kind.UNDATED:
-            out.append(Finding(Severity.WARNING, "undated", task.id,
-                               f"Không có ngày («{_flat(task.timing)}»): mục này không có trong lịch.",
-                               "Đúng ý kế hoạch thì không cần làm gì.", task.id))
+            out.append(_blank_timing(task) if task.timing_blank else Finding(
+                Severity.WARNING, "undated", task.id,
+                f"Không có ngày («{_flat(task.timing_read)}»): mục này không có trong lịch.",
+                "Đúng ý kế hoạch thì không cần làm gì.", task.id))
             continue
         if occ.approximate:
             out.append(_approximate(task, occ))
@@ -244,7 +256,7 @@ def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, E
             out += _remark(task, occ, events)
         for text in occ.checks:  # a weekday or a number of days written beside the dates
             out.append(Finding(Severity.WARNING, "written-check", task.id,
-                               f"Ô thời gian «{_flat(task.timing)}»: {text}.",
+                               f"Ô thời gian «{_flat(task.timing_read)}»: {text}.",
                                "Lịch dùng ngày đã ghi; kiểm tra lại văn bản và sửa ô nếu ngày ghi sai.", task.id))
         if occ.note:
             out += _lunar_glosses(task, occ)
@@ -256,9 +268,50 @@ def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, E
     return out
 
 
+def _blank_timing(task: Task) -> Finding:
+    return Finding(
+        Severity.WARNING, "blank-timing", task.id,
+        "Ô thời gian để trống: nhiệm vụ không có ngày nên không có trong lịch nào.",
+        "Nếu văn bản ghi thời gian ở chỗ khác (ô gộp, cột khác, lời văn), ghi cách đọc vào «timing_as_read» "
+        "trong data/tasks.json; nếu văn bản để trống thật thì không cần làm gì.", task.id)
+
+
+def _task_cells(plan: Plan) -> list[Finding]:
+    """What the cells of a task leave open: a maintainer's reading of the timing
+    cell (shown beside the document's text), a lead cell that names no agency."""
+    out = []
+    for task in plan.tasks:
+        if task.timing_as_read is not None:
+            written = f"«{_flat(task.timing)}»" if task.timing.strip() else "(để trống)"
+            out.append(Finding(
+                Severity.NOTE, "timing-as-read", task.id,
+                f"Thời gian ghi trong văn bản: {written} — đọc là: «{_flat(task.timing_as_read)}».",
+                "Lịch dùng cách đọc (timing_as_read); mô tả sự kiện vẫn ghi nguyên văn bản.", task.id))
+        if not task.lead_ref.agencies:
+            out.append(_no_lead(plan, task))
+    return out
+
+
+def _no_lead(plan: Plan, task: Task) -> Finding:
+    """A lead cell that is blank or generic wording: no agency leads the task."""
+    where = (f"nhiệm vụ chỉ có trong lịch «Toàn bộ kế hoạch» ({ALL_FEED}.ics) và lịch của các cơ quan phối hợp"
+             if task.partners_ref.agencies else
+             f"nhiệm vụ chỉ có trong lịch «Toàn bộ kế hoạch» ({ALL_FEED}.ics), không có trong lịch của cơ quan nào")
+    if not task.lead.strip():
+        return Finding(
+            Severity.WARNING, "blank-lead", task.id, f"Ô cơ quan chủ trì để trống: {where}.",
+            "Nếu văn bản ghi cơ quan chủ trì ở chỗ khác (ô gộp với dòng trên, lời văn), chép vào «lead» trong "
+            "data/tasks.json; nếu văn bản để trống thật thì không cần làm gì.", task.id)
+    return Finding(
+        Severity.WARNING, "generic-lead", task.id,
+        f"Cơ quan chủ trì «{_flat(task.lead)}» không chỉ đích danh cơ quan nào: {where}.",
+        "Đúng ý văn bản thì không cần làm gì. Nếu cụm từ này thực ra chỉ một cơ quan, bỏ nó khỏi «generic» và "
+        "thêm làm tên gọi khác (aliases) của cơ quan đó trong data/agencies.json.", task.id)
+
+
 def _approximate(task: Task, occ: Occurrence) -> Finding:
     basis = f" — cách tính: {occ.basis}" if occ.basis else ""
-    msg = f"Ngày ước lượng ({_span(occ)}) cho «{_flat(task.timing)}»{basis}."
+    msg = f"Ngày ước lượng ({_span(occ)}) cho «{_flat(task.timing_read)}»{basis}."
     hint = "Nếu biết ngày cụ thể, ghi rõ ngày vào ô thời gian trong data/tasks.json."
     return Finding(Severity.WARNING, "approximate", task.id, msg, hint, task.id)
 
@@ -373,6 +426,18 @@ def _event_dates(plan: Plan, resolved: ResolvedPlan) -> list[Finding]:
             hint = f"Khi biết ngày: kh-ical events set {event.id} YYYY-MM-DD"
         out.append(Finding(Severity.WARNING, "event-date", f"event:{event.id}", msg, hint))
     return out
+
+
+def _empty_groups(plan: Plan) -> list[Finding]:
+    return [
+        Finding(Severity.WARNING, "empty-group", f"agency:{a.id}",
+                f"Nhóm «{a.name}» chưa có thành viên nào: nhiệm vụ giao cho nhóm chỉ có trong lịch của chính "
+                "nhóm, không đến lịch của cơ quan nào trong nhóm.",
+                "Ghi mã các cơ quan thành viên vào «members» trong data/agencies.json (chỉ những cơ quan chắc "
+                "chắn, căn cứ ghi vào «source»).")
+        for a in plan.agencies
+        if a.group and not a.members
+    ]
 
 
 def _idle_agencies(plan: Plan) -> list[Finding]:

@@ -372,7 +372,7 @@ class _Shared:
     def __init__(self, plan: Plan, task: Task, occ: Occurrence, marker: str, start: dt.date, last: dt.date,
                  alarm: dt.timedelta | None, feeds: Mapping[str, Role | None], rrule: str | None = None) -> None:
         self.occ = occ
-        self.text, self.section = _summary_body(task, occ, marker), f"Mục {task.section}"
+        self.text, self.section = _summary_body(task, occ, marker), _section_categories(task.section)
         self.description = description_text(plan, task, occ)
         self.status = "TENTATIVE" if occ.approximate or occ.tentative else "CONFIRMED"
         self.start, self.last, self.alarm = start, last, alarm
@@ -418,8 +418,14 @@ class _Shared:
 
     def _role_text(self, role: Role | None) -> tuple[str, tuple[str, ...]]:
         """Summary and categories in the feed of an agency with `role` (None: the whole plan)."""
-        categories = (self.section,) if role is None else (self.section, role.label)
+        categories = self.section if role is None else (*self.section, role.label)
         return _with_role(self.text, role), categories
+
+
+@lru_cache(maxsize=256)  # a plan has a few sections
+def _section_categories(section: str | None) -> tuple[str, ...]:
+    """("Mục III",); nothing in a table without sections."""
+    return () if section is None else (f"Mục {section}",)
 
 
 
@@ -488,13 +494,16 @@ def short_text(text: str, limit: int) -> str:
 
 
 def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
-    """Full task, agencies, timing as written, how the date was worked out, caveats."""
+    """Full task, agencies, timing as written (and as read, when a maintainer
+    corrected it), the table's other columns, how the date was worked out, caveats."""
     lines = [f"Nhiệm vụ {task.id}: {_clean_task_text(task.content)}"]
-    lines.append(f"Chủ trì: {_agency_names(plan, task.lead_ref, task.lead)}")
+    lines.append(f"Chủ trì: {_agency_names(plan, task.lead_ref, task.lead) or BLANK_CELL}")
     partners = _agency_names(plan, task.partners_ref, task.partners)
     if partners:
         lines.append(f"Phối hợp: {partners}")
     lines.append(f"Thời gian (theo kế hoạch): {clean(task.timing)}")
+    if task.timing_as_read is not None or task.extra:
+        lines += _corrected_and_extra(task)
     lines.append(f"Ngày: {_span_text(occ)}")
     if occ.rrule:
         lines.append(f"Lặp lại: {repeat_text(occ.rrule)}")
@@ -503,13 +512,32 @@ def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
     lines.extend(_caveats(plan, occ))
     if occ.note:
         lines.append(f"Ghi chú: {clean(occ.note)}")
-    section = plan._sections_by_id.get(task.section)
-    where = f"Mục {task.section}" + (f". {_clean_name(section.title)}" if section else "")
-    lines.append(f"Kế hoạch: {_plan_ref(plan)} — {where}")
+    lines.append(f"Kế hoạch: {_plan_ref(plan)}{_section_ref(plan, task.section)}")
     text = "\n".join(lines)
     if text.count("\n") == len(lines) - 1 and not _CONTROL_BUT_NEWLINE.search(text):
         return text  # what the line-by-line _safe gives when no line holds a control character
     return "\n".join(_safe(line) for line in lines)
+
+
+BLANK_CELL = "(văn bản để trống)"  # a blank lead cell, where the description names the lead
+
+
+def _corrected_and_extra(task: Task) -> list[str]:
+    """The maintainer's reading of a misprinted timing cell (the document's text
+    stays on the line before), then the table's other non-blank columns."""
+    lines = []
+    if task.timing_as_read is not None:
+        lines.append(f"Thời gian (đọc là): {clean(task.timing_as_read)}")
+    lines += [f"{clean(header)}: {clean(cell)}" for header, cell in task.extra_shown]
+    return lines
+
+
+def _section_ref(plan: Plan, section_id: str | None) -> str:
+    """" — Mục III. <title>" after the plan's reference; nothing without sections."""
+    if section_id is None:
+        return ""
+    section = plan._sections_by_id.get(section_id)
+    return f" — Mục {section_id}" + (f". {_clean_name(section.title)}" if section else "")
 
 
 def _caveats(plan: Plan, occ: Occurrence) -> list[str]:

@@ -30,7 +30,7 @@ RESERVED_IDS = frozenset({ALL_FEED, "index"})
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VN_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_TASK_ID = re.compile(r"(.+)\.([1-9]\d*)")
+_TASK_ID = re.compile(r"(?:(.+)\.)?([1-9]\d*)")  # "<section>.<n>", or "<n>" in a table without sections
 _JSON_TYPES = {str: "text", bool: "true/false", list: "a list", dict: "an object", type(None): "null",
                int: "a number", float: "a number"}
 
@@ -377,7 +377,7 @@ def _check_members(agencies: list[Agency], places: dict[str, str], problems: lis
 
 _PLAN_KEYS = frozenset(("id", "short_name", "issuer", "date", "title", "timezone", "end"))
 _SECTION_KEYS = frozenset(("id", "title", "events"))
-_TASK_KEYS = frozenset(("id", "section", "content", "lead", "partners", "timing"))
+_TASK_KEYS = frozenset(("id", "section", "content", "lead", "partners", "timing", "extra", "timing_as_read"))
 
 
 def _tasks(doc: Any, files: dict[str, str], event_ids: set[str] | None, registry: AgencyRegistry | None,
@@ -390,7 +390,8 @@ def _tasks(doc: Any, files: dict[str, str], event_ids: set[str] | None, registry
     elif top.ok:
         info = _plan_info(Fields(top.obj["plan"], f"{shown}: plan", problems, _PLAN_KEYS))
     sections = _sections(_items(top, "sections"), shown, event_ids, files[EVENTS_FILE], problems)
-    known = {s.id for s in sections}
+    # A table without sections: tasks have no "section" (`_task`); a broken list is not that.
+    known = {s.id for s in sections} if not _has_list(doc, "sections") or doc["sections"] else None
     seen: dict[str, str] = {}
     tasks = []
     for i, item in enumerate(_items(top, "tasks")):
@@ -449,48 +450,100 @@ def _sections(items: list[Any], shown: str, event_ids: set[str] | None, events_f
     return tuple(sections)
 
 
-def _task(f: Fields, seen: dict[str, str], sections: set[str], registry: AgencyRegistry | None,
+def _task(f: Fields, seen: dict[str, str], sections: set[str] | None, registry: AgencyRegistry | None,
           agencies_file: str) -> Task | None:
-    task_id, section = f.text("id"), f.text("section")
+    """The entry as a Task. `sections`: the section ids, None in a table without
+    sections (then tasks have no "section" and are numbered "1", "2", …)."""
+    task_id = f.text("id")
     ok = task_id is not None and _check_unique(task_id, f.at("id"), seen, f.problems, "task")
+    section, ok = _task_section(f, sections, ok)
+    if ok and not _id_fits(task_id, section):  # type: ignore[arg-type]
+        f.note(f.at("id"), *_id_rule(task_id, section))  # type: ignore[arg-type]
+        ok = False
+    # A blank timing cell is an undated task (`check` warns), not a mistake.
+    content, timing = f.text("content", cell=True), f.text("timing", empty_ok=True)
+    as_read = _timing_as_read(f) if "timing_as_read" in f.obj else None
+    extra = _extra(f) if "extra" in f.obj else ()
+    lead = _cell(f, "lead", registry, agencies_file)
+    partners = _cell(f, "partners", registry, agencies_file)
+    if not ok or None in (content, timing, lead, partners, extra) or as_read is False:
+        return None
+    return Task(task_id, section, content, lead[0], partners[0], timing, lead[1], partners[1],  # type: ignore
+                extra, as_read)  # type: ignore[arg-type]
+
+
+def _task_section(f: Fields, sections: set[str] | None, ok: bool) -> tuple[str | None, bool]:
+    """The task's section id (None in a table without sections) and whether the entry still stands."""
+    if sections is None:
+        if "section" in f.obj:
+            f.note(f.at("section"), "the plan has no sections",
+                   'remove "section" from every task, or list the sections in "sections"')
+            return None, False
+        return None, ok
+    section = f.text("section")
     if section is not None and section not in sections:
         f.note(f.at("section"), f'unknown section "{section}"',
                f"{did_you_mean(section, sections)}use the id of an entry of \"sections\"")
-        ok = False
-    elif ok and section is not None and not _id_fits(task_id, section):  # type: ignore[arg-type]
-        f.note(f.at("id"), f'task id "{task_id}" does not match its section "{section}"',
-               f'number the tasks of section {section} as "{section}.1", "{section}.2", …')
-        ok = False
-    content, timing = f.text("content", cell=True), f.text("timing", cell=True)
-    lead = _cell(f, "lead", registry, agencies_file, need_agency=True)
-    partners = _cell(f, "partners", registry, agencies_file, need_agency=False)
-    if not ok or None in (content, timing, lead, partners):
-        return None
-    return Task(task_id, section, content, lead[0], partners[0], timing, lead[1], partners[1])  # type: ignore
+        return section, False
+    return section, ok and section is not None
 
 
-def _id_fits(task_id: str, section: str) -> bool:
+def _id_fits(task_id: str, section: str | None) -> bool:
+    """The one rule for task ids: "<section>.<n>" ("III.13"), or "<n>" without sections."""
     m = _TASK_ID.fullmatch(task_id)
     return m is not None and m[1] == section
 
 
-def _cell(f: Fields, key: str, registry: AgencyRegistry | None, agencies_file: str,
-          need_agency: bool) -> tuple[str, AgencyRef] | None:
+def _id_rule(task_id: str, section: str | None) -> tuple[str, str]:
+    """The message and hint for an id that breaks `_id_fits`."""
+    if section is None:
+        return (f'task id "{task_id}" is not a number',
+                'in a plan without sections, number the tasks "1", "2", … as in the document')
+    return (f'task id "{task_id}" does not match its section "{section}"',
+            f'number the tasks of section {section} as "{section}.1", "{section}.2", …')
+
+
+def _timing_as_read(f: Fields) -> str | bool:
+    """A maintainer's reading of the timing cell (present); False when it is not usable text."""
+    value = f.obj["timing_as_read"]
+    if isinstance(value, str) and value.strip():
+        return value
+    shown = "empty text" if isinstance(value, str) else f"not text but {_type_name(value)}"
+    f.note(f.at("timing_as_read"), f"{shown}: it replaces the timing cell for the resolver",
+           'write how the cell is to be read ("Trước ngày 15/8/2023"), or remove the field')
+    return False
+
+
+def _extra(f: Fields) -> tuple[tuple[str, str], ...] | None:
+    """The table's other columns, {"header": "cell", …} in the table's order (JSON keys are text)."""
+    value = f.get("extra", (dict,), (), '{"header": "cell", …}')
+    if value is None:
+        return None
+    ok = True
+    for header, cell in value.items():
+        place = f"{f.at('extra')}[{json.dumps(header, ensure_ascii=False)}]"
+        if not header.strip():
+            f.note(place, "empty column header", "write the column's header as in the document")
+            ok = False
+        if not isinstance(cell, str):
+            f.note(place, f"must be text, not {_type_name(cell)}", 'write the cell as "text" ("" when blank)')
+            ok = False
+    return tuple(value.items()) if ok else None
+
+
+def _cell(f: Fields, key: str, registry: AgencyRegistry | None, agencies_file: str) -> tuple[str, AgencyRef] | None:
     """A lead/partners cell and its split; unknown words are problems.
 
-    The partners cell may be empty (a blank cell in the document); the lead
-    cell must name at least one agency, or the task would reach no agency feed.
+    Either may be blank, or name no particular agency ("Các Bộ, ngành, địa
+    phương"): such a task goes to no agency's feed for that role (`check`
+    warns of a lead like that).
     """
-    text = f.text(key, None if need_agency else _REQUIRED, empty_ok=not need_agency, cell=True)
+    text = f.text(key, _REQUIRED, empty_ok=True)
     if text is None or registry is None:
         return None
     scan = scan_cell(text, registry)
     for words in scan.unknown:
         f.problems.append(unknown_agency_problem(f.at(key), words, registry, agencies_file))
     if scan.unknown:
-        return None
-    if need_agency and not scan.ref.agencies:
-        f.note(f.at(key), f'"{text}" names no agency, only generic wording',
-               f"name the lead agency, or add it to {agencies_file}")
         return None
     return text, scan.ref

@@ -108,14 +108,40 @@ class Section:
 
 @dataclass(frozen=True)
 class Task:
-    id: str  # "III.13"
-    section: str
+    id: str  # "III.13"; "13" in a table without sections
+    section: str | None  # None: the table has no sections
     content: str
-    lead: str  # cells exactly as written in the document
+    lead: str  # cells exactly as written in the document ("" for a blank lead or timing cell)
     partners: str
     timing: str
     lead_ref: AgencyRef = AgencyRef(())
     partners_ref: AgencyRef = AgencyRef(())
+    # The table's other columns (header as written, cell), in the table's order.
+    extra: tuple[tuple[str, str], ...] = ()
+    # A maintainer's reading of a misprinted timing cell: what the resolver
+    # reads instead of `timing`, which stays as the document wrote it.
+    timing_as_read: str | None = None
+
+    @property
+    def timing_read(self) -> str:
+        """The timing text the resolver reads."""
+        return self.timing if self.timing_as_read is None else self.timing_as_read
+
+    @property
+    def extra_shown(self) -> tuple[tuple[str, str], ...]:
+        """The other columns worth showing (feeds, pages): a blank cell says nothing."""
+        return tuple((header, cell) for header, cell in self.extra if cell.strip())
+
+    @property
+    def timing_blank(self) -> bool:
+        """A blank timing cell (and no reading of it): an undated task, not an error."""
+        text = self.timing_read
+        return not text or text.isspace()
+
+    @property
+    def timing_field(self) -> str:
+        """The tasks.json field `timing_read` comes from, for messages."""
+        return "timing" if self.timing_as_read is None else "timing_as_read"
 
 
 @dataclass(frozen=True)
@@ -279,6 +305,12 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 
 def task_sort_key(task_id: str) -> tuple[int, int, str]:
-    """Document order for ids like "III.13" (so III.2 < III.13)."""
-    sec, _, num = task_id.partition(".")
-    return (_ROMAN.get(sec, 99), int(num) if num.isdigit() else 0, task_id)
+    """Document order for ids like "III.13" (so III.2 < III.13), "2.5", "B.1",
+    and "13" of a table without sections (so 2 < 13)."""
+    sec, dot, num = task_id.partition(".")
+    if not dot:
+        return (0, int(task_id) if task_id.isdigit() else 0, task_id)
+    rank = _ROMAN.get(sec)
+    if rank is None:  # sections numbered "1", "2" or lettered "A", "B" (plans do not mix kinds)
+        rank = int(sec) if sec.isdigit() else ord(sec) - 64 if len(sec) == 1 and "A" <= sec <= "Z" else 99
+    return (rank, int(num) if num.isdigit() else 0, task_id)

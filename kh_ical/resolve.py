@@ -212,11 +212,11 @@ def publication_of(plan: Plan, task: Task) -> tuple[str | None, dt.date | None]:
     return None, None
 
 
-def _context(plan: Plan, section: str, rrule: str | None, start: dt.date | None) -> ResolveContext:
+def _context(plan: Plan, section: str | None, rrule: str | None, start: dt.date | None) -> ResolveContext:
     return ResolveContext(
         year=plan.info.year,
         events=plan.events,
-        section_events=plan.section(section).events,
+        section_events=plan.section(section).events if section is not None else (),
         publication_rrule=rrule,
         publication_start=start,
         start=plan.info.date,
@@ -224,8 +224,15 @@ def _context(plan: Plan, section: str, rrule: str | None, start: dt.date | None)
     )
 
 
+# What a blank timing cell resolves to: the task has no date (`check` says why).
+BLANK_TIMING = Occurrence(Kind.UNDATED, None, None)
+
+
 def resolve_plan(plan: Plan) -> ResolvedPlan:
-    """Every task's timing cell; phrase errors are collected, not raised."""
+    """Every task's timing (`Task.timing_read`); phrase errors are collected, not raised.
+
+    A blank cell is an undated task, not an error: real tables leave some blank.
+    """
     placed: list[TaskOccurrence] = []
     undated: list[TaskOccurrence] = []
     unresolved: list[tuple[Task, Unresolved]] = []
@@ -234,10 +241,13 @@ def resolve_plan(plan: Plan) -> ResolvedPlan:
     # none) share a context: made once, the same object.
     context = lru_cache(maxsize=4096)(partial(_context, plan))
     for index, task in enumerate(plan.tasks):
+        if task.timing_blank:
+            undated.append(TaskOccurrence(task, BLANK_TIMING))
+            continue
         try:
-            result = resolve_phrase(task.timing, context(task.section, *publication_of(plan, task)))
+            result = resolve_phrase(task.timing_read, context(task.section, *publication_of(plan, task)))
         except PhraseError as exc:
-            errors.append(exc.with_place(f"{plan.source}: tasks[{index}] ({task.id}).timing"))
+            errors.append(exc.with_place(f"{plan.source}: tasks[{index}] ({task.id}).{task.timing_field}"))
             continue
         for occ in result.occurrences:
             (undated if occ.kind is Kind.UNDATED else placed).append(TaskOccurrence(task, occ))

@@ -206,7 +206,7 @@ class _Index:
                 continue
             occ = to.occurrence
             head, tail = _row_halves(_css(occ), escape(span_text(occ)), _KIND_HTML[occ.kind], to.task.id, occ.label,
-                                     to.task.content, caveats(plan, occ))
+                                     to.task.content, caveats(plan, occ), to.task.extra and to.task.extra_shown)
             ends = [d.toordinal() * base + rank[to.task.id] for d in _ends(occ)] if not occ.done else ()
             for agency_id, role in these.items():
                 rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
@@ -215,7 +215,8 @@ class _Index:
             these = task_role.get(task.id)
             if not these:
                 continue
-            head, tail = _row_halves("unresolved", "Chưa có ngày", "", task.id, un.label, task.content, (un.reason,))
+            head, tail = _row_halves("unresolved", "Chưa có ngày", "", task.id, un.label, task.content, (un.reason,),
+                                     task.extra and task.extra_shown)
             for agency_id, role in these.items():
                 rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
         for pieces in rows.values():
@@ -272,15 +273,18 @@ def _agency_view(plan: Plan, agency: Agency, index: _Index, feed: FeedInfo | Non
 
 
 def _row_halves(css: str, when: str, kind: str, task: str, label: str | None, content: str,
-                notes: tuple[str, ...]) -> tuple[bytes, bytes]:
-    """A <tr> of an agency page before and after its role, UTF-8; `css`, `when` and `kind` are already HTML."""
+                notes: tuple[str, ...], extra: tuple[tuple[str, str], ...] = ()) -> tuple[bytes, bytes]:
+    """A <tr> of an agency page before and after its role, UTF-8; `css`, `when` and `kind` are already HTML.
+    `extra`: the table's other columns worth showing (`Task.extra_shown`), under the task."""
     label_html = f" · {escape(label)}" if label else ""
     notes_html = ('<ul class="caveats">' + "".join([f"<li>{escape(c)}</li>" for c in notes]) + "</ul>"
                   if notes else "")
+    extra_html = "".join([f'<div class="extra small"><b>{escape(_flat(header))}:</b> {escape(_flat(cell))}</div>'
+                          for header, cell in extra]) if extra else ""
     head = (
         f'      <tr class="{css}">\n'
         f'        <td><span class="when">{when}</span>{kind}</td>\n'
-        f"        <td><b>{escape(task)}</b>{label_html}<div>{escape(_flat(content))}</div></td>\n"
+        f"        <td><b>{escape(task)}</b>{label_html}<div>{escape(_flat(content))}</div>{extra_html}</td>\n"
         '        <td class="role" data-label="Vai trò">'
     )
     return head.encode("utf-8"), f"</td>\n        <td>{notes_html}</td>\n      </tr>".encode("utf-8")
@@ -452,14 +456,16 @@ def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -
     def by_rank(task: Task) -> int:
         return rank[task.id]
 
-    in_section: dict[str, list[Task]] = {}
+    in_section: dict[str | None, list[Task]] = {}
     for t in plan.tasks:
         in_section.setdefault(t.section, []).append(t)
 
     def sections() -> Iterator[Markup]:
-        for section in plan.sections:
-            out = [f'    <div class="tl-sec">{escape(section.id)}. {escape(section.title)}</div>']
-            for t in sorted(in_section.get(section.id, ()), key=by_rank):
+        # a table without sections is one run of rows with no heading
+        headed = [(f'    <div class="tl-sec">{escape(s.id)}. {escape(s.title)}</div>', s.id) for s in plan.sections]
+        for heading, section_id in headed or [("", None)]:
+            out = [heading] if heading else []
+            for t in sorted(in_section.get(section_id, ()), key=by_rank):
                 out.append(_timeline_row(t, by_task.get(t.id, ()), _row_note(t.id, by_task, pending), pct, total))
             yield Markup("\n".join(out) + "\n")  # every data text escaped here and in _timeline_row
 
@@ -479,9 +485,11 @@ def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -
 
 def _timeline_row(task: Task, marks, note: str, pct, total: int) -> str:
     tid, content = escape(task.id), escape(_flat(task.content))
+    # the label is one line cut short: the other columns are in its tooltip
+    more = escape("".join([f"\n{_flat(h)}: {_flat(c)}" for h, c in task.extra_shown])) if task.extra else ""
     out = [
         '    <div class="tl-row">\n'
-        f'      <div class="tl-label" title="{tid}: {content}"><b>{tid}</b> {content}</div>\n'
+        f'      <div class="tl-label" title="{tid}: {content}{more}"><b>{tid}</b> {content}</div>\n'
         '      <div class="tl-track">\n'
     ]
     for to in marks:

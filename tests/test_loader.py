@@ -184,6 +184,8 @@ def test_unknown_agency_with_suggestion(tiny_data_dir):
 
 
 def test_empty_cells(tiny_data_dir):
+    """Only the task's text must be written: a blank timing, lead or partners cell
+    is a real table's blank cell (check warns of the first two)."""
     def edit(d):
         d["tasks.json"]["tasks"][0]["content"] = ""
         d["tasks.json"]["tasks"][0]["timing"] = "  "
@@ -191,19 +193,24 @@ def test_empty_cells(tiny_data_dir):
 
     assert problems(tiny_data_dir, edit) == [
         "data/tasks.json: tasks[0] (I.1).content: empty cell — write the text as in the document",
-        "data/tasks.json: tasks[0] (I.1).timing: empty cell — write the text as in the document",
-        "data/tasks.json: tasks[1] (I.2).lead: empty cell — write the text as in the document",
     ]
 
 
-def test_lead_cell_with_only_generic_wording(tiny_data_dir):
+def test_blank_timing_lead_and_partners_load(tiny_data_dir):
+    def edit(d):
+        d["tasks.json"]["tasks"][1].update(timing="", lead="", partners="")
+
+    task = load_plan(tiny_data_dir(edit)).tasks[1]
+    assert (task.timing, task.lead, task.partners) == ("", "", "")
+    assert task.lead_ref == task.partners_ref == AgencyRef(())
+
+
+def test_lead_cell_with_only_generic_wording_loads(tiny_data_dir):
     def edit(d):
         d["tasks.json"]["tasks"][1]["lead"] = "Các đơn vị có liên quan"
 
-    assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: tasks[1] (I.2).lead: "Các đơn vị có liên quan" names no agency, only generic wording'
-        " — name the lead agency, or add it to data/agencies.json"
-    ]
+    task = load_plan(tiny_data_dir(edit)).tasks[1]
+    assert task.lead_ref == AgencyRef((), ("Các đơn vị có liên quan",))
 
 
 def test_group_members_must_exist_and_be_agencies(tiny_data_dir):
@@ -303,7 +310,7 @@ def test_publication_schedule_is_loaded(tiny_data_dir):
 def test_every_problem_of_every_file_in_one_run(tiny_data_dir):
     def edit(d):
         d["tasks.json"]["tasks"][0]["lead"] = "Sở VH-TT"
-        d["tasks.json"]["tasks"][2]["timing"] = ""
+        d["tasks.json"]["tasks"][2]["content"] = ""
         d["events.json"]["events"][0]["date"] = "2024-13-01"
         d["agencies.json"]["agencies"][2]["members"] = ["huyen-z"]
 
@@ -313,14 +320,14 @@ def test_every_problem_of_every_file_in_one_run(tiny_data_dir):
         "data/events.json: events[0] (su-kien-a).date",
         "data/agencies.json: agencies[2] (ubnd-huyen).members[0]",
         "data/tasks.json: tasks[0] (I.1).lead",
-        "data/tasks.json: tasks[2] (II.1).timing",
+        "data/tasks.json: tasks[2] (II.1).content",
     ]
 
 
 def test_error_text_lists_the_count(tiny_data_dir):
     def edit(d):
-        d["tasks.json"]["tasks"][0]["timing"] = ""
-        d["tasks.json"]["tasks"][1]["timing"] = ""
+        d["tasks.json"]["tasks"][0]["content"] = ""
+        d["tasks.json"]["tasks"][1]["content"] = ""
 
     with pytest.raises(DataError) as info:
         load_plan(tiny_data_dir(edit))
@@ -342,3 +349,107 @@ def test_a_section_with_a_bad_field_still_holds_its_tasks(tiny_data_dir):
         "data/events.json: events[0] (su-kien-a).name: empty text — write it, or remove the entry",
         "data/tasks.json: sections[1] (II).title: empty text — write it, or remove the entry",
     ]
+
+
+# --- what a real appendix has (issue 11) ----------------------------------------------
+
+
+def _without_sections(d):
+    tasks = d["tasks.json"]
+    tasks["sections"] = []
+    for n, task in enumerate(tasks["tasks"], 1):
+        del task["section"]
+        task["id"] = str(n)
+    tasks["tasks"][0]["timing"] = "Từ tháng 6 đến hết tháng 8/2023"  # I.1's cell names a section's event
+
+
+def test_table_without_sections_loads(tiny_data_dir):
+    plan = load_plan(tiny_data_dir(_without_sections))
+    assert plan.sections == ()
+    assert [(t.id, t.section) for t in plan.tasks] == [("1", None), ("2", None), ("3", None)]
+
+
+def test_without_sections_tasks_are_numbered_and_have_no_section(tiny_data_dir):
+    def edit(d):
+        _without_sections(d)
+        d["tasks.json"]["tasks"][0]["id"] = "I.1"
+        d["tasks.json"]["tasks"][1]["section"] = "I"
+        d["tasks.json"]["tasks"][2]["id"] = "03"
+
+    assert problems(tiny_data_dir, edit) == [
+        'data/tasks.json: tasks[0] (I.1).id: task id "I.1" is not a number'
+        ' — in a plan without sections, number the tasks "1", "2", … as in the document',
+        'data/tasks.json: tasks[1] (2).section: the plan has no sections'
+        ' — remove "section" from every task, or list the sections in "sections"',
+        'data/tasks.json: tasks[2] (03).id: task id "03" is not a number'
+        ' — in a plan without sections, number the tasks "1", "2", … as in the document',
+    ]
+
+
+def test_with_sections_every_task_names_one(tiny_data_dir):
+    def edit(d):
+        del d["tasks.json"]["tasks"][2]["section"]
+
+    assert problems(tiny_data_dir, edit) == [
+        'data/tasks.json: tasks[2] (II.1): missing field "section" — add "section": "text"',
+    ]
+
+
+def test_extra_columns_load_in_the_table_order(tiny_data_dir):
+    def edit(d):
+        d["tasks.json"]["tasks"][0]["extra"] = {"Sản phẩm": "Phóng sự", "Ghi chú": "", "Kinh phí": "Ngân sách tỉnh"}
+
+    plan = load_plan(tiny_data_dir(edit))
+    assert plan.tasks[0].extra == (("Sản phẩm", "Phóng sự"), ("Ghi chú", ""), ("Kinh phí", "Ngân sách tỉnh"))
+    assert plan.tasks[1].extra == ()
+
+
+def test_extra_columns_are_text_under_a_header(tiny_data_dir):
+    def edit(d):
+        d["tasks.json"]["tasks"][0]["extra"] = {"Sản phẩm": 3, " ": "x", "Ghi chú": None}
+        d["tasks.json"]["tasks"][1]["extra"] = ["Sản phẩm", "Phóng sự"]
+
+    assert problems(tiny_data_dir, edit) == [
+        'data/tasks.json: tasks[0] (I.1).extra["Sản phẩm"]: must be text, not a number'
+        ' — write the cell as "text" ("" when blank)',
+        'data/tasks.json: tasks[0] (I.1).extra[" "]: empty column header'
+        " — write the column's header as in the document",
+        'data/tasks.json: tasks[0] (I.1).extra["Ghi chú"]: must be text, not null'
+        ' — write the cell as "text" ("" when blank)',
+        'data/tasks.json: tasks[1] (I.2).extra: must be {"header": "cell", …}, not a list'
+        ' — write it as {"header": "cell", …}',
+    ]
+
+
+def test_timing_as_read_loads_beside_the_timing(tiny_data_dir):
+    def edit(d):
+        d["tasks.json"]["tasks"][2]["timing_as_read"] = "Quý IV/2023"
+        d["tasks.json"]["tasks"][2]["timing"] = "Quý IV/2203"
+
+    task = load_plan(tiny_data_dir(edit)).tasks[2]
+    assert (task.timing, task.timing_as_read, task.timing_read, task.timing_field) == (
+        "Quý IV/2203", "Quý IV/2023", "Quý IV/2023", "timing_as_read")
+    plain = load_plan(tiny_data_dir()).tasks[2]
+    assert (plain.timing_as_read, plain.timing_read, plain.timing_field) == (None, "Quý IV/2023", "timing")
+
+
+def test_timing_as_read_must_be_text(tiny_data_dir):
+    def edit(d):
+        d["tasks.json"]["tasks"][0]["timing_as_read"] = " "
+        d["tasks.json"]["tasks"][1]["timing_as_read"] = None
+
+    assert problems(tiny_data_dir, edit) == [
+        "data/tasks.json: tasks[0] (I.1).timing_as_read: empty text: it replaces the timing cell for the resolver"
+        ' — write how the cell is to be read ("Trước ngày 15/8/2023"), or remove the field',
+        "data/tasks.json: tasks[1] (I.2).timing_as_read: not text but null: it replaces the timing cell for the"
+        ' resolver — write how the cell is to be read ("Trước ngày 15/8/2023"), or remove the field',
+    ]
+
+
+def test_group_without_members_loads(tiny_data_dir):
+    """An empty group is a `check` warning (the importer proposes groups before
+    anyone knows their members), not a loader problem."""
+    def edit(d):
+        d["agencies.json"]["agencies"][2]["members"] = []
+
+    assert load_plan(tiny_data_dir(edit)).agency("ubnd-huyen").members == ()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from http_kit import send
 
 from kh_ical.cli import cli
 
@@ -137,16 +138,7 @@ def get(port: int, path: str, headers: dict | None = None, tls: bool = True):
         conn = http.client.HTTPSConnection("127.0.0.1", port, timeout=10, context=context)
     else:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        conn.putrequest("GET", path, skip_host=True, skip_accept_encoding=True)  # the raw path
-        conn.putheader("Host", "lich.example.vn")
-        for name, value in (headers or {}).items():
-            conn.putheader(name, value)
-        conn.endheaders()
-        response = conn.getresponse()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
-    finally:
-        conn.close()
+    return send(conn, path, headers=headers, host="lich.example.vn")
 
 
 def test_ics_content_type_and_conditional_get(nginx, site):

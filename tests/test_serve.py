@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from http_kit import send
 
 from benchmarks.serve_load import run_clients, site_files
 from kh_ical.errors import KhIcalError
@@ -52,15 +53,7 @@ def server(folder):
 
 def request(server, path: str, method: str = "GET", headers: dict | None = None):
     conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
-    try:
-        conn.putrequest(method, path, skip_accept_encoding=True)  # raw path: no client-side normalising
-        for name, value in (headers or {}).items():
-            conn.putheader(name, value)
-        conn.endheaders()
-        response = conn.getresponse()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
-    finally:
-        conn.close()
+    return send(conn, path, method, headers)  # raw path: no client-side normalising
 
 
 def test_ics_headers(server):
