@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from icalendar import Calendar
 from import_kit import FIXTURES, HEADER, TASK_ROWS_MERGES, make_docx, task_rows
 
 from kh_ical.cli import cli
 from kh_ical.loader import load_plan
+
+READER = FIXTURES / "reader"
 
 ROOT = Path(__file__).resolve().parent.parent
 BEFORE = ["PHỤ LỤC", "(Kèm theo Kế hoạch số 171-KH/BTGTU, ngày 30/5/2023 của Ban Tuyên giáo Tỉnh ủy Lai Châu)"]
@@ -293,3 +296,38 @@ def test_the_readme_report_is_real_output(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     out = run("import", "tests/fixtures/import/reader/pages.docx", "--data", "plans/kh-12/data").output.splitlines()
     assert len(shown) > 15 and [line for line in shown if line not in out] == []
+
+
+# --- what import writes, the rest of kh-ical reads ---------------------------------------
+
+
+def test_build_runs_on_the_imported_plan_once_reviewed(tmp_path):
+    """pages.docx: a blank timing cell, an extra column, a group with no members, an event with no date,
+    and a cell saying "các sự kiện kỷ niệm", which needs its section's events: the one thing to add."""
+    data = tmp_path / "d"
+    assert run("import", READER / "pages.docx", "--data", data).exit_code == 0
+    refused = run("build", "--data", data, "--out", tmp_path / "feeds")
+    assert refused.exit_code == 1 and "(I.3).timing: không rõ là sự kiện nào" in refused.output
+    tasks = json.loads((data / "tasks.json").read_text(encoding="utf-8"))
+    tasks["sections"][0]["events"] = ["le-mit-tinh-ky-niem"]  # the review: what "sự kiện" means in section I
+    (data / "tasks.json").write_text(json.dumps(tasks, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    built = run("build", "--data", data, "--out", tmp_path / "feeds")
+    assert built.exit_code == 0, built.output
+    assert run("check", "--data", data).output.splitlines()[0] == "12-KH/BTGTU: 0 lỗi, 5 cảnh báo"
+    feed = Calendar.from_ical((tmp_path / "feeds" / "bao-lai-chau.ics").read_bytes())
+    assert "Ghi chú: Sản phẩm: 20 tin, bài" in str(feed.walk("VEVENT")[0]["DESCRIPTION"])  # the extra column
+
+
+def test_build_runs_on_a_table_without_sections(tmp_path):
+    rows = [HEADER + ["Sản phẩm"],
+            ["1", "Biên soạn tài liệu", "Sở Y tế", "Các cơ quan, đơn vị có liên quan", "Quý III/2024", "Tài liệu"],
+            ["2", "Theo dõi, đôn đốc", "Các cơ quan, đơn vị có liên quan", "", "", ""],
+            ["3", "Treo băng rôn", "", "Sở Y tế", "Tháng 9/2024", ""]]
+    path = make_docx(tmp_path / "a.docx", rows, before=["Kèm theo Kế hoạch số 8/KH-SYT ngày 2/1/2024 của Sở Y tế"])
+    data = tmp_path / "d"
+    assert run("import", path, "--data", data).exit_code == 0
+    tasks = json.loads((data / "tasks.json").read_text(encoding="utf-8"))
+    assert tasks["sections"] == [] and [t["id"] for t in tasks["tasks"]] == ["1", "2", "3"]
+    built = run("build", "--data", data, "--out", tmp_path / "feeds")
+    assert built.exit_code == 0, built.output
+    assert sorted(p.name for p in (tmp_path / "feeds").glob("*.ics")) == ["so-y-te.ics", "tat-ca.ics"]
