@@ -94,6 +94,7 @@ def test_report_of_cells_to_review(tmp_path):
     tasks = json.loads((tmp_path / "d" / "tasks.json").read_text(encoding="utf-8"))
     assert tasks["plan"]["date"] == "2023-01-01" and tasks["sections"] == []
     assert tasks["tasks"][0]["extra"] == {"Sản phẩm": "Báo cáo"} and tasks["tasks"][2]["timing"] == ""
+    assert tasks["tasks"][1]["extra"] == {"Sản phẩm": ""}
     events = json.loads((tmp_path / "d" / "events.json").read_text(encoding="utf-8"))["events"]
     assert events == [{"id": "le-mit-tinh-ky-niem", "name": "Lễ mít tinh kỷ niệm", "aliases": [], "date": None,
                        "status": "unknown", "source": "kh-ical import: ô 1 (thời gian)"}]

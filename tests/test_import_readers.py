@@ -315,3 +315,15 @@ def test_missing_library_says_how_to_install_it(tmp_path, monkeypatch):
     with pytest.raises(KhIcalError, match=r"cần thư viện python-docx để đọc tệp Word .docx; hãy cài: "
                                           r"pip install 'kh-ical\[import\]'"):
         read_document(tmp_path / "a.docx")
+
+
+def test_cells_merged_down_are_marked_in_every_format(tmp_path):
+    rows = [HEADER, ["1", "Việc A", "Sở VH,TT&DL", "", "Quý I/2024"], ["2", "Việc B", "", "", "Quý II/2024"]]
+    docx_rows = read_document(make_docx(tmp_path / "a.docx", rows, merges=[((1, 2), (2, 2))])).tables[0].rows
+    xlsx_rows = read_document(make_xlsx(tmp_path / "a.xlsx", rows, merges=[((1, 2), (2, 2))])).tables[0].rows
+    for table in (docx_rows, xlsx_rows):
+        assert [r.merged_down(2) for r in table] == [False, False, True]
+        assert not any(r.merged_down(c) for r in table for c in (0, 1, 3, 4))
+    pdf_rows = read_document(READER / "pages.pdf").tables[0].rows
+    marked = [r for r in pdf_rows if r.merged_down(2)]  # II.2's lead: the cell of II.1 merged down
+    assert [(r.cells[0], r.cells[2]) for r in marked] == [("2", "UBND\ntỉnh")]

@@ -70,8 +70,8 @@ def test_extra_and_blank_columns():
     rows = [HEADER + ["Sản phẩm", "Ghi chú", ""], row("1", "Việc A", "B", "", "Quý I/2024", "Báo cáo", "", ""),
             row("2", "Việc B", "B", "", "Quý I/2024", "", "Đã xong", "")]
     table = read_plan_table(doc(rows))
-    assert table.tasks[0]["extra"] == {"Sản phẩm": "Báo cáo"}  # blank cells are left out
-    assert table.tasks[1]["extra"] == {"Ghi chú": "Đã xong"}
+    assert table.tasks[0]["extra"] == {"Sản phẩm": "Báo cáo", "Ghi chú": ""}  # every column, a blank cell as ""
+    assert table.tasks[1]["extra"] == {"Sản phẩm": "", "Ghi chú": "Đã xong"}
     assert [c.header for c in table.extra_columns] == ["Sản phẩm", "Ghi chú"]
 
 
@@ -235,3 +235,42 @@ def test_plan_heading_placeholders_and_options():
     assert "date" in h.missing and h.year == 2024 and "theo --year" in h.notes[0]
     h = read_heading(("Kế hoạch số 5-KH/X ngày 31/2/2024",))
     assert h.plan["date"] == "YYYY-MM-DD" and "31/2/2024 không có thật" in h.notes[0]
+
+
+def merged_table(rows: list[tuple[list[str], str, bool]]) -> SourceDocument:
+    """Rows given as (cells, "M" marks per cell: merged down from the row above, continues)."""
+    out = []
+    for cells, marks, continues in rows:
+        out.append(Row(tuple(cells), continues, tuple(m == "M" for m in marks.ljust(len(cells), "."))))
+    return SourceDocument("test", (Table(tuple(out)),))
+
+
+def test_rows_under_one_merged_tt_cell_are_one_task():
+    """Each column's cells top to bottom, joined by a space; a cell merged down counted once."""
+    header = HEADER + ["Kết quả"]
+    table = read_plan_table(merged_table([
+        (header, "", False),
+        (["1", "Xây dựng hạ tầng", "Trung tâm", "Sở A", "Quý IV/2026", "Cổng thông tin"], "", False),
+        (["1", "Hạ tầng dự phòng", "Trung tâm", "Sở A", "Quý IV/2026", "Cổng thông tin"], "M..MMM", False),
+        (["2", "Đầu tư thiết bị", "Sở B", "", "Quý IV/2026", "Cổng thông tin"], ".....M", False),
+    ]))
+    assert table.tasks == (
+        {"id": "1", "content": "Xây dựng hạ tầng Hạ tầng dự phòng", "lead": "Trung tâm Trung tâm", "partners": "Sở A",
+         "timing": "Quý IV/2026", "extra": {"Kết quả": "Cổng thông tin"}},
+        {"id": "2", "content": "Đầu tư thiết bị", "lead": "Sở B", "partners": "", "timing": "Quý IV/2026",
+         "extra": {"Kết quả": "Cổng thông tin"}},  # a merged cell's text belongs to every task it spans
+    )
+
+
+def test_a_cell_merged_down_over_a_page_break_keeps_its_text():
+    """On the next page the merged cell is drawn again, empty: the tasks under it still have its text."""
+    header = HEADER + ["Kinh phí"]
+    table = read_plan_table(merged_table([
+        (header, "", False),
+        (["1", "Việc A", "Sở A", "", "Quý I/2026", "Đầu tư công"], "", False),
+        (["2", "Việc B", "Sở A", "", "Quý I/2026", "Đầu tư công"], ".....M", False),
+        (["", "(tiếp)", "", "", "", ""], "", True),  # the rest of row 2, on the next page
+        (["3", "Việc C", "Sở A", "", "Quý I/2026", ""], ".....M", False),
+    ]))
+    assert [t["extra"]["Kinh phí"] for t in table.tasks] == ["Đầu tư công"] * 3
+    assert table.tasks[1]["content"] == "Việc B (tiếp)"

@@ -48,8 +48,10 @@ def _body(document: Document) -> tuple[list[Table], list[str]]:
 
 
 def _table(table: DocxTable) -> Table:
-    rows = []
+    rows, merged = [], []
     for row in table.rows:
-        cells = [""] * row.grid_cols_before + [c.text for c in row.cells] + [""] * row.grid_cols_after
-        rows.append(cells)
-    return rectangular(rows)
+        before, after = [""] * row.grid_cols_before, [""] * row.grid_cols_after
+        rows.append(before + [c.text for c in row.cells] + after)
+        down = [tc.vMerge == "continue" for tc in row._tr.tc_lst for _ in range(tc.grid_span)]
+        merged.append([False] * len(before) + down + [False] * len(after))
+    return rectangular(rows, merged=merged)

@@ -34,6 +34,12 @@ class Row:
     # The first row of a table's continuation on a new page (PDF only): its
     # cells may be the rest of the row before, cut by the page break.
     continues: bool = False
+    # Per cell: it is the cell of the row above, merged down into this row
+    # (its text repeated here). Empty: no cell is.
+    merged: tuple[bool, ...] = ()
+
+    def merged_down(self, column: int) -> bool:
+        return column < len(self.merged) and self.merged[column]
 
 
 @dataclass(frozen=True)
@@ -54,10 +60,17 @@ class SourceDocument:
     lines: tuple[str, ...] = ()  # text outside the tables (title, "Kèm theo Kế hoạch số …")
 
 
-def rectangular(rows: list[list[str]], continues_at: frozenset[int] = frozenset()) -> Table:
-    """A Table whose rows all have the same number of cells (short rows padded with "")."""
+def rectangular(rows: list[list[str]], continues_at: frozenset[int] = frozenset(),
+                merged: list[list[bool]] | None = None) -> Table:
+    """A Table whose rows all have the same number of cells (short rows padded with "").
+
+    `merged`, per row and cell: the cell is merged down from the row above (see Row.merged).
+    """
     width = max((len(r) for r in rows), default=0)
-    return Table(tuple(Row(tuple(r) + ("",) * (width - len(r)), i in continues_at) for i, r in enumerate(rows)))
+    flags = merged or [[] for _ in rows]
+    return Table(tuple(Row(tuple(r) + ("",) * (width - len(r)), i in continues_at,
+                           tuple(f) + (False,) * (width - len(f)) if any(f) else ())
+                       for i, (r, f) in enumerate(zip(rows, flags, strict=True))))
 
 
 # Office files saved with a password are not zip archives but OLE compound files

@@ -73,7 +73,7 @@ def import_file(path: Path, data_dir: Path, options: ImportOptions = ImportOptio
     new_events = propose_events(tasks, events, year, set())
     proposed = tuple(Event(p.entry["id"], p.name) for p in new_events)
     start = dt.date.fromisoformat(plan["date"]) if "date" not in to_fill and plan["date"] != PLACEHOLDER_DATE else None
-    problems = unreadable_timings(tasks, events + proposed, year, start)
+    problems = unreadable_timings(tasks, sections, events + proposed, year, start)
 
     files = _outputs(plan, sections, tasks, agencies, new_events, agencies_doc, events_doc)
     written = _write(data_dir, files)

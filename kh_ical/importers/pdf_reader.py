@@ -27,7 +27,6 @@ from kh_ical.importers.grid import SourceDocument, Table, not_a_table, rectangul
 KIND = "PDF (.pdf)"
 EXPECTED = "một tệp PDF có lớp chữ (xuất từ Word/LibreOffice, không phải bản quét)"
 _SAME_PLACE = 2.0  # points: column edges of a table's continuation on the next page
-_COVERS = 1.0  # points: a cell's box reaching this far past an edge spans it
 
 
 def read(path: Path) -> SourceDocument:
@@ -57,13 +56,13 @@ def _unreadable(path: Path, exc: Exception) -> KhIcalError:
     return KhIcalError(f"{path}: không mở được như tệp PDF ({type(cause).__name__}); cần {EXPECTED}.")
 
 
-# A page's tables: (rows of cell texts, column left edges)
-_PageTable = tuple[list[list[str]], tuple[float, ...]]
+# A page's tables: (rows of cell texts, merged-down flags, column left edges)
+_PageTable = tuple[list[list[str]], list[list[bool]], tuple[float, ...]]
 
 
 def _page(page) -> tuple[int, list[_PageTable], list[str]]:
     found = sorted(page.find_tables(), key=lambda t: (t.bbox[1], t.bbox[0]))
-    tables = [(_cells(page, t), tuple(round(c.bbox[0], 1) for c in t.columns)) for t in found]
+    tables = [(*_cells(page, t), tuple(round(c.bbox[0], 1) for c in t.columns)) for t in found]
     outside = page
     for t in found:
         outside = outside.outside_bbox(t.bbox)
@@ -71,36 +70,35 @@ def _page(page) -> tuple[int, list[_PageTable], list[str]]:
     return len(page.chars), tables, [line for line in text.split("\n") if line.strip()]
 
 
-def _cells(page, table) -> list[list[str]]:
-    """Cell texts with every position a spanning cell covers filled with its text."""
+def _cells(page, table) -> tuple[list[list[str]], list[list[bool]]]:
+    """Cell texts, every grid position a spanning cell covers holding that cell's
+    text, and per position whether it is covered from a row above (merged down)."""
     rows = table.rows
-    left_edges = [c.bbox[0] for c in table.columns]
-    out: list[list[str]] = []
+    lefts = [c.bbox[0] for c in table.columns] + [table.bbox[2]]
+    tops = [r.bbox[1] for r in rows] + [table.bbox[3]]
+    boxes = [(q, k, box) for q, row in enumerate(rows) for k, box in enumerate(row.cells) if box is not None]
+    texts: list[list[str]] = []
+    merged: list[list[bool]] = []
     for r, row in enumerate(rows):
         line: list[str] = []
+        down: list[bool] = []
         for c, box in enumerate(row.cells):
             if box is not None:
                 line.append(_cell_text(page, box))
+                down.append(False)
+                continue
+            x, y = (lefts[c] + lefts[c + 1]) / 2, (tops[r] + tops[r + 1]) / 2  # the middle of the position
+            owner = next(((q, k) for q, k, b in boxes if b[0] <= x <= b[2] and b[1] <= y <= b[3]), None)
+            if owner is None:
+                line.append("")
+                down.append(False)
             else:
-                line.append(_covering(rows, out, line, r, c, left_edges[c]))
-        out.append(line)
-    return out
-
-
-def _covering(rows, done: list[list[str]], line: list[str], r: int, c: int, left: float) -> str:
-    """The text of the cell spanning grid position (r, c): from the left, else from above."""
-    for k in range(c - 1, -1, -1):
-        box = rows[r].cells[k]
-        if box is not None:
-            if box[2] > left + _COVERS:
-                return line[k]
-            break
-    top = rows[r].bbox[1]
-    for q in range(r - 1, -1, -1):
-        box = rows[q].cells[c]
-        if box is not None:
-            return done[q][c] if box[3] > top + _COVERS else ""
-    return ""
+                q, k = owner
+                line.append(texts[q][k] if q < r else line[k])
+                down.append(q < r)
+        texts.append(line)
+        merged.append(down)
+    return texts, merged
 
 
 def _cell_text(page, box) -> str:
@@ -144,17 +142,18 @@ def _nfc(text: str) -> str:
 def _join_pages(pages: list[list[_PageTable]]) -> list[Table]:
     """Tables in order; the first table of a page continues the last one of the
     page before when its columns stand at the same places."""
-    out: list[list] = []  # [rows, column edges, indexes of continuation rows, last page]
+    out: list[list] = []  # [rows, merged flags, column edges, indexes of continuation rows, last page]
     for number, tables in enumerate(pages):
-        for i, (rows, edges) in enumerate(tables):
+        for i, (rows, merged, edges) in enumerate(tables):
             last = out[-1] if out else None
-            if i == 0 and last is not None and last[3] == number - 1 and _same_columns(last[1], edges):
-                last[2].add(len(last[0]))
+            if i == 0 and last is not None and last[4] == number - 1 and _same_columns(last[2], edges):
+                last[3].add(len(last[0]))
                 last[0].extend(rows)
-                last[3] = number
+                last[1].extend(merged)
+                last[4] = number
             else:
-                out.append([rows, edges, set(), number])
-    return [rectangular(rows, frozenset(flags)) for rows, _, flags, _ in out]
+                out.append([rows, merged, edges, set(), number])
+    return [rectangular(rows, frozenset(flags), merged) for rows, merged, _, flags, _ in out]
 
 
 def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

@@ -24,16 +24,19 @@ class TimingProblem:
         return self.message.startswith(SECTION_EVENTS_REASON)
 
 
-def unreadable_timings(tasks: list[dict], events: tuple[Event, ...], year: int,
+def unreadable_timings(tasks: list[dict], sections: list[dict], events: tuple[Event, ...], year: int,
                        start: dt.date | None = None) -> list[TimingProblem]:
-    """Every non-blank timing cell the resolver refuses, read as `kh-ical check`
-    would before the sections' events are set (no section has any yet)."""
-    ctx = ResolveContext(year=year, events=events, start=start)
+    """Every non-blank timing cell the resolver refuses, read as `kh-ical check` reads it: with
+    `timing_as_read` where a maintainer wrote one, and the events of the task's section."""
+    known = {e.id for e in events}
+    section_events = {s["id"]: tuple(e for e in s.get("events", ()) if e in known) for s in sections}
     out = []
     for task in tasks:
-        text = task.get("timing", "")
+        text = task.get("timing_as_read") or task.get("timing", "")
         if not text.strip():
             continue
+        ctx = ResolveContext(year=year, events=events, section_events=section_events.get(task.get("section"), ()),
+                             start=start)
         try:
             resolve_phrase(text, ctx)
         except PhraseError as exc:

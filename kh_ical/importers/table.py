@@ -180,22 +180,34 @@ class _Builder:
         self.skipped: list[Skipped] = []
         self.notes: list[str] = []
 
-    # pass 1: rows → logical rows (headers repeated on each page skipped, rows cut by a page break joined)
+    # pass 1: rows → logical rows (headers repeated on each page skipped, a row cut by a page
+    # break joined to its start, the rows of one task under a merged TT cell joined)
     def read(self, rows) -> None:
         lines: list[_Line] = []
         pending = False
+        above: list[str] = []  # the row before, as read: a cell merged down takes its text
         for n, row in enumerate(rows, start=1):
             pending = pending or row.continues
-            cells = list(row.cells)
+            cells = [above[c] if row.merged_down(c) and c < len(above) else text for c, text in enumerate(row.cells)]
+            above = cells
             if not any(c.strip() for c in cells) or _row_key(row.cells) in self.header_keys:
                 continue
             if _is_column_numbers(cells):
                 continue
             if pending and lines and self._cut_by_page(lines[-1], cells):
-                lines[-1].cells = [_join_fragments(a, b) for a, b in zip(lines[-1].cells, cells, strict=True)]
+                # every cell goes on from the row above; so do the cells merged down from it
+                lines[-1].cells = above = [_join_fragments(a, b, cut=True)
+                                           for a, b in zip(lines[-1].cells, cells, strict=True)]
                 pending = False
                 continue
             pending = False
+            number = self.col["number"]
+            if lines and number is not None and row.merged_down(number) and cells[number].strip():
+                # rows under one merged TT cell are one task: each column's cells top to bottom,
+                # a cell merged down counted once
+                lines[-1].cells = [a if row.merged_down(c) else _join_fragments(a, b)
+                                   for c, (a, b) in enumerate(zip(lines[-1].cells, cells, strict=True))]
+                continue
             lines.append(_Line(n, cells))
         self._classify(lines)
 
@@ -258,7 +270,7 @@ class _Builder:
         task: dict = {"number": line.text(self.col["number"]), "row": line.number}
         for role in TASK_ROLES:
             task[role] = line.text(self.col[role])
-        extra = {c.header: line.text(c.index) for c in self._extra_columns() if line.text(c.index)}
+        extra = {c.header: line.text(c.index) for c in self._extra_columns()}  # every column, blank or not
         if extra:
             task["extra"] = extra
         (self.sections[-1] if self.sections else self.loose).tasks.append(task)
@@ -315,10 +327,12 @@ def _is_column_numbers(cells: list[str]) -> bool:
     return len(texts) >= 3 and all(rules.COLUMN_NUMBER.fullmatch(t) for t in texts if t) and sum(map(bool, texts)) >= 3
 
 
-def _join_fragments(a: str, b: str) -> str:
-    """A cell's two pieces on either side of a page break."""
+def _join_fragments(a: str, b: str, cut: bool = False) -> str:
+    """Two pieces of a cell, on two rows (`cut`: one row cut by a page break, where
+    a word broken after its hyphen is put back together)."""
     if not b.strip():
         return a
     if not a.strip():
         return b
-    return undo_hyphen_wraps(f"{a}\n{b}")
+    joined = f"{a}\n{b}"
+    return undo_hyphen_wraps(joined) if cut else joined

@@ -41,14 +41,16 @@ def read(path: Path) -> SourceDocument:
 
 def _sheet(ws: Worksheet) -> Table:
     grid = [[cell_text(c.value, c.number_format) for c in row] for row in ws.iter_rows()]
+    down = [[False] * len(row) for row in grid]
     for merged in ws.merged_cells.ranges:
         top = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(grid) else ""
         for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
             for c in range(merged.min_col - 1, min(merged.max_col, len(grid[r]))):
                 grid[r][c] = top
+                down[r][c] = r > merged.min_row - 1
     while grid and not any(grid[-1]):
         grid.pop()
-    return rectangular(grid)
+    return rectangular(grid, merged=down[:len(grid)])
 
 
 def cell_text(value, number_format: str = "General") -> str:
