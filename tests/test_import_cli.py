@@ -63,7 +63,7 @@ def test_import_into_a_new_folder(tmp_path, appendix):
 
 def test_text_report(tmp_path, appendix):
     out = run("import", appendix, "--data", tmp_path / "d").output
-    assert out.splitlines()[0] == f"Đã đọc {appendix} (Word (.docx)): 3 nhiệm vụ, 2 mục."
+    assert out.splitlines()[0] == f"Đã đọc {appendix} (Word (.docx)): 5 dòng dưới dòng tiêu đề → 3 nhiệm vụ, 2 mục."
     assert "Kế hoạch: 171-KH/BTGTU (KH 171), ngày 30/5/2023, Ban Tuyên giáo Tỉnh ủy Lai Châu" in out
     assert "  I (2 nhiệm vụ): Tuyên truyền" in out
     assert "Cơ quan mới cần xác nhận (2):" in out
@@ -103,7 +103,7 @@ def test_report_of_cells_to_review(tmp_path):
 def test_json_report(tmp_path, appendix):
     result = run("import", appendix, "--data", tmp_path / "d", "--format", "json")
     report = json.loads(result.output)
-    assert report["tasks"] == 3 and report["format"] == "Word (.docx)"
+    assert report["rows_read"] == 5 and report["tasks"] == 3 and report["format"] == "Word (.docx)"
     assert report["sections"] == [{"id": "I", "title": "Tuyên truyền", "tasks": 2},
                                   {"id": "II", "title": "Kỷ niệm", "tasks": 1}]
     assert [c["role"] for c in report["columns"]] == ["number", "content", "lead", "partners", "timing"]

@@ -82,7 +82,7 @@ def import_file(path: Path, data_dir: Path, options: ImportOptions = ImportOptio
         columns=table.columns, sections=tuple(sections), tasks=tuple(tasks), timing_problems=tuple(problems),
         agencies=tuple(agencies), events=tuple(new_events), skipped=table.skipped,
         notes=(*heading.notes, *table.notes, *kept), written=written,
-        tables_joined=table.tables_joined, tables_ignored=table.tables_ignored,
+        tables_joined=table.tables_joined, tables_ignored=table.tables_ignored, rows_read=table.rows_read,
         registries_existed=(agencies_doc is not None, events_doc is not None),
     )
 

@@ -41,6 +41,7 @@ class ImportReport:
     tables_joined: int = 0
     tables_ignored: int = 0
     registries_existed: tuple[bool, bool] = (False, False)  # agencies.json, events.json
+    rows_read: int = 0
 
     @property
     def undated(self) -> tuple[str, ...]:
@@ -62,6 +63,7 @@ class ImportReport:
             "data": self.data_dir,
             "plan": self.plan,
             "to_fill": [f"plan.{k}" for k in self.to_fill],
+            "rows_read": self.rows_read,
             "tasks": len(self.tasks),
             "sections": [{"id": s["id"], "title": s["title"], "tasks": n} for s, n in self._section_counts()],
             "columns": [{"index": c.index, "header": c.header, "role": c.role} for c in self.columns],
@@ -85,7 +87,8 @@ class ImportReport:
     # --- text --------------------------------------------------------------------------
 
     def to_text(self) -> str:
-        lines = [f"Đã đọc {self.source} ({self.kind}): {len(self.tasks)} nhiệm vụ, {len(self.sections)} mục."]
+        lines = [f"Đã đọc {self.source} ({self.kind}): {self.rows_read} dòng dưới dòng tiêu đề → "
+                 f"{len(self.tasks)} nhiệm vụ, {len(self.sections)} mục."]
         lines += self._plan_lines() + self._column_lines() + self._section_lines()
         lines += self._timing_lines() + self._proposal_lines() + self._other_lines()
         lines += self._written_lines() + self._next_lines()

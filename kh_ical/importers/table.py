@@ -55,6 +55,7 @@ class PlanTable:
     notes: tuple[str, ...] = ()  # other remarks for the report, in Vietnamese
     tables_joined: int = 0  # tables after the first that continue it
     tables_ignored: int = 0
+    rows_read: int = 0  # rows under the header, blank and repeated header rows included
 
     @property
     def extra_columns(self) -> tuple[Column, ...]:
@@ -89,7 +90,7 @@ def read_plan_table(doc: SourceDocument) -> PlanTable:
     builder = _Builder(columns, header_keys)
     builder.read(rows)
     return PlanTable(tuple(columns), tuple(builder.sections_out()), tuple(builder.tasks_out()),
-                     (*doc.lines, *before), tuple(builder.skipped), tuple(builder.notes), joined, ignored)
+                     (*doc.lines, *before), tuple(builder.skipped), tuple(builder.notes), joined, ignored, len(rows))
 
 
 # --- the header ---------------------------------------------------------------------
