@@ -255,7 +255,7 @@ def test_rows_under_one_merged_tt_cell_are_one_task():
         (["2", "Đầu tư thiết bị", "Sở B", "", "Quý IV/2026", "Cổng thông tin"], ".....M", False),
     ]))
     assert table.tasks == (
-        {"id": "1", "content": "Xây dựng hạ tầng Hạ tầng dự phòng", "lead": "Trung tâm Trung tâm", "partners": "Sở A",
+        {"id": "1", "content": "Xây dựng hạ tầng Hạ tầng dự phòng", "lead": "Trung tâm", "partners": "Sở A",
          "timing": "Quý IV/2026", "extra": {"Kết quả": "Cổng thông tin"}},
         {"id": "2", "content": "Đầu tư thiết bị", "lead": "Sở B", "partners": "", "timing": "Quý IV/2026",
          "extra": {"Kết quả": "Cổng thông tin"}},  # a merged cell's text belongs to every task it spans

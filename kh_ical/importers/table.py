@@ -205,8 +205,11 @@ class _Builder:
             number = self.col["number"]
             if lines and number is not None and row.merged_down(number) and cells[number].strip():
                 # rows under one merged TT cell are one task: each column's cells top to bottom,
-                # a cell merged down counted once
-                lines[-1].cells = [a if row.merged_down(c) else _join_fragments(a, b)
+                # a cell merged down counted once; agency cells as a list ("A; B"), each agency
+                # once, so that the registry reads two agencies, not one long name
+                agencies = {self.col[r] for r in ("lead", "partners")}
+                lines[-1].cells = [a if row.merged_down(c) else _join_agencies(a, b) if c in agencies
+                                   else _join_fragments(a, b)
                                    for c, (a, b) in enumerate(zip(lines[-1].cells, cells, strict=True))]
                 continue
             lines.append(_Line(n, cells))
@@ -326,6 +329,15 @@ class _Builder:
 def _is_column_numbers(cells: list[str]) -> bool:
     texts = [join_lines(c) for c in cells]
     return len(texts) >= 3 and all(rules.COLUMN_NUMBER.fullmatch(t) for t in texts if t) and sum(map(bool, texts)) >= 3
+
+
+def _join_agencies(a: str, b: str) -> str:
+    """Two agency cells of one task: "a; b", or one of them when the other is blank or the same."""
+    if not b.strip() or join_lines(b) == join_lines(a):
+        return a
+    if not a.strip():
+        return b
+    return f"{a.rstrip()};\n{b.lstrip()}"
 
 
 def _join_fragments(a: str, b: str, cut: bool = False) -> str:
