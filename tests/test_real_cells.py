@@ -8,12 +8,13 @@ floor, so that a change that reads fewer real cells fails; raise the floor when 
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 
 import pytest
 
-from tests.corpus.score import dated, score
-from tests.corpus.spec import parse_expect
+from tests.corpus.score import dated, instances_apart, judge, score
+from tests.corpus.spec import Cell, Doc, Item, parse_expect
 
 # name: (cells read right, of which dated) as last measured. The sets named heldout_* were
 # scored once, after the rules were written, and are floors only from then on: their first
@@ -74,3 +75,26 @@ def test_the_corpus_is_real_and_large_enough():
     assert not any("171-KH/BTGTU" in d.title for d in docs)
     for c in all_cells:
         parse_expect(c.expect)  # every answer is well formed
+
+
+def _w(a: str, b: str) -> Item:
+    return Item("W", dt.date.fromisoformat(a), dt.date.fromisoformat(b))
+
+
+def test_a_repeating_item_is_matched_by_instances_of_its_own_period():
+    """The quarters of "hàng quý và hàng năm" are the quarterly item's instances, the years beside
+    them the yearly item's: a year within the quarters' range is no quarter."""
+    yearly, quarterly = parse_expect("R W 2025-10-01..2025-12-31 2026-01-01..2026-03-31 ... 2026-10-01..2026-12-31;"
+                                     " R W 2025-01-01..2025-12-31 ... 2026-01-01..2026-12-31")  # sorted by start
+    quarters = [_w("2025-10-01", "2025-12-31"), _w("2026-01-01", "2026-03-31"), _w("2026-04-01", "2026-06-30"),
+                _w("2026-07-01", "2026-09-30"), _w("2026-10-01", "2026-12-31")]
+    years = [_w("2025-01-01", "2025-12-31"), _w("2026-01-01", "2026-12-31")]
+    assert instances_apart(quarterly, quarters + years) == quarters
+    assert instances_apart(yearly, quarters + years) == years
+    assert instances_apart(quarterly, years) is None  # nothing else loosened: years are no quarters
+    assert instances_apart(quarterly, quarters[1:] + years) is None  # the first quarter is missing
+    doc = Doc("Kế hoạch thử", "https://example.org", date="2025-11-21", end="2026-12-31")
+    cell = Cell(doc, "báo cáo tổng hợp hàng quý và hàng năm",
+                "R W 2025-10-01..2025-12-31 2026-01-01..2026-03-31 ... 2026-10-01..2026-12-31;"
+                " R W 2025-01-01..2025-12-31 2026-01-01..2026-12-31")
+    assert judge(cell).outcome == "right", judge(cell).detail
