@@ -1008,7 +1008,12 @@ CASES: list[Case] = [
                                      window("2027-01-01", "2027-12-31", note=Contains("tự đánh giá"))),
          vary("Hàng năm thực hiện công tác tự đánh giá, cung cấp số liệu"), (PROSE, "hằng năm / hằng quý / định kỳ"),
          R25),
-
+    # ---- round 5 (land and rural, culture and administration sets) ----
+    # a repeat qualified by a day of the year in parentheses: that deadline each year, never the yearly
+    # windows plus one deadline
+    Case("repeat-with-day-in-parentheses", (deadline("2025-11-29", rrule="FREQ=YEARLY;UNTIL=20271231"),), vary(
+        "Định kỳ hằng năm (trước ngày 30 tháng 11)", "hằng năm (trước ngày 30/11)", "Hàng năm (trước 30/11)"),
+        ("hằng năm (<ngày trong năm>)",), R25),
 ]
 
 
@@ -1074,4 +1079,5 @@ NEGATIVE: list[Negative] = [
     Negative("gửi báo cáo về Sở Nội vụ", ("gửi báo cáo về Sở Nội vụ",), C23),  # prose alone says no time
     Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days
     Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
+    Negative("Hằng năm (2026 - 2030)", ("2026 - 2030",), R25),  # which years? never the plan's years beside it
 ]

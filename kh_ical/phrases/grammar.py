@@ -47,7 +47,7 @@ from kh_ical.phrases.matchers import (
     match_year_list,
     split_period_year,
 )
-from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, starts
+from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, head_before, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, numbers, prepare, tokenize
 from kh_ical.recur import WEEKDAYS
@@ -991,6 +991,9 @@ REPEATS = (
          ("trước ngày 15/3 hằng năm", "Quý I hằng năm", "tháng 12 hàng năm")),
     Rule("hằng năm, <thời gian>", "{repeat:f} [,] [(vào | trong)] {construct:c}", r_template,
          ("Hằng năm, trước ngày 15/12", "hằng năm vào tháng 12")),
+    # The parenthesis says when in each year: never the yearly windows plus one deadline.
+    Rule("hằng năm (<ngày trong năm>)", "{repeat:f} {OPEN} [(vào | trong)] {construct:c} {CLOSE}", r_template,
+         ("Định kỳ hằng năm (trước ngày 30 tháng 11)", "hằng năm (vào ngày 15/3)")),
     Rule("ngày D hằng tháng",
          "[định kỳ] [hoàn thành] [(trước | chậm nhất [vào] | vào | trong)] [các] ngày {month_days:ds} [(của | trong)]"
          " {repeat:f}",
@@ -1148,6 +1151,11 @@ ON_DAYS = (
 )
 
 RULES = CONSTRUCTS + REPEATS + PERIODS + RANGE_ENDS[len(PERIODS):]
+
+# What rules read before a "(" they spell: such a parenthesis gives the dates of the words before it
+# ("Định kỳ hằng năm (trước ngày 30 tháng 11)") and is read in place, by those rules
+# (parser.inline_groups), not set aside as a remark.
+INLINE_HEADS = tuple(head for rule in RULES if (head := head_before(rule.compiled, "OPEN")) is not None)
 
 TABLES = {
     "period": PERIODS,

@@ -17,9 +17,9 @@ from functools import lru_cache
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, Kind
 from kh_ical.phrases.context import Draft, ResolveContext, dated, drafts_of, same_object_memo
-from kh_ical.phrases.grammar import TABLES, name_keys, time_of, weekday_check
+from kh_ical.phrases.grammar import INLINE_HEADS, TABLES, name_keys, time_of, weekday_check
 from kh_ical.phrases.lexicon import DATE_CHANGER_REASON, DECLINED, DECLINED_REASON, PART_SEPARATORS
-from kh_ical.phrases.matchers import LUNAR_MARK_KEYS, date_changer_at, word_keys
+from kh_ical.phrases.matchers import LUNAR_MARK_KEYS, VA, date_changer_at, word_keys
 from kh_ical.phrases.patterns import Input
 from kh_ical.phrases.tokens import Remark, Token, numbers, prepare, split_remarks, tokenize
 from kh_ical.text import match_key
@@ -350,7 +350,7 @@ def _in_section(draft: Draft, section_events: tuple[str, ...]) -> Draft:
 def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ...]]:
     text = prepare(phrase)
     tokens, weekdays = split_weekdays(tokenize(text), text)
-    tokens, remarks = split_remarks(tokens, text)
+    tokens, remarks = split_remarks(tokens, text, inline_groups(tokens, text))
     wrapped = None
     while not tokens and len(remarks) == 1 and remarks[0].tokens:  # the whole cell in parentheses: read inside
         wrapped = wrapped or remarks[0]
@@ -414,16 +414,51 @@ _NGAY, _TU = match_key("ngày"), match_key("từ")
 _DAY_TOKENS = ("DATE", "DAYMONTH")
 
 
-def weekday_input(tokens: list[Token], text: str) -> Input:
-    """Tokens to read weekdays in: a weekday depends on no year, event or plan."""
+def context_free_input(tokens: list[Token], text: str) -> Input:
+    """Tokens to read what depends on no year, event or plan in: weekdays, the words before a
+    parenthesis read in place."""
     return Input(tokens, TABLES, Env(text, ResolveContext(year=2000), [], []))
+
+
+_PART_START = frozenset({"COMMA", "SEMI", "DASH", "COLON", "DOT", "CLOSE"})
+_NUMBER_KINDS = frozenset({"NUM", "DAYMONTH", "DATE", "PERIODYEAR", "YEAR", "TIME"})
+# A parenthesis read in place is short, and so are the words before it: bounds that keep a cell of
+# thousands of parentheses linear.
+_MAX_GROUP, _MAX_HEAD = 40, 12
+
+
+def inline_groups(tokens: list[Token], text: str) -> frozenset[int]:
+    """Where a parenthesis gives the dates of the words right before it ("Định kỳ hằng năm (trước
+    ngày 30 tháng 11)"): the offsets of those "(", to be read in place by the rules that spell them
+    (grammar.INLINE_HEADS). Only a group of one level holding a number qualifies, right after such
+    words opening a part; any other stays a remark, as before."""
+    keep: set[int] = set()
+    inp = None
+    for i, tok in enumerate(tokens):
+        if tok.kind != "OPEN":
+            continue
+        j = next((k for k in range(i + 1, min(i + _MAX_GROUP, len(tokens)))
+                  if tokens[k].kind in ("OPEN", "CLOSE", "SEMI")), None)
+        if j is None or tokens[j].kind != "CLOSE":
+            continue
+        inner = {t.kind for t in tokens[i + 1 : j]}
+        if not inner & _NUMBER_KINDS:
+            continue
+        inp = inp or context_free_input(tokens, text)
+        for k in range(max(0, i - _MAX_HEAD), i):
+            if k and tokens[k - 1].kind not in _PART_START and tokens[k - 1].key != VA:
+                continue
+            if any(end == i for head in INLINE_HEADS for end, _ in head.match(inp, k)):
+                keep.add(tok.start)
+                break
+    return frozenset(keep)
 
 
 def split_weekdays(tokens: list[Token], text: str) -> tuple[list[Token], list[tuple[str, Token]]]:
     """A weekday written before a date ("Thứ Bảy 12/7/2025", "thứ 7, ngày 12/7", "ngày Thứ Hai
     ngày 1/1/2024", "THỨ HAI (09/02/2026)") adds nothing to the date: it is taken out, with the
     date's token, so that the weekday can be checked against the date (`check` warns)."""
-    inp = weekday_input(tokens, text)
+    inp = context_free_input(tokens, text)
     out: list[Token] = []
     found: list[tuple[str, Token]] = []
     i = 0
@@ -510,7 +545,7 @@ def weekday_of_remark(remark: Remark, text: str) -> str | None:
     tokens = list(remark.tokens)
     if not tokens:
         return None
-    found = [code for j, code in weekday_input(tokens, text).nonterminal("weekday", 0) if j == len(tokens)]
+    found = [code for j, code in context_free_input(tokens, text).nonterminal("weekday", 0) if j == len(tokens)]
     return found[0] if found else None
 
 
