@@ -46,6 +46,7 @@ from kh_ical.phrases.matchers import (
     match_weekday,
     match_year_list,
     split_period_year,
+    states_aim,
 )
 from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, head_before, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
@@ -405,10 +406,19 @@ def span_draft(kind: Kind, p: Period, basis: str, **kw) -> Draft:
     return Draft(kind, span=(start, p.end), basis=basis, approximate=p.approximate, **kw)
 
 
+def unled(m: Match) -> dict:
+    """A period written with no lead word ("năm 2025", not "trong năm 2025"): where it starts, so that
+    the parser can tell prose right before it (parser.fold_prose: a window, or a deadline?)."""
+    led = starts_with(m, "trong") or starts_with(m, "vào")
+    return {} if led else {"bare_at": m.inp.tokens[m.i].start}
+
+
 def c_period(m: Match) -> Draft:
     p = m["p"]
     note = f"{p.text} (âm lịch)" if p.lunar and "âm" not in p.text.casefold() else (p.text if p.lunar else None)
-    return span_draft(Kind.DAY if p.grain == "day" else Kind.WINDOW, p, describe(p), note=note)
+    if p.grain == "day":
+        return span_draft(Kind.DAY, p, describe(p), note=note)
+    return span_draft(Kind.WINDOW, p, describe(p), note=note, extra=unled(m))
 
 
 def c_complete_in(m: Match) -> Draft:
@@ -702,7 +712,7 @@ def c_pass(m: Match):
 def c_prose(m: Match) -> Draft:
     """Plain words beside a dated part: its note, once the parser has checked they may be
     (parser.fold_prose); never a date."""
-    return Draft(Kind.UNDATED, note=m.text.rstrip(" :"), extra={"prose": True})
+    return Draft(Kind.UNDATED, note=m.text.rstrip(" :"), extra={"prose": True, "aim": states_aim(m.inp, m.i, m.j)})
 
 
 def c_complete_by(m: Match) -> tuple[Draft, ...]:
@@ -720,7 +730,7 @@ def c_complete_by(m: Match) -> tuple[Draft, ...]:
 
 def c_bare_year(m: Match) -> Draft:
     p = checked(m, P.year, int(m["y"].text), m.text)
-    return span_draft(Kind.WINDOW, p, describe(p), extra={"bare_year": True})
+    return span_draft(Kind.WINDOW, p, describe(p), extra={"bare_year": True, **unled(m)})
 
 
 def c_month_list(m: Match) -> tuple[Draft, ...]:
@@ -737,7 +747,7 @@ def c_month_list(m: Match) -> tuple[Draft, ...]:
 
 def c_year_list(m: Match) -> tuple[Draft, ...]:
     years = [checked(m, P.year, int(t.text), t.text) for t in m["ys"]]
-    return tuple(span_draft(Kind.WINDOW, p, describe(p)) for p in years)
+    return tuple(span_draft(Kind.WINDOW, p, describe(p), extra=unled(m)) for p in years)
 
 
 def c_since_now(m: Match) -> Draft:

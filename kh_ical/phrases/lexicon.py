@@ -124,6 +124,10 @@ DATE_CHANGERS = (
     "tạm dừng", "huỷ", "tối đa", "tối thiểu", "ít nhất", "chậm", "sớm", "muộn", "trễ", "kéo dài", "gia hạn",
     "như trước", "như cũ", "dự phòng", "điều chỉnh", "thay đổi",
 )
+# Words that state an aim ("bảo đảm thông xe kỹ thuật năm 2025"): prose holding one right before a period
+# with no lead word is refused, as an aim reached by the period's end is a deadline and work during it a
+# window ("… trong năm 2025", "hoàn thành … trong năm 2025" say which).
+AIM_WORDS = ("bảo đảm", "đảm bảo", "phấn đấu", "cam kết", "mục tiêu", "chỉ tiêu", "đạt")
 DATE_CHANGER_REASON = "từ đổi nghĩa của ngày tháng (phủ định, ngoại lệ, thay thế, dời lịch, giới hạn), hãy ghi rõ ngày:"
 
 # Words that end one part of a cell and start the next (besides a bullet "-").

@@ -19,6 +19,7 @@ from kh_ical.phrases import periods as P
 from kh_ical.phrases import repeat as R
 from kh_ical.phrases.context import dated, drafts_of, same_object_memo
 from kh_ical.phrases.lexicon import (
+    AIM_WORDS,
     DATE_CHANGERS,
     DAY_HALF_WORDS,
     LUNAR_MARKS,
@@ -420,6 +421,15 @@ def time_phrases(tables: dict) -> dict[str, list[tuple[str, ...]]]:
     for words in sorted(found | set(_LEXICON_TIME), key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
     return by_first
+
+
+_AIMS = _keyed(AIM_WORDS)
+
+
+def states_aim(inp: Input, i: int, j: int) -> bool:
+    """Whether tokens i..j-1 hold a word that states an aim ("bảo đảm", "phấn đấu", "mục tiêu")."""
+    keys = word_keys(inp.tokens, i, j - i)
+    return any(_words_at(keys, k, _AIMS) for k in range(len(keys)))
 
 
 def date_changer_at(keys: list[str], j: int) -> int:

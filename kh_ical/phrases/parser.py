@@ -164,7 +164,7 @@ def longest(matches) -> tuple[int, tuple[Draft, ...]]:
 
 
 def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]],
-                 between: list[tuple[int, int]]) -> list[Part]:
+                 why: dict[tuple[int, int], str]) -> list[Part]:
     inp = Input(tokens, TABLES, env)
     parts: list[Part] = []
     seps: list[str] = []  # what stood before each part after the first
@@ -221,19 +221,28 @@ def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]],
         return a - 1 in at_unread or b in at_unread
 
     lonely = [touches_unread(a, b) for a, b in bounds]
-    return without_appositions(*fold_prose(parts, seps, lonely, unread, between))
+    return without_appositions(*fold_prose(parts, seps, lonely, unread, why))
 
 
 def is_prose(drafts: tuple[Draft, ...]) -> bool:
     return len(drafts) == 1 and bool(drafts[0].extra.get("prose"))
 
 
+# Why prose stays unread, when that is all a cell leaves unread (unread_error).
+BETWEEN_DATES = "lời văn giữa hai mốc thời gian (không rõ là một khoảng hay hai việc riêng; hãy tách bằng “;”):"
+AIM_BEFORE_PERIOD = ("lời văn nêu mục tiêu ngay trước một khoảng thời gian không có từ dẫn (không rõ là làm trong"
+                     " khoảng đó hay phải đạt khi hết khoảng; hãy ghi “trong …” hoặc “hoàn thành trong …”):")
+
+
 def fold_prose(parts: list[Part], seps: list[str], lonely: list[bool], unread: list[tuple[int, int]],
-               between: list[tuple[int, int]]) -> tuple[list[Part], list[str]]:
+               why: dict[tuple[int, int], str]) -> tuple[list[Part], list[str]]:
     """Rule "lời văn quanh mốc thời gian": a run of plain words becomes the note of the dated part
     beside it ("gửi báo cáo về Bộ … trước ngày 15/12/2023"). It stays unread when it touches other
-    unread words (they are one unreadable run) or no dated part stands beside it, and when it stands
-    between two dated parts (it may join them into a range, or part them: `between` says so)."""
+    unread words (they are one unreadable run) or no dated part stands beside it, when it stands
+    between two dated parts (it may join them into a range, or part them), and when it states an aim
+    right before a period with no lead word ("bảo đảm thông xe kỹ thuật năm 2025": work during 2025,
+    or done by its end? "… trong năm 2025", "hoàn thành … trong năm 2025" say); `why` records the
+    reason."""
     out: list[tuple[str, Part]] = []  # each part with what stood before it
     carry = ""  # the separator before a prose part that is gone
     pending: Part | None = None  # prose that opens the next part
@@ -250,13 +259,21 @@ def fold_prose(parts: list[Part], seps: list[str], lonely: list[bool], unread: l
             unread.append((part.start, part.end))
         elif after and before:
             unread.append((part.start, part.end))
-            between.append((part.start, part.end))
+            why[(part.start, part.end)] = BETWEEN_DATES
         elif after:
             out[-1] = (out[-1][0], with_prose(out[-1][1], part, before=False))
+        elif part.drafts[0].extra.get("aim") and bare_period(parts[k + 1]):
+            unread.append((part.start, part.end))
+            why[(part.start, part.end)] = AIM_BEFORE_PERIOD
         else:
             pending = part
         carry = sep
     return [p for _, p in out], [s for s, _ in out[1:]]
+
+
+def bare_period(part: Part) -> bool:
+    """Whether a part is a period written with no lead word ("năm 2025"; grammar.unled)."""
+    return bool(part.drafts) and all(d.extra.get("bare_at") == part.start for d in part.drafts)
 
 
 def with_prose(part: Part, prose: Part, before: bool) -> Part:
@@ -364,15 +381,15 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
     check_declined(text, tokens)
     unread: list[tuple[int, int]] = []
-    between: list[tuple[int, int]] = []  # unread prose that stands between two dated parts
+    why: dict[tuple[int, int], str] = {}  # unread prose, and why it may not be a note
     parts = [p for s in stretches(tokens, text) if len(unread) < MAX_UNREAD
-             for p in read_stretch(s, env, unread, between)]
+             for p in read_stretch(s, env, unread, why)]
     if unread and wrapped is not None:  # a cell that is one remark, and not a readable date
         raise PhraseError(text, [(wrapped.start, wrapped.end)], "không có mốc thời gian nào")
     if len(unread) >= MAX_UNREAD:
         raise PhraseError(text, merge_spans(unread, text), f"không đọc được (dừng đọc sau {MAX_UNREAD} chỗ)")
     if unread:
-        raise unread_error(text, tokens, merge_spans(unread, text), between)
+        raise unread_error(text, tokens, merge_spans(unread, text), why)
     if wrapped is not None and all(d.kind is Kind.UNDATED for p in parts for d in p.drafts):
         parts, remarks = [], [wrapped]  # only a remark, with no date in it
     if not parts:  # an empty cell, or only a remark: nothing says when
@@ -387,15 +404,16 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
 
 
 def unread_error(text: str, tokens: list[Token], spans: list[tuple[int, int]],
-                 between: list[tuple[int, int]]) -> PhraseError:
+                 why: dict[tuple[int, int], str]) -> PhraseError:
     """The error naming the words no rule reads; it names the words that change what a date means
-    first, then prose that stands between two dates, if they are all there is."""
+    first, then says why prose may not be a note (between two dates, before a bare period), if that
+    prose is all there is, for one reason."""
     changers = date_changers(tokens, spans)
     if changers:
         return PhraseError(text, changers, DATE_CHANGER_REASON)
-    if sorted(between) == spans:
-        return PhraseError(text, spans, "lời văn giữa hai mốc thời gian (không rõ là một khoảng hay hai việc riêng;"
-                                        " hãy tách bằng “;”):")
+    reasons = {why.get(span) for span in spans}
+    if len(reasons) == 1 and None not in reasons:
+        return PhraseError(text, spans, reasons.pop())
     return PhraseError(text, spans)
 
 
