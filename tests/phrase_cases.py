@@ -1014,6 +1014,14 @@ CASES: list[Case] = [
     Case("repeat-with-day-in-parentheses", (deadline("2025-11-29", rrule="FREQ=YEARLY;UNTIL=20271231"),), vary(
         "Định kỳ hằng năm (trước ngày 30 tháng 11)", "hằng năm (trước ngày 30/11)", "Hàng năm (trước 30/11)"),
         ("hằng năm (<ngày trong năm>)",), R25),
+    # a day, then "và kết thúc …": the day starts the window (with ";" between, a day and a deadline)
+    Case("day-and-end", (window("2015-11-09", "2015-12-24"),), vary(
+        "vào ngày 9/11/2015 và kết thúc trước ngày 25/12/2015", "ngày 9/11/2015, và kết thúc trước 25/12/2015"),
+        ("lời dẫn + thời gian", "<hoạt động> + thời gian"), C23),
+    Case("day-and-end-on", (window("2015-11-09", "2015-12-25"),), vary(
+        "ngày 9/11/2015 và kết thúc vào ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
+    Case("day-then-deadline", (day("2015-11-09"), deadline("2015-12-24", label="Kết thúc")), vary(
+        "ngày 9/11/2015; kết thúc trước ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
 ]
 
 

@@ -54,6 +54,7 @@ class Part:
     end: int
     drafts: tuple[Draft, ...]
     remarks: list[Remark] = field(default_factory=list)
+    sep: str = ""  # what stood between it and the part before, in the same stretch ("và", ",")
 
 
 def explicit_years(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -293,13 +294,16 @@ _BAT_DAU, _KET_THUC = match_key("bắt đầu"), match_key("kết thúc")
 
 def start_and_end(parts: list[Part]) -> list[Part]:
     """"Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a start, then an end, is
-    one window from the first to the last day (not a start day and a deadline)."""
+    one window from the first to the last day (not a start day and a deadline). So is a day, then
+    "và kết thúc …": "vào ngày 9/11/2015 và kết thúc trước ngày 25/12/2015" starts on 9/11."""
     out: list[Part] = []
     for part in parts:
         prev = out[-1] if out else None
         if prev is not None and len(prev.drafts) == 1 == len(part.drafts):
             a, b = prev.drafts[0], part.drafts[0]
-            if match_key(a.label or "") == _BAT_DAU and match_key(b.label or "") == _KET_THUC and a.span and b.span \
+            start = match_key(a.label or "") == _BAT_DAU or (
+                a.label is None and a.kind is Kind.DAY and part.sep.strip(",") == VA)
+            if start and match_key(b.label or "") == _KET_THUC and a.span and b.span and a.span[0] == a.span[1] \
                     and a.rrule is None and b.rrule is None and a.span[0] <= b.span[1] and a.time is None:
                 window = replace(a, kind=Kind.WINDOW, span=(a.span[0], b.span[1]), label=None,
                                  basis=f"{a.basis}; {b.basis}", approximate=a.approximate or b.approximate)
@@ -322,9 +326,9 @@ def without_appositions(parts: list[Part], seps: list[str]) -> list[Part]:
                 sp is not None and sp != outer and (outer[0] <= sp[0] and sp[1] <= outer[1]
                                                     or vague and sp[0] <= outer[1] and outer[0] <= sp[1])
                 for sp in spans):
-            out[-1] = Part(prev.start, part.end, part.drafts, prev.remarks + part.remarks)
+            out[-1] = Part(prev.start, part.end, part.drafts, prev.remarks + part.remarks, prev.sep)
         else:
-            out.append(part)
+            out.append(replace(part, sep=sep))
     return out
 
 
