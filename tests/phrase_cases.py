@@ -1022,6 +1022,24 @@ CASES: list[Case] = [
         "ngày 9/11/2015 và kết thúc vào ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
     Case("day-then-deadline", (day("2015-11-09"), deadline("2015-12-24", label="Kết thúc")), vary(
         "ngày 9/11/2015; kết thúc trước ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
+    # lead words of a start: days written once, a time
+    Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
+        "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
+    Case("since-a-time", (day("2022-09-15", time=dt.time(7, 0)),), vary(
+        "Kể từ 07 giờ 00 phút ngày 15/9/2022", "kể từ 7h ngày 15/9/2022"), ("giờ + ngày",), C23),
+    # "đợt" before a word names a campaign: prose ("đợt 2" is a phase)
+    Case("named-campaign", (window("2023-12-15", "2024-02-29", note=Contains("Đợt ra quân")),), vary(
+        "Đợt ra quân tấn công, trấn áp tội phạm diễn ra từ ngày 15.12.2023 đến hết ngày 29.2.2024.",
+        "Đợt ra quân tấn công trấn áp tội phạm: từ 15/12/2023 đến 29/2/2024"), (PROSE, "lời dẫn + thời gian"), C23),
+    Case("phases-in-words", (window("2011-03-10", "2011-04-10"), window("2011-09-10", "2011-10-10")), vary(
+        "Đợt một từ ngày 10.3 - 10.4; đợt hai từ 10.9 - 10.10.", "Đợt một từ 10/3 - 10/4; đợt hai từ 10/9 - 10/10"),
+        (PROSE, "từ <A> đến <B>", "ngày D-M, D.M (năm suy ra)"), ctx(2011)),
+    Case("day-months-in-a-range", (window("2022-03-12", "2022-04-30"),), vary("Từ ngày 12.3-30.4", "từ 12.3 - 30.4"),
+         ("từ <A> đến <B>",), ctx(2022)),
+    # "định kỳ" with no period after it: periodically, no date
+    Case("periodically", (undated("báo cáo"),), vary(
+        "định kỳ báo cáo UBND tỉnh và Bộ Nông nghiệp và Môi trường theo quy định", "Định kỳ báo cáo kết quả",
+        "cập nhật thường xuyên, báo cáo"), ("thường xuyên, theo yêu cầu …",), C25),
 ]
 
 
@@ -1088,4 +1106,5 @@ NEGATIVE: list[Negative] = [
     Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days
     Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
     Negative("Hằng năm (2026 - 2030)", ("2026 - 2030",), R25),  # which years? never the plan's years beside it
+    Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
 ]

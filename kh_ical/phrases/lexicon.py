@@ -101,9 +101,10 @@ UNDATED_LEADS = (
     "thường xuyên", "liên tục", "hằng ngày", "hàng ngày", "theo yêu cầu", "theo lộ trình", "theo kế hoạch",
     "theo chỉ đạo", "theo hướng dẫn", "theo tiến độ", "trong quá trình thực hiện", "khi có yêu cầu", "đột xuất",
     "các năm tiếp theo", "những năm tiếp theo", "các năm sau", "những năm sau", "lồng ghép",
+    "định kỳ",  # with no period after it ("định kỳ báo cáo UBND tỉnh"): periodically, when is not said
 )
 # Verbs that may stand before an undated lead ("Thực hiện thường xuyên").
-UNDATED_VERBS = ("thực hiện", "triển khai", "duy trì", "tổ chức", "tiếp tục", "tiếp tục thực hiện")
+UNDATED_VERBS = ("thực hiện", "triển khai", "duy trì", "tổ chức", "tiếp tục", "tiếp tục thực hiện", "cập nhật")
 
 # Prose around a date (rule "lời văn quanh mốc thời gian"): words no rule reads may stand as the note of
 # the dated part beside them ("gửi báo cáo về Bộ … trước ngày 15/12/2023") only if they hold no time word.
@@ -117,6 +118,9 @@ PLAIN_WORDS = (
 # ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).
 TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn tất", "chấm dứt", "dứt điểm", "tiếp theo",
               "kế tiếp", "vừa qua", "vừa rồi")
+# Words the rules spell only before a number ("đợt 2"): before a word they name what follows ("Đợt cao điểm
+# diễn ra từ …", "Đợt ra quân …"), and prose may hold them.
+NUMBERED_WORDS = ("đợt",)
 # Words that change what a date means (negation, exception, substitution, postponement, a limit): when
 # no rule reads them, the cell is an error naming them, never the date without them.
 DATE_CHANGERS = (

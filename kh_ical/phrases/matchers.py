@@ -24,6 +24,7 @@ from kh_ical.phrases.lexicon import (
     DAY_HALF_WORDS,
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
+    NUMBERED_WORDS,
     PLAIN_WORDS,
     REPEAT_WORDS,
     SECTION_REF,
@@ -66,7 +67,10 @@ def match_day_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
         return
     nxt = toks[i + 3] if i + 3 < len(toks) else None
     if nxt is not None and nxt.kind in ("DASH", "DOT", "SLASH") and nxt.start == toks[i + 2].end:
-        return  # "1.2.3": not a day and a month
+        after = toks[i + 4] if i + 4 < len(toks) else None
+        if nxt.kind == "SLASH" or nxt.kind == toks[i + 1].kind and after is not None and after.kind in ("NUM", "YEAR"):
+            return  # "1.2.3", "10.10. 2025": not a day and a month
+        # else the dash of a range ("12.3-30.4") or the full stop of a sentence ("… 10.9 - 10.10.")
     text = inp.text(i, i + 3)
     y = inp.env.year_after(toks[i + 2].end)
     try:
@@ -385,6 +389,7 @@ def _keyed(words) -> list[tuple[str, ...]]:
 
 
 _PLAIN = _keyed(PLAIN_WORDS)
+_NUMBERED = frozenset(match_key(w) for w in NUMBERED_WORDS)
 _CHANGERS = _keyed(DATE_CHANGERS)
 _LEXICON_TIME = [*_keyed((*REPEAT_WORDS, *DAY_HALF_WORDS, *LUNAR_MARKS, *LUNAR_MONTH_NAMES, *UNDATED_LEADS,
                           *TIME_WORDS)), (_RAM,), *((m,) for m in _MUNG)]
@@ -441,6 +446,8 @@ def _speaks_of_time(inp: Input, j: int, vocab: dict[str, list[tuple[str, ...]]])
     """Whether the word at j is, or begins, a time word, a date changer, a Roman month or quarter,
     a weekday or an event's name."""
     tok = inp.tokens[j]
+    if tok.key in _NUMBERED and j + 1 < len(inp.tokens) and inp.tokens[j + 1].kind == "WORD":
+        return False  # "Đợt cao điểm": a name, not "đợt 2" (the words after it are read one by one)
     keys = word_keys(inp.tokens, j, 6)
     return (_words_at(keys, 0, vocab.get(tok.key, [])) > 0 or date_changer_at(keys, 0) > 0
             or _ROMAN_MONTH.fullmatch(tok.text) is not None

@@ -495,7 +495,7 @@ def split_weekdays(tokens: list[Token], text: str) -> tuple[list[Token], list[tu
                 found.append((code, at[0]))
                 i = k
                 continue
-            if kinds[:2] and at[0].key == _NGAY and kinds[1] in _DAY_TOKENS:  # "thứ 7, ngày 12/7"
+            if len(kinds) >= 2 and at[0].key == _NGAY and kinds[1] in _DAY_TOKENS:  # "thứ 7, ngày 12/7"
                 if out and out[-1].key == _NGAY:  # "ngày Thứ Hai ngày 1/1/2024": one "ngày"
                     out.pop()
                 found.append((code, at[1]))
