@@ -1022,6 +1022,20 @@ CASES: list[Case] = [
         "ngày 9/11/2015 và kết thúc vào ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
     Case("day-then-deadline", (day("2015-11-09"), deadline("2015-12-24", label="Kết thúc")), vary(
         "ngày 9/11/2015; kết thúc trước ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
+    # a number of days or months, the dates in parentheses (or after a comma): the dates as written
+    Case("days-in-parentheses", (window("2019-05-10", "2019-05-13"),), vary(
+        "trong thời gian 04 ngày (từ 10 - 13/5)", "4 ngày (từ ngày 10 đến 13/5)", "trong 4 ngày, từ 10 - 13/5"),
+        ("N ngày (<các ngày>)", "N ngày, <các ngày>"), ctx(2019)),
+    Case("one-day-in-parentheses", (day("2019-09-02"),), vary("1 ngày (2-9)", "01 ngày (ngày 2/9)"),
+         ("N ngày (<các ngày>)",), ctx(2019)),
+    Case("months-in-parentheses", (window("2026-03-01", "2026-10-31"),), vary(
+        "08 tháng (từ tháng 3 đến tháng 10)", "8 tháng (tháng 3 - tháng 10/2026)", "trong 8 tháng, từ tháng 3 đến tháng 10"),
+        ("N ngày (<các ngày>)", "N tháng, <khoảng>"), ctx(2026)),
+    Case("months-listed-in-parentheses", (window("2026-04-01", "2026-04-30"), window("2026-08-01", "2026-08-31")), vary(
+        "02 tháng (tháng 4 và tháng 8)", "2 tháng (tháng 4, tháng 8)"), ("N ngày (<các ngày>)",), ctx(2026)),
+    Case("months-then-days", (window("2021-04-23", "2021-06-23", note=Contains("Đợt cao điểm")),), vary(
+        "Đợt cao điểm diễn ra trong 2 tháng, từ ngày 23/4 đến ngày 23/6.", "Đợt cao điểm: 2 tháng, từ 23/4 đến 23/6"),
+        ("N tháng, <khoảng>", PROSE), ctx(2021)),
     # lead words of a start: days written once, a time
     Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
         "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
@@ -1106,5 +1120,7 @@ NEGATIVE: list[Negative] = [
     Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days
     Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
     Negative("Hằng năm (2026 - 2030)", ("2026 - 2030",), R25),  # which years? never the plan's years beside it
+    Negative("08 tháng (từ tháng 9)", ("08 tháng",), C25),  # a start, not the window of 8 months
+    Negative("Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2025", ("4 tháng",), C25),
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
 ]

@@ -815,21 +815,42 @@ def c_timed_deadline(m: Match) -> Draft:
 
 
 def c_duration(m: Match) -> tuple[Draft, ...]:
-    """"3 ngày, từ 5/9 đến 7/9/2025": the dates as written; a count that disagrees is for `check`."""
+    """"3 ngày, từ 5/9 đến 7/9/2025", "08 tháng (từ tháng 3 đến tháng 10)": the dates as written; a
+    count that disagrees is for `check`. A number of months needs the whole span ("08 tháng (từ tháng 9)"
+    says a start, not the window it implies)."""
     value = m["c"]
     drafts = drafts_of(value)
-    n = int(m["n"].text)
     spans = [d.span for d in drafts if d.span is not None and d.rrule is None]
     if not spans or len(spans) != len(drafts):
         raise fail(m, "số ngày phải đi với các ngày cụ thể")
-    days = (max(e for _, e in spans) - min(s for s, _ in spans)).days + 1
-    if len(spans) > 1 and any(s != e for s, e in spans):
-        days = sum((e - s).days + 1 for s, e in spans)
-    if days == n:
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    if m.get("months") is not None:
+        n, unit = int(m["months"].text), "tháng"
+        if any(d.label == "Bắt đầu" for d in drafts):
+            raise fail(m, "số tháng phải đi với một khoảng cụ thể (từ … đến …)")
+        count = months_of(spans)
+    else:
+        n, unit = int(m["n"].text), "ngày"
+        count = (last - first).days + 1
+        if len(spans) > 1 and any(s != e for s, e in spans):
+            count = sum((e - s).days + 1 for s, e in spans)
+    if count == n:
         return drafts
-    note = (f"ô ghi {n} ngày nhưng các ngày ghi là {fmt_span(min(s for s, _ in spans), max(e for _, e in spans))} "
-            f"({days} ngày)",)
+    note = (f"ô ghi {n} {unit} nhưng các ngày ghi là {fmt_span(first, last)} ({count or 'không tròn'} {unit})",)
     return tuple(replace(d, checks=d.checks + note) for d in drafts)
+
+
+def months_of(spans: list[tuple[dt.date, dt.date]]) -> int | None:
+    """How many months spans cover: whole calendar months one by one ("tháng 4 và tháng 8": 2), or one
+    span from a day to the same day (or the day before) months later ("23/4 – 23/6": 2); else None."""
+    if all(_whole_period(s, e) for s, e in spans):
+        return sum((e.year - s.year) * 12 + e.month - s.month + 1 for s, e in spans)
+    if len(spans) == 1:
+        s, e = spans[0]
+        n = (e.year - s.year) * 12 + e.month - s.month
+        if n > 0 and s + P._delta(months=n) in (e, plus_days(e, 1)):
+            return n
+    return None
 
 
 def c_phase_later(m: Match) -> Draft:
@@ -1096,6 +1117,12 @@ CONSTRUCTS = (
     Rule("N ngày, <các ngày>", "[trong [vòng]] {NUM:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
          ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025",
           "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021")),
+    Rule("N tháng, <khoảng>", "[trong [vòng]] {NUM:months} tháng [(, | :)] {spans:c}", c_duration,
+         ("trong 2 tháng, từ ngày 23/4 đến ngày 23/6", "8 tháng, từ tháng 3 đến tháng 10")),
+    Rule("N ngày (<các ngày>)",
+         "[trong [thời gian]] ({NUM:n} ngày | {NUM:months} tháng) {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
+         c_duration, ("trong thời gian 04 ngày (từ 10 - 13/5)", "08 tháng (từ tháng 3 đến tháng 10)",
+                      "02 tháng (tháng 4 và tháng 8)", "1 ngày (2-9)")),
     Rule("đợt N", "đợt {NUM:n} [(, | :)] {construct:c}", c_phase, ("Đợt 1, từ 1/3/2025 đến 15/3/2025",)),
     Rule("đợt N (ngày trong ngoặc)", "đợt {NUM:n}", c_phase_later, ("Đợt 2 (từ 1/9 đến 15/9/2025)",)),
     Rule("giờ + ngày",
@@ -1146,6 +1173,10 @@ TEMPLATES = tuple(r for r in CONSTRUCTS if r.name in (
     "một khoảng thời gian", "hoàn thành trong <khoảng>", "trước <ngày>", "chậm nhất <ngày>", "từ <A> đến <B>",
     "các ngày viết gọn", "giờ + ngày", "từ giờ đến giờ + ngày", "hạn chót giờ + ngày", "buổi + ngày"))
 
+# What a number of months may stand before: whole spans, not an open start ("trong 4 tháng, bắt đầu từ tháng 9"
+# says a start, not the window it implies; the rules above, by name).
+SPANS = tuple(r for r in CONSTRUCTS if r.name in ("một khoảng thời gian", "từ <A> đến <B>", "các ngày viết gọn"))
+
 # What bounds a repeating schedule written in the cell: a range (the rules above, by name).
 BOUNDS = tuple(r for r in CONSTRUCTS if r.name in ("từ <A> đến <B>", "giai đoạn Y1 - Y2", "Y1 - Y2",
                                                    "các ngày viết gọn"))
@@ -1193,6 +1224,7 @@ TABLES = {
     "bounds": BOUNDS,
     "periods": PERIOD_LISTS,
     "template": TEMPLATES,
+    "spans": SPANS,
     "repeat_ahead": match_repeat_ahead,
     "prose": match_prose,
 }
