@@ -1036,6 +1036,13 @@ CASES: list[Case] = [
     Case("months-then-days", (window("2021-04-23", "2021-06-23", note=Contains("Đợt cao điểm")),), vary(
         "Đợt cao điểm diễn ra trong 2 tháng, từ ngày 23/4 đến ngày 23/6.", "Đợt cao điểm: 2 tháng, từ 23/4 đến 23/6"),
         ("N tháng, <khoảng>", PROSE), ctx(2021)),
+    # "hôm nay", "ngày mai" beside the day they are: the written day
+    Case("today-written", (day("2024-12-04"),), vary("hôm nay (4/12)", "Hôm nay, 4/12", "ngày mai (4/12)"),
+         ("hôm nay (<ngày>)",), ctx(2024)),
+    Case("today-morning", (day("2021-11-17", note="Sáng"),), vary("Sáng nay (17-11)", "sáng mai (17/11)"),
+         ("hôm nay (<ngày>)",), ctx(2021)),
+    Case("today-timed", (day("2015-11-12", time=dt.time(20, 0)),), vary(
+        "vào 20h hôm nay (12/11)", "Vào 8 giờ tối nay (12/11)", "20h ngày mai, 12/11"), ("hôm nay (<ngày>)",), ctx(2015)),
     # lead words of a start: days written once, a time
     Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
         "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
@@ -1123,4 +1130,5 @@ NEGATIVE: list[Negative] = [
     Negative("08 tháng (từ tháng 9)", ("08 tháng",), C25),  # a start, not the window of 8 months
     Negative("Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2025", ("4 tháng",), C25),
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
+    Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
 ]

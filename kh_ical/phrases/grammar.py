@@ -692,6 +692,19 @@ def c_part_of_day(m: Match) -> Draft:
     return Draft(Kind.DAY, span=(p.start, p.start), note=capitalized(m["half"].text), basis=describe(p))
 
 
+def c_relative_day(m: Match) -> tuple[Draft, ...] | Draft:
+    """"hôm nay (4/12)", "Sáng nay (17-11)", "vào 20h hôm nay (12/11)", "ngày mai, 3-5-2018": the day
+    written beside the word is the day (as in "chiều mai 8/11": the written date wins)."""
+    p: Period = m["p"]
+    if p.grain != "day":
+        raise fail(m, "“hôm nay”, “ngày mai” phải đi với một ngày cụ thể")
+    if m.get("t") is not None:
+        return c_timed(m)
+    if m.get("half") is not None:
+        return c_part_of_day(m)
+    return span_draft(Kind.DAY, p, describe(p))
+
+
 def c_undated(m: Match) -> Draft:
     return Draft(Kind.UNDATED, note=m.text)
 
@@ -1148,6 +1161,10 @@ CONSTRUCTS = (
     Rule("buổi + ngày",
          f"[vào] [buổi] {{day_half:half}} [(mai | nay | hôm nay)] {_ON_DAY} {{period:p}}", c_part_of_day,
          ("Sáng ngày 15/3/2025", "chiều 28/8", "vào tối 8-6", "chiều mai 8/11")),
+    Rule("hôm nay (<ngày>)",
+         "[vào] [buổi] [lúc] [{TIME:t}] [{day_half:half}] (hôm nay | ngày mai | nay | mai)"
+         " ({OPEN} {period:p} {CLOSE} | [,] {period:p})", c_relative_day,
+         ("hôm nay (4/12)", "Sáng nay (17-11)", "vào 20h hôm nay (12/11)", "ngày mai, 3-5-2018")),
     Rule("lịch lặp lại", "{repeating:r}", c_repeat,
          ("trước ngày 15/3 hằng năm", "ngày 10 và 25 hằng tháng", "thứ Hai hằng tuần",
           "trước ngày 18 của tháng cuối mỗi quý", "Định kỳ 6 tháng", "Hằng năm")),
