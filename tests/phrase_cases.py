@@ -1043,6 +1043,16 @@ CASES: list[Case] = [
          ("hôm nay (<ngày>)",), ctx(2021)),
     Case("today-timed", (day("2015-11-12", time=dt.time(20, 0)),), vary(
         "vào 20h hôm nay (12/11)", "Vào 8 giờ tối nay (12/11)", "20h ngày mai, 12/11"), ("hôm nay (<ngày>)",), ctx(2015)),
+    # "tới", "vừa qua" after a day with no year: the next one after the plan's date (10/3/2025), the last one before
+    Case("upcoming-day", (day("2026-03-01"),), vary("Ngày 1.3 tới", "vào ngày 1/3 sắp tới", "ngày 1-3 tới đây"),
+         ("<ngày> tới / vừa qua",), R25),
+    Case("upcoming-days", (window("2025-09-01", "2025-09-02"),), vary("vào ngày 1 và 2-9 tới", "từ ngày 1 - 2/9 tới đây"),
+         ("<ngày> tới / vừa qua",), R25),
+    Case("upcoming-start", (day("2025-07-10", label="Bắt đầu"),), vary("từ ngày 10.7 tới", "kể từ ngày 10/7 tới"),
+         ("<ngày> tới / vừa qua",), R25),
+    Case("past-day", (day("2024-05-19"),), vary("vào ngày 19-5 vừa qua", "ngày 19/5 vừa rồi"),
+         ("<ngày> tới / vừa qua",), R25),
+    Case("upcoming-with-a-year", (day("2025-03-01"),), vary("Ngày 1/3/2025 tới"), ("một khoảng thời gian",), R25),
     # lead words of a start: days written once, a time
     Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
         "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
@@ -1127,6 +1137,7 @@ NEGATIVE: list[Negative] = [
     Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days
     Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
     Negative("Hằng năm (2026 - 2030)", ("2026 - 2030",), R25),  # which years? never the plan's years beside it
+    Negative("Ngày 1.3 tới", ("tới",), C25),  # upcoming after which day? the plan's date is not known
     Negative("08 tháng (từ tháng 9)", ("08 tháng",), C25),  # a start, not the window of 8 months
     Negative("Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2025", ("4 tháng",), C25),
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),

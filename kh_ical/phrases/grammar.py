@@ -25,9 +25,11 @@ from kh_ical.phrases.lexicon import (
     AROUND_EVENT_DAYS,
     DAY_HALF_WORDS,
     LABEL_PHRASES,
+    PAST_WORDS,
     QUARTER_MONTHS,
     ROMAN,
     SECTION_REF,
+    UPCOMING_WORDS,
     WEEKDAY_TEXT,
 )
 from kh_ical.phrases.matchers import (
@@ -39,6 +41,7 @@ from kh_ical.phrases.matchers import (
     match_lunar_month,
     match_month_days,
     match_month_list,
+    match_near_ahead,
     match_prose,
     match_repeat,
     match_repeat_ahead,
@@ -97,6 +100,17 @@ def starts_with(m: Match, words: str) -> bool:
     keys = match_key(words).split()
     toks = m.inp.tokens[m.i : m.i + len(keys)]
     return [t.key for t in toks] == keys
+
+
+def starts_with_at(m: Match, words: str, end: int) -> bool:
+    """Whether the match ends with `words` at token `end`."""
+    keys = match_key(words).split()
+    return [t.key for t in m.inp.tokens[end - len(keys) : end]] == keys
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """Words as a choice of the pattern language: "tới đây | sắp tới | tới"."""
+    return " | ".join(words)
 
 
 def describe(p: Period) -> str:
@@ -705,6 +719,41 @@ def c_relative_day(m: Match) -> tuple[Draft, ...] | Draft:
     return span_draft(Kind.DAY, p, describe(p))
 
 
+def c_near(m: Match) -> tuple[Draft, ...]:
+    """"Ngày 1.3 tới", "từ ngày 10.7 tới", "vào ngày 19-5 vừa qua": a day written without a year is the
+    next one on or after the plan's date ("tới", "sắp tới"), or the last one on or before it ("vừa
+    qua", "vừa rồi"). With a year written in the cell, the dates are as written."""
+    drafts = drafts_of(m["c"])
+    if any(d.span is None or d.rrule is not None or d.ref is not None for d in drafts):
+        raise fail(m, "“tới”, “vừa qua” phải đi với một ngày cụ thể")
+    if any(offset >= m.inp.tokens[m.i].start for offset, _ in m.env.years):
+        return drafts
+    since = m.env.ctx.start
+    if since is None:
+        raise fail(m, "không rõ “tới”, “vừa qua” tính từ ngày nào: cụm này cần ngày ban hành của kế hoạch")
+    first, last = min(d.span[0] for d in drafts), max(d.span[1] for d in drafts)  # type: ignore[index]
+    if any(starts_with_at(m, w, m.j) for w in PAST_WORDS):  # the last one that starts on or before the plan's date
+        k = since.year - first.year + 1
+        while _in_year(m, first, k) > since:
+            k -= 1
+        word = "vừa qua: lần gần nhất trước ngày ban hành kế hoạch"
+    else:  # the first one that ends on or after it
+        k = since.year - last.year - 1
+        while _in_year(m, last, k) < since:
+            k += 1
+        word = "tới: lần đầu tiên kể từ ngày ban hành kế hoạch"
+    return tuple(replace(d, span=(_in_year(m, d.span[0], k), _in_year(m, d.span[1], k)),  # type: ignore[index]
+                         basis=f"{d.basis} ({word})") for d in drafts)
+
+
+def _in_year(m: Match, day: dt.date, years: int) -> dt.date:
+    """The same day `years` years later; 29/2 in a year without it is the user's error."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        raise fail(m, "ngày tháng không có thật") from None
+
+
 def c_undated(m: Match) -> Draft:
     return Draft(Kind.UNDATED, note=m.text)
 
@@ -1165,6 +1214,8 @@ CONSTRUCTS = (
          "[vào] [buổi] [lúc] [{TIME:t}] [{day_half:half}] (hôm nay | ngày mai | nay | mai)"
          " ({OPEN} {period:p} {CLOSE} | [,] {period:p})", c_relative_day,
          ("hôm nay (4/12)", "Sáng nay (17-11)", "vào 20h hôm nay (12/11)", "ngày mai, 3-5-2018")),
+    Rule("<ngày> tới / vừa qua", f"{{near_ahead}} {{near:c}} ({_alternatives(UPCOMING_WORDS + PAST_WORDS)})", c_near,
+         ("Ngày 1.3 tới", "từ ngày 10.7 tới", "vào ngày 19-5 vừa qua", "vào ngày 1 và 2-9 tới")),
     Rule("lịch lặp lại", "{repeating:r}", c_repeat,
          ("trước ngày 15/3 hằng năm", "ngày 10 và 25 hằng tháng", "thứ Hai hằng tuần",
           "trước ngày 18 của tháng cuối mỗi quý", "Định kỳ 6 tháng", "Hằng năm")),
@@ -1193,6 +1244,11 @@ TEMPLATES = tuple(r for r in CONSTRUCTS if r.name in (
 # What a number of months may stand before: whole spans, not an open start ("trong 4 tháng, bắt đầu từ tháng 9"
 # says a start, not the window it implies; the rules above, by name).
 SPANS = tuple(r for r in CONSTRUCTS if r.name in ("một khoảng thời gian", "từ <A> đến <B>", "các ngày viết gọn"))
+
+# What "tới", "vừa qua" may follow: days and spans of days (the rules above, by name; not "construct",
+# which holds the rule "<ngày> tới / vừa qua" itself).
+NEAR = tuple(r for r in CONSTRUCTS if r.name in (
+    "một khoảng thời gian", "từ <A> đến <B>", "các ngày viết gọn", "từ <A> trở đi", "giờ + ngày", "buổi + ngày"))
 
 # What bounds a repeating schedule written in the cell: a range (the rules above, by name).
 BOUNDS = tuple(r for r in CONSTRUCTS if r.name in ("từ <A> đến <B>", "giai đoạn Y1 - Y2", "Y1 - Y2",
@@ -1242,6 +1298,8 @@ TABLES = {
     "periods": PERIOD_LISTS,
     "template": TEMPLATES,
     "spans": SPANS,
+    "near": NEAR,
+    "near_ahead": match_near_ahead,
     "repeat_ahead": match_repeat_ahead,
     "prose": match_prose,
 }

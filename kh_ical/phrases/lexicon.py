@@ -91,6 +91,11 @@ REPEAT_WORDS = {
 # "tháng đầu / giữa / cuối quý": which month of each quarter (0, 1, 2).
 QUARTER_MONTHS = {"đầu": 0, "giữa": 1, "cuối": 2}
 
+# Words after a day written without a year that place it from the plan's date: the next such day
+# ("Ngày 1.3 tới"), or the last one ("vào ngày 19-5 vừa qua").
+UPCOMING_WORDS = ("tới đây", "sắp tới", "tới")
+PAST_WORDS = ("vừa qua", "vừa rồi")
+
 # Lunar months with a name of their own; "âm lịch" / "ÂL" mark any other lunar date.
 LUNAR_MONTH_NAMES = {"giêng": 1, "chạp": 12}
 LUNAR_MARKS = ("âm lịch", "âl", "al")

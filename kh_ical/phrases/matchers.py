@@ -25,6 +25,7 @@ from kh_ical.phrases.lexicon import (
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
     NUMBERED_WORDS,
+    PAST_WORDS,
     PLAIN_WORDS,
     REPEAT_WORDS,
     SECTION_REF,
@@ -32,6 +33,7 @@ from kh_ical.phrases.lexicon import (
     TIME_WORDS,
     UNDATED_LEADS,
     UNDATED_VERBS,
+    UPCOMING_WORDS,
     WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
 )
@@ -259,6 +261,19 @@ def match_repeat_ahead(inp: Input, i: int) -> Iterator[tuple[int, bool]]:
     ahead = getattr(inp, "repeat_signs", None)
     if ahead is None:
         ahead = inp.repeat_signs = [k for k, t in enumerate(inp.tokens) if t.kind == "WORD" and t.key in _REPEAT_SIGNS]
+    if ahead and ahead[-1] > i:
+        yield i, True
+
+
+_NEAR_SIGNS = frozenset(match_key(w).split()[-1] for w in (*UPCOMING_WORDS, *PAST_WORDS))
+
+
+def match_near_ahead(inp: Input, i: int) -> Iterator[tuple[int, bool]]:
+    """Matches nothing, and only where "tới", "vừa qua" … follows somewhere: "<ngày> tới / vừa qua"
+    does not read every day of a long cell twice."""
+    ahead = getattr(inp, "near_signs", None)
+    if ahead is None:
+        ahead = inp.near_signs = [k for k, t in enumerate(inp.tokens) if t.kind == "WORD" and t.key in _NEAR_SIGNS]
     if ahead and ahead[-1] > i:
         yield i, True
 
