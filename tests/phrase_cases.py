@@ -1053,6 +1053,16 @@ CASES: list[Case] = [
     Case("past-day", (day("2024-05-19"),), vary("vào ngày 19-5 vừa qua", "ngày 19/5 vừa rồi"),
          ("<ngày> tới / vừa qua",), R25),
     Case("upcoming-with-a-year", (day("2025-03-01"),), vary("Ngày 1/3/2025 tới"), ("một khoảng thời gian",), R25),
+    # a work named between "hoàn thành" and its time: a deadline, the work its note
+    Case("complete-a-work-in", (deadline("2029-12-31", note=Contains("dự án")),), vary(
+        "đảm bảo hoàn thành dự án đưa vào khai thác, sử dụng trong năm 2029", "hoàn thành dự án năm 2029",
+        "Hoàn thành xong dự án vào năm 2029"), ("hoàn thành <việc> trong <khoảng>",), C25),
+    Case("complete-a-work-in-months", (deadline("2025-11-30", label=ANY), deadline("2025-12-31", label=ANY)), vary(
+        "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025", "hoàn thành các nhiệm vụ tháng 11 và tháng 12/2025"),
+        ("hoàn thành <việc> trong <khoảng>",), C25),
+    Case("complete-a-work-before", (deadline("2025-12-14", note=Contains("hồ sơ")),), vary(
+        "hoàn thành hồ sơ dự án trước ngày 15/12/2025", "hoàn thành hồ sơ chậm nhất ngày 14/12/2025"),
+        ("hoàn thành <việc> trong <khoảng>",), C25),
     # lead words of a start: days written once, a time
     Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
         "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
@@ -1140,6 +1150,8 @@ NEGATIVE: list[Negative] = [
     Negative("Ngày 1.3 tới", ("tới",), C25),  # upcoming after which day? the plan's date is not known
     Negative("08 tháng (từ tháng 9)", ("08 tháng",), C25),  # a start, not the window of 8 months
     Negative("Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2025", ("4 tháng",), C25),
+    Negative("phấn đấu hoàn thành vào dịp ngày 19/12/2025", ("phấn đấu hoàn thành",), C25),
+    Negative("hoàn thành báo cáo từ ngày 1/7 đến 30/7/2025", ("hoàn thành",), C25),  # done when? a window is no deadline
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
     Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
 ]

@@ -48,6 +48,7 @@ from kh_ical.phrases.matchers import (
     match_undated,
     match_weekday,
     match_year_list,
+    plain_only,
     split_period_year,
     states_aim,
 )
@@ -458,6 +459,22 @@ def c_until_end(m: Match) -> Draft:
     p = m["p"]
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
     return span_draft(Kind.DEADLINE, p, f"đến hết {p.text}: hạn chót {vn_date(p.end)}", verb=verb)
+
+
+def c_complete_work(m: Match) -> tuple[Draft, ...]:
+    """"cam kết hoàn thành các Dự án trong năm 2025", "hoàn thành các nhiệm vụ trong tháng 11, tháng 12
+    năm 2025", "hoàn thành hồ sơ trước ngày 15/12/2025": the work named between "hoàn thành" and its
+    time is the note; each period is a deadline on its last day, as in "hoàn thành trong <khoảng>"."""
+    work = m["w"]
+    if plain_only(work):
+        raise fail(m, "không rõ việc cần hoàn thành")
+    out = []
+    for d in drafts_of(m["c"]):
+        if d.kind is Kind.WINDOW and d.span is not None:
+            d = replace(d, kind=Kind.DEADLINE, span=(d.span[1], d.span[1]),
+                        basis=f"hoàn thành trong {fmt_span(*d.span)}: hạn chót ngày cuối, {vn_date(d.span[1])}")
+        out.append(replace(d, verb="Hoàn thành", note="; ".join(n for n in (work, d.note) if n)))
+    return tuple(out)
 
 
 def offset_draft(m: Match, kind: Kind, before: int | None, after: int | None, **kw) -> Draft:
@@ -1106,6 +1123,10 @@ CONSTRUCTS = (
          ("Hoàn thành trong quý IV/2023", "Hoàn thành tháng 11/2023", "Hoàn thành trong năm 2025")),
     Rule("trước <ngày>", "[(hoàn thành [xong] | xong)] trước {period:p}", c_before,
          ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027", "xong trước 30/6/2025")),
+    Rule("hoàn thành <việc> trong <khoảng>",
+         "hoàn thành [xong] {prose:w} ([(trong | vào)] {periods:c} | {deadline:c})", c_complete_work,
+         ("cam kết hoàn thành các Dự án trong năm 2025", "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025",
+          "hoàn thành hồ sơ dự án trước ngày 15/12/2025")),
     Rule("chậm nhất <ngày>",
          "[hoàn thành] ((chậm nhất | trễ nhất | muộn nhất) [(đến | trong | vào | là)] | hạn chót [là]) {period:p}",
          c_latest,
@@ -1241,6 +1262,10 @@ TEMPLATES = tuple(r for r in CONSTRUCTS if r.name in (
     "một khoảng thời gian", "hoàn thành trong <khoảng>", "trước <ngày>", "chậm nhất <ngày>", "từ <A> đến <B>",
     "các ngày viết gọn", "giờ + ngày", "từ giờ đến giờ + ngày", "hạn chót giờ + ngày", "buổi + ngày"))
 
+# The deadlines a named work may be done by ("hoàn thành hồ sơ trước ngày 15/12/2025"; the rules above, by name).
+DEADLINES = tuple(r for r in CONSTRUCTS if r.name in (
+    "trước <ngày>", "chậm nhất <ngày>", "đến hết <khoảng>", "hạn chót giờ + ngày"))
+
 # What a number of months may stand before: whole spans, not an open start ("trong 4 tháng, bắt đầu từ tháng 9"
 # says a start, not the window it implies; the rules above, by name).
 SPANS = tuple(r for r in CONSTRUCTS if r.name in ("một khoảng thời gian", "từ <A> đến <B>", "các ngày viết gọn"))
@@ -1297,9 +1322,10 @@ TABLES = {
     "bounds": BOUNDS,
     "periods": PERIOD_LISTS,
     "template": TEMPLATES,
-    "spans": SPANS,
     "near": NEAR,
     "near_ahead": match_near_ahead,
+    "spans": SPANS,
+    "deadline": DEADLINES,
     "repeat_ahead": match_repeat_ahead,
     "prose": match_prose,
 }

@@ -39,7 +39,7 @@ from kh_ical.phrases.lexicon import (
 )
 from kh_ical.phrases.patterns import First, Input, compile_pattern, spelled, starts
 from kh_ical.phrases.periods import Period, plus_days
-from kh_ical.phrases.tokens import Token, numbers
+from kh_ical.phrases.tokens import Token, numbers, tokenize
 from kh_ical.text import match_key
 
 VA = match_key("và")
@@ -444,6 +444,12 @@ def time_phrases(tables: dict) -> dict[str, list[tuple[str, ...]]]:
 
 
 _AIMS = _keyed(AIM_WORDS)
+
+
+def plain_only(words: str) -> bool:
+    """Whether words are only plain words ("vào", "các"): they name nothing."""
+    keys = tuple(t.key for t in tokenize(words) if t.kind == "WORD")
+    return not any(_without_plain(keys))
 
 
 def states_aim(inp: Input, i: int, j: int) -> bool:
