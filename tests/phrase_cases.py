@@ -1077,6 +1077,18 @@ CASES: list[Case] = [
         (PROSE, "từ <A> đến <B>", "ngày D-M, D.M (năm suy ra)"), ctx(2011)),
     Case("day-months-in-a-range", (window("2022-03-12", "2022-04-30"),), vary("Từ ngày 12.3-30.4", "từ 12.3 - 30.4"),
          ("từ <A> đến <B>",), ctx(2022)),
+    # weekdays each week: several, after "các ngày" even without "hằng tuần", a deadline before them, a first day
+    Case("weekend-days", (day("2025-03-15", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=SA,SU"),), vary(
+        "Vào các ngày thứ bảy và Chủ nhật", "các ngày thứ 7, chủ nhật hằng tuần", "thứ Bảy và Chủ nhật hàng tuần"),
+        ("các ngày thứ N", "thứ N hằng tuần"), R25),
+    Case("weekly-timed-deadline", (deadline("2025-03-14", time=dt.time(10, 0), rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=FR"),),
+         vary("Trước 10h00 ngày thứ Sáu hàng tuần", "chậm nhất 10 giờ thứ Sáu hằng tuần", "đến 10h thứ 6 hằng tuần"),
+         ("thứ N hằng tuần",), R25),
+    Case("weekly-deadline-day-before", (deadline("2025-03-13", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=TH"),), vary(
+        "trước thứ Sáu hằng tuần", "chậm nhất thứ Năm hàng tuần"), ("thứ N hằng tuần",), R25),
+    Case("weekly-from-a-day", (day("2025-08-16", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=SA,SU"),), vary(
+        "Vào các ngày thứ 7, chủ nhật kể từ ngày 12/8/2025", "thứ Bảy, Chủ nhật hằng tuần, từ ngày 12/8/2025"),
+        ("lịch lặp lại từ <ngày>", "các ngày thứ N"), R25),
     # "định kỳ" with no period after it: periodically, no date
     Case("periodically", (undated("báo cáo"),), vary(
         "định kỳ báo cáo UBND tỉnh và Bộ Nông nghiệp và Môi trường theo quy định", "Định kỳ báo cáo kết quả",

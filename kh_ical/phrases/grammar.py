@@ -47,6 +47,7 @@ from kh_ical.phrases.matchers import (
     match_repeat_ahead,
     match_undated,
     match_weekday,
+    match_weekday_list,
     match_year_list,
     plain_only,
     split_period_year,
@@ -1060,21 +1061,38 @@ def r_quarter_month(m: Match) -> Recipe:
                           f"ngày {d} tháng {m['q'].text} mỗi quý")
 
 
+_PREVIOUS_DAY = dict(zip(WEEKDAYS[1:] + WEEKDAYS[:1], WEEKDAYS, strict=True))  # "trước thứ Sáu": by Thursday
+
+
 def r_weekday(m: Match) -> Recipe:
-    step: R.Step = m["f"]
-    if step.unit != "week" or step.every != 1:
+    """"thứ Hai hằng tuần", "các ngày thứ 7, chủ nhật", "trước 10 giờ thứ Hai hằng tuần": those days each
+    week; before them ("trước", "chậm nhất", "đến"), a deadline: at the time written (the time is the
+    limit), else at the end of that day ("chậm nhất") or of the day before ("trước")."""
+    step: R.Step | None = m.get("f")
+    if step is not None and (step.unit != "week" or step.every != 1):
         raise fail(m, "thứ trong tuần phải đi với “hằng tuần”")
-    code = m["w"]
+    codes: tuple[str, ...] = m["w"]
     half = m.get("half")
     time = clock(m, m["t"], half) if m.get("t") is not None else None
+    kind, shift = (Kind.DEADLINE, 0) if starts_with(m, "đến") else _deadline_word(m)
+    if kind is Kind.DEADLINE and time is None and shift:
+        codes = tuple(_PREVIOUS_DAY[c] for c in codes)
     note = capitalized(half.text) if half is not None and time is None else None
-    return by_rule_recipe(m, Kind.DAY, f"FREQ=WEEKLY;BYDAY={code}", f"{WEEKDAY_TEXT[code]} hằng tuần",
+    days = ", ".join(WEEKDAY_TEXT[c] for c in codes)
+    return by_rule_recipe(m, kind, f"FREQ=WEEKLY;BYDAY={','.join(dict.fromkeys(codes))}", f"{days} hằng tuần",
                           time=time, note=note)
 
 
 def c_repeat(m: Match) -> tuple[Draft, ...]:
     ctx = m.env.ctx
     return m["r"](ctx.start, ctx.until)
+
+
+def c_repeat_from(m: Match) -> tuple[Draft, ...]:
+    """A repeat with its own first day: "Vào các ngày thứ 7, chủ nhật kể từ ngày 12/8/2023" starts there
+    (and runs to the plan's end, or for a year)."""
+    a: Period = m["a"]
+    return m["r"](a.start, m.env.ctx.until)
 
 
 def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
@@ -1112,8 +1130,13 @@ REPEATS = (
          "[hoàn thành] [(trước | chậm nhất [vào] | vào)] ngày {NUM:d} [của] tháng {WORD:q}"
          " (mỗi | hằng | hàng | của mỗi)"
          " quý", r_quarter_month, ("trước ngày 18 của tháng cuối mỗi quý", "ngày 15 tháng đầu mỗi quý")),
-    Rule("thứ N hằng tuần", "[vào] [lúc] [{TIME:t}] [{day_half:half}] [,] {weekday:w} {repeat:f}", r_weekday,
-         ("thứ Hai hằng tuần", "vào thứ 7 hàng tuần", "8h00 thứ Hai hằng tuần")),
+    Rule("thứ N hằng tuần",
+         f"[{_BEFORE}] [vào] [lúc] [{{TIME:t}}] [{{day_half:half}}] [,] [ngày] {{weekdays:w}} {{repeat:f}}", r_weekday,
+         ("thứ Hai hằng tuần", "vào thứ 7 hàng tuần", "8h00 thứ Hai hằng tuần", "trước 10 giờ thứ Hai hàng tuần",
+          "thứ 7, chủ nhật hằng tuần")),
+    # "các ngày" before weekdays says each of them ("Vào các ngày thứ bảy và Chủ nhật"), "hằng tuần" or not
+    Rule("các ngày thứ N", "[vào] [lúc] [{TIME:t}] [{day_half:half}] [,] các ngày {weekdays:w} [{repeat:f}]",
+         r_weekday, ("Vào các ngày thứ bảy và Chủ nhật", "các ngày thứ Hai hằng tuần")),
 )
 
 CONSTRUCTS = (
@@ -1243,6 +1266,8 @@ CONSTRUCTS = (
     Rule("lịch lặp lại trong <khoảng>",
          "({repeat_ahead} {bounds:b} [,] [vào] {repeating:r} | {repeating:r} [,] [trong] {bounds:b})",
          c_repeat_bounded, ("từ ngày 31/05 - 12/07/2025 vào thứ 7 hàng tuần", "Hằng năm, giai đoạn 2026 - 2030")),
+    Rule("lịch lặp lại từ <ngày>", "{repeating:r} [,] (kể từ | bắt đầu từ | từ) {period:a}", c_repeat_from,
+         ("Vào các ngày thứ 7, chủ nhật kể từ ngày 12/8/2023", "ngày 10 và 25 hằng tháng, từ tháng 9/2023")),
     Rule("thường xuyên, theo yêu cầu …", "{undated:u}", c_undated_words,
          ("Thường xuyên", "Thực hiện thường xuyên, lồng ghép trong các hoạt động", "Theo yêu cầu của Ban Thường vụ",
           "các năm tiếp theo")),
@@ -1312,6 +1337,7 @@ TABLES = {
     "lunar_day": match_lunar_day,
     "lunar_month": match_lunar_month,
     "weekday": match_weekday,
+    "weekdays": match_weekday_list,
     "repeat": match_repeat,
     "repeating": REPEATS,
     "month_days": match_month_days,

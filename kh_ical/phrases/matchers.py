@@ -220,6 +220,25 @@ def match_weekday(inp: Input, i: int) -> Iterator[tuple[int, str]]:
             yield i + 2, WEEKDAY_NUMBERS[int(nxt.text)]
 
 
+@starts(First(words=frozenset({_THU, *(k[0] for k in _SUNDAY)})))
+def match_weekday_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """"thứ Hai", "thứ 7, chủ nhật", "thứ bảy và Chủ nhật": weekdays joined by "," or "và", as their
+    RFC 5545 codes, in the order written."""
+    codes: list[str] = []
+    j = i
+    while True:
+        hit = next(iter(inp.nonterminal("weekday", j)), None)
+        if hit is None:
+            return
+        j, code = hit
+        codes.append(code)
+        yield j, tuple(codes)
+        if j < len(inp.tokens) and (inp.tokens[j].kind == "COMMA" or inp.tokens[j].key == VA):
+            j += 1
+            continue
+        return
+
+
 _REPEAT = sorted(((tuple(match_key(k).split()), v) for k, v in REPEAT_WORDS.items()), key=lambda x: -len(x[0]))
 _DINH_KY = (match_key("định"), match_key("kỳ"))
 _LAN, _MOT = match_key("lần"), match_key("một")
