@@ -1063,6 +1063,11 @@ CASES: list[Case] = [
     Case("complete-a-work-before", (deadline("2025-12-14", note=Contains("hồ sơ")),), vary(
         "hoàn thành hồ sơ dự án trước ngày 15/12/2025", "hoàn thành hồ sơ chậm nhất ngày 14/12/2025"),
         ("hoàn thành <việc> trong <khoảng>",), C25),
+    # a deadline, then what must be done by it
+    Case("deadline-then-work", (deadline("2026-03-31", note=Contains("tuyến đường")),), vary(
+        "đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường", "Chậm nhất ngày 31/3/2026 hoàn thành tuyến đường",
+        "trước ngày 1/4/2026, các xã hoàn thành việc giải phóng mặt bằng tuyến đường"),
+        ("<hạn chót>, hoàn thành <việc>",), C25),
     # lead words of a start: days written once, a time
     Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
         "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
@@ -1165,5 +1170,6 @@ NEGATIVE: list[Negative] = [
     Negative("phấn đấu hoàn thành vào dịp ngày 19/12/2025", ("phấn đấu hoàn thành",), C25),
     Negative("hoàn thành báo cáo từ ngày 1/7 đến 30/7/2025", ("hoàn thành",), C25),  # done when? a window is no deadline
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
+    Negative("đến ngày 15/12/2025 hoàn thành 70% khối lượng", ("70%",), C25),  # a number is never a note
     Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
 ]

@@ -478,6 +478,17 @@ def c_complete_work(m: Match) -> tuple[Draft, ...]:
     return tuple(out)
 
 
+def c_completed_by(m: Match) -> tuple[Draft, ...]:
+    """"đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường": a deadline, then what must be done
+    by it; the words are the note."""
+    who, work = m.get("w"), m["v"]
+    if plain_only(work):
+        raise fail(m, "không rõ việc cần hoàn thành")
+    note = " ".join(x for x in (who, "hoàn thành", work) if x)
+    return tuple(replace(d, verb="Hoàn thành", note="; ".join(n for n in (d.note, note) if n))
+                 for d in drafts_of(m["c"]))
+
+
 def offset_draft(m: Match, kind: Kind, before: int | None, after: int | None, **kw) -> Draft:
     """A span `before` days before to `after` days after each referenced event."""
 
@@ -1150,6 +1161,9 @@ CONSTRUCTS = (
          "hoàn thành [xong] {prose:w} ([(trong | vào)] {periods:c} | {deadline:c})", c_complete_work,
          ("cam kết hoàn thành các Dự án trong năm 2025", "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025",
           "hoàn thành hồ sơ dự án trước ngày 15/12/2025")),
+    Rule("<hạn chót>, hoàn thành <việc>", "{deadline:c} [,] [{prose:w}] hoàn thành [xong] {prose:v}", c_completed_by,
+         ("đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường",
+          "trước ngày 30/6/2022, các bộ, cơ quan trung ương, địa phương hoàn thành việc tổ chức các Hội đồng")),
     Rule("chậm nhất <ngày>",
          "[hoàn thành] ((chậm nhất | trễ nhất | muộn nhất) [(đến | trong | vào | là)] | hạn chót [là]) {period:p}",
          c_latest,
