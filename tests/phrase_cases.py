@@ -1094,6 +1094,10 @@ CASES: list[Case] = [
     Case("weekly-from-a-day", (day("2025-08-16", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=SA,SU"),), vary(
         "Vào các ngày thứ 7, chủ nhật kể từ ngày 12/8/2025", "thứ Bảy, Chủ nhật hằng tuần, từ ngày 12/8/2025"),
         ("lịch lặp lại từ <ngày>", "các ngày thứ N"), R25),
+    # prose beside undated words: undated too (prose alone is an error)
+    Case("prose-beside-undated-words", (undated("thường xuyên"),), vary(
+        "cập nhật dữ liệu thường xuyên", "Các chủ rừng phải thường xuyên canh phòng"),
+        (PROSE, "thường xuyên, theo yêu cầu …"), C25),
     # "định kỳ" with no period after it: periodically, no date
     Case("periodically", (undated("báo cáo"),), vary(
         "định kỳ báo cáo UBND tỉnh và Bộ Nông nghiệp và Môi trường theo quy định", "Định kỳ báo cáo kết quả",

@@ -788,7 +788,7 @@ def c_undated(m: Match) -> Draft:
 
 
 def c_undated_words(m: Match) -> Draft:
-    return Draft(Kind.UNDATED, note=m["u"])
+    return Draft(Kind.UNDATED, note=m["u"], extra={"undated_words": True})
 
 
 def c_pass(m: Match):

@@ -238,8 +238,9 @@ AIM_BEFORE_PERIOD = ("lời văn nêu mục tiêu ngay trước một khoảng t
 def fold_prose(parts: list[Part], seps: list[str], lonely: list[bool], unread: list[tuple[int, int]],
                why: dict[tuple[int, int], str]) -> tuple[list[Part], list[str]]:
     """Rule "lời văn quanh mốc thời gian": a run of plain words becomes the note of the dated part
-    beside it ("gửi báo cáo về Bộ … trước ngày 15/12/2023"). It stays unread when it touches other
-    unread words (they are one unreadable run) or no dated part stands beside it, when it stands
+    beside it ("gửi báo cáo về Bộ … trước ngày 15/12/2023"), else of undated words beside it ("cập nhật
+    dữ liệu thường xuyên": no date either way). It stays unread when it touches other unread words
+    (they are one unreadable run) or neither stands beside it, when it stands
     between two dated parts (it may join them into a range, or part them), and when it states an aim
     right before a period with no lead word ("bảo đảm thông xe kỹ thuật năm 2025": work during 2025,
     or done by its end? "… trong năm 2025", "hoàn thành … trong năm 2025" say); `why` records the
@@ -256,20 +257,27 @@ def fold_prose(parts: list[Part], seps: list[str], lonely: list[bool], unread: l
             continue
         after = k > 0 and dated(parts[k - 1].drafts)
         before = k + 1 < len(parts) and dated(parts[k + 1].drafts)
-        if lonely[k] or not (after or before):
+        undated_after = k > 0 and undated_words(parts[k - 1])
+        undated_before = k + 1 < len(parts) and undated_words(parts[k + 1])
+        if lonely[k] or not (after or before or undated_after or undated_before):
             unread.append((part.start, part.end))
         elif after and before:
             unread.append((part.start, part.end))
             why[(part.start, part.end)] = BETWEEN_DATES
-        elif after:
+        elif after or (undated_after and not before):
             out[-1] = (out[-1][0], with_prose(out[-1][1], part, before=False))
-        elif part.drafts[0].extra.get("aim") and bare_period(parts[k + 1]):
+        elif before and part.drafts[0].extra.get("aim") and bare_period(parts[k + 1]):
             unread.append((part.start, part.end))
             why[(part.start, part.end)] = AIM_BEFORE_PERIOD
         else:
             pending = part
         carry = sep
     return [p for _, p in out], [s for s, _ in out[1:]]
+
+
+def undated_words(part: Part) -> bool:
+    """Whether a part is undated words ("thường xuyên, lồng ghép …"; rule "thường xuyên, theo yêu cầu …")."""
+    return len(part.drafts) == 1 and bool(part.drafts[0].extra.get("undated_words"))
 
 
 def bare_period(part: Part) -> bool:
