@@ -1008,7 +1008,100 @@ CASES: list[Case] = [
                                      window("2027-01-01", "2027-12-31", note=Contains("tự đánh giá"))),
          vary("Hàng năm thực hiện công tác tự đánh giá, cung cấp số liệu"), (PROSE, "hằng năm / hằng quý / định kỳ"),
          R25),
-
+    # ---- round 5 (land and rural, culture and administration sets) ----
+    # a repeat qualified by a day of the year in parentheses: that deadline each year, never the yearly
+    # windows plus one deadline
+    Case("repeat-with-day-in-parentheses", (deadline("2025-11-29", rrule="FREQ=YEARLY;UNTIL=20271231"),), vary(
+        "Định kỳ hằng năm (trước ngày 30 tháng 11)", "hằng năm (trước ngày 30/11)", "Hàng năm (trước 30/11)"),
+        ("hằng năm (<ngày trong năm>)",), R25),
+    # a day, then "và kết thúc …": the day starts the window (with ";" between, a day and a deadline)
+    Case("day-and-end", (window("2015-11-09", "2015-12-24"),), vary(
+        "vào ngày 9/11/2015 và kết thúc trước ngày 25/12/2015", "ngày 9/11/2015, và kết thúc trước 25/12/2015"),
+        ("lời dẫn + thời gian", "<hoạt động> + thời gian"), C23),
+    Case("day-and-end-on", (window("2015-11-09", "2015-12-25"),), vary(
+        "ngày 9/11/2015 và kết thúc vào ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
+    Case("day-then-deadline", (day("2015-11-09"), deadline("2015-12-24", label="Kết thúc")), vary(
+        "ngày 9/11/2015; kết thúc trước ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
+    # a number of days or months, the dates in parentheses (or after a comma): the dates as written
+    Case("days-in-parentheses", (window("2019-05-10", "2019-05-13"),), vary(
+        "trong thời gian 04 ngày (từ 10 - 13/5)", "4 ngày (từ ngày 10 đến 13/5)", "trong 4 ngày, từ 10 - 13/5"),
+        ("N ngày (<các ngày>)", "N ngày, <các ngày>"), ctx(2019)),
+    Case("one-day-in-parentheses", (day("2019-09-02"),), vary("1 ngày (2-9)", "01 ngày (ngày 2/9)"),
+         ("N ngày (<các ngày>)",), ctx(2019)),
+    Case("months-in-parentheses", (window("2026-03-01", "2026-10-31"),), vary(
+        "08 tháng (từ tháng 3 đến tháng 10)", "8 tháng (tháng 3 - tháng 10/2026)", "trong 8 tháng, từ tháng 3 đến tháng 10"),
+        ("N ngày (<các ngày>)", "N tháng, <khoảng>"), ctx(2026)),
+    Case("months-listed-in-parentheses", (window("2026-04-01", "2026-04-30"), window("2026-08-01", "2026-08-31")), vary(
+        "02 tháng (tháng 4 và tháng 8)", "2 tháng (tháng 4, tháng 8)"), ("N ngày (<các ngày>)",), ctx(2026)),
+    Case("months-then-days", (window("2021-04-23", "2021-06-23", note=Contains("Đợt cao điểm")),), vary(
+        "Đợt cao điểm diễn ra trong 2 tháng, từ ngày 23/4 đến ngày 23/6.", "Đợt cao điểm: 2 tháng, từ 23/4 đến 23/6"),
+        ("N tháng, <khoảng>", PROSE), ctx(2021)),
+    # "hôm nay", "ngày mai" beside the day they are: the written day
+    Case("today-written", (day("2024-12-04"),), vary("hôm nay (4/12)", "Hôm nay, 4/12", "ngày mai (4/12)"),
+         ("hôm nay (<ngày>)",), ctx(2024)),
+    Case("today-morning", (day("2021-11-17", note="Sáng"),), vary("Sáng nay (17-11)", "sáng mai (17/11)"),
+         ("hôm nay (<ngày>)",), ctx(2021)),
+    Case("today-timed", (day("2015-11-12", time=dt.time(20, 0)),), vary(
+        "vào 20h hôm nay (12/11)", "Vào 8 giờ tối nay (12/11)", "20h ngày mai, 12/11"), ("hôm nay (<ngày>)",), ctx(2015)),
+    # "tới", "vừa qua" after a day with no year: the next one after the plan's date (10/3/2025), the last one before
+    Case("upcoming-day", (day("2026-03-01"),), vary("Ngày 1.3 tới", "vào ngày 1/3 sắp tới", "ngày 1-3 tới đây"),
+         ("<ngày> tới / vừa qua",), R25),
+    Case("upcoming-days", (window("2025-09-01", "2025-09-02"),), vary("vào ngày 1 và 2-9 tới", "từ ngày 1 - 2/9 tới đây"),
+         ("<ngày> tới / vừa qua",), R25),
+    Case("upcoming-start", (day("2025-07-10", label="Bắt đầu"),), vary("từ ngày 10.7 tới", "kể từ ngày 10/7 tới"),
+         ("<ngày> tới / vừa qua",), R25),
+    Case("past-day", (day("2024-05-19"),), vary("vào ngày 19-5 vừa qua", "ngày 19/5 vừa rồi"),
+         ("<ngày> tới / vừa qua",), R25),
+    Case("upcoming-with-a-year", (day("2025-03-01"),), vary("Ngày 1/3/2025 tới"), ("một khoảng thời gian",), R25),
+    # a work named between "hoàn thành" and its time: a deadline, the work its note
+    Case("complete-a-work-in", (deadline("2029-12-31", note=Contains("dự án")),), vary(
+        "đảm bảo hoàn thành dự án đưa vào khai thác, sử dụng trong năm 2029", "hoàn thành dự án năm 2029",
+        "Hoàn thành xong dự án vào năm 2029"), ("hoàn thành <việc> trong <khoảng>",), C25),
+    Case("complete-a-work-in-months", (deadline("2025-11-30", label=ANY), deadline("2025-12-31", label=ANY)), vary(
+        "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025", "hoàn thành các nhiệm vụ tháng 11 và tháng 12/2025"),
+        ("hoàn thành <việc> trong <khoảng>",), C25),
+    Case("complete-a-work-before", (deadline("2025-12-14", note=Contains("hồ sơ")),), vary(
+        "hoàn thành hồ sơ dự án trước ngày 15/12/2025", "hoàn thành hồ sơ chậm nhất ngày 14/12/2025"),
+        ("hoàn thành <việc> trong <khoảng>",), C25),
+    # a deadline, then what must be done by it
+    Case("deadline-then-work", (deadline("2026-03-31", note=Contains("tuyến đường")),), vary(
+        "đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường", "Chậm nhất ngày 31/3/2026 hoàn thành tuyến đường",
+        "trước ngày 1/4/2026, các xã hoàn thành việc giải phóng mặt bằng tuyến đường"),
+        ("<hạn chót>, hoàn thành <việc>",), C25),
+    # lead words of a start: days written once, a time
+    Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
+        "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
+    Case("since-a-time", (day("2022-09-15", time=dt.time(7, 0)),), vary(
+        "Kể từ 07 giờ 00 phút ngày 15/9/2022", "kể từ 7h ngày 15/9/2022"), ("giờ + ngày",), C23),
+    # "đợt" before a word names a campaign: prose ("đợt 2" is a phase)
+    Case("named-campaign", (window("2023-12-15", "2024-02-29", note=Contains("Đợt ra quân")),), vary(
+        "Đợt ra quân tấn công, trấn áp tội phạm diễn ra từ ngày 15.12.2023 đến hết ngày 29.2.2024.",
+        "Đợt ra quân tấn công trấn áp tội phạm: từ 15/12/2023 đến 29/2/2024"), (PROSE, "lời dẫn + thời gian"), C23),
+    Case("phases-in-words", (window("2011-03-10", "2011-04-10"), window("2011-09-10", "2011-10-10")), vary(
+        "Đợt một từ ngày 10.3 - 10.4; đợt hai từ 10.9 - 10.10.", "Đợt một từ 10/3 - 10/4; đợt hai từ 10/9 - 10/10"),
+        (PROSE, "từ <A> đến <B>", "ngày D-M, D.M (năm suy ra)"), ctx(2011)),
+    Case("day-months-in-a-range", (window("2022-03-12", "2022-04-30"),), vary("Từ ngày 12.3-30.4", "từ 12.3 - 30.4"),
+         ("từ <A> đến <B>",), ctx(2022)),
+    # weekdays each week: several, after "các ngày" even without "hằng tuần", a deadline before them, a first day
+    Case("weekend-days", (day("2025-03-15", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=SA,SU"),), vary(
+        "Vào các ngày thứ bảy và Chủ nhật", "các ngày thứ 7, chủ nhật hằng tuần", "thứ Bảy và Chủ nhật hàng tuần"),
+        ("các ngày thứ N", "thứ N hằng tuần"), R25),
+    Case("weekly-timed-deadline", (deadline("2025-03-14", time=dt.time(10, 0), rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=FR"),),
+         vary("Trước 10h00 ngày thứ Sáu hàng tuần", "chậm nhất 10 giờ thứ Sáu hằng tuần", "đến 10h thứ 6 hằng tuần"),
+         ("thứ N hằng tuần",), R25),
+    Case("weekly-deadline-day-before", (deadline("2025-03-13", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=TH"),), vary(
+        "trước thứ Sáu hằng tuần", "chậm nhất thứ Năm hàng tuần"), ("thứ N hằng tuần",), R25),
+    Case("weekly-from-a-day", (day("2025-08-16", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=SA,SU"),), vary(
+        "Vào các ngày thứ 7, chủ nhật kể từ ngày 12/8/2025", "thứ Bảy, Chủ nhật hằng tuần, từ ngày 12/8/2025"),
+        ("lịch lặp lại từ <ngày>", "các ngày thứ N"), R25),
+    # prose beside undated words: undated too (prose alone is an error)
+    Case("prose-beside-undated-words", (undated("thường xuyên"),), vary(
+        "cập nhật dữ liệu thường xuyên", "Các chủ rừng phải thường xuyên canh phòng"),
+        (PROSE, "thường xuyên, theo yêu cầu …"), C25),
+    # "định kỳ" with no period after it: periodically, no date
+    Case("periodically", (undated("báo cáo"),), vary(
+        "định kỳ báo cáo UBND tỉnh và Bộ Nông nghiệp và Môi trường theo quy định", "Định kỳ báo cáo kết quả",
+        "cập nhật thường xuyên, báo cáo"), ("thường xuyên, theo yêu cầu …",), C25),
 ]
 
 
@@ -1074,4 +1167,13 @@ NEGATIVE: list[Negative] = [
     Negative("gửi báo cáo về Sở Nội vụ", ("gửi báo cáo về Sở Nội vụ",), C23),  # prose alone says no time
     Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days
     Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
+    Negative("Hằng năm (2026 - 2030)", ("2026 - 2030",), R25),  # which years? never the plan's years beside it
+    Negative("Ngày 1.3 tới", ("tới",), C25),  # upcoming after which day? the plan's date is not known
+    Negative("08 tháng (từ tháng 9)", ("08 tháng",), C25),  # a start, not the window of 8 months
+    Negative("Thực hiện trong 4 tháng, bắt đầu từ tháng 9/2025", ("4 tháng",), C25),
+    Negative("phấn đấu hoàn thành vào dịp ngày 19/12/2025", ("phấn đấu hoàn thành",), C25),
+    Negative("hoàn thành báo cáo từ ngày 1/7 đến 30/7/2025", ("hoàn thành",), C25),  # done when? a window is no deadline
+    Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
+    Negative("đến ngày 15/12/2025 hoàn thành 70% khối lượng", ("70%",), C25),  # a number is never a note
+    Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
 ]

@@ -8,7 +8,7 @@ import pytest
 
 from kh_ical.errors import PhraseError
 from kh_ical.phrases.grammar import EXAMPLE_CONTEXT, RULES, TABLES
-from kh_ical.phrases.parser import Env, event_index, explicit_years
+from kh_ical.phrases.parser import Env, event_index, explicit_years, inline_groups
 from kh_ical.phrases.patterns import Input, compile_pattern
 from kh_ical.phrases.tokens import prepare, split_remarks, tokenize
 from kh_ical.resolve import ResolveContext, resolve_phrase
@@ -55,7 +55,8 @@ def test_remarks_are_set_aside_even_unclosed():
 
 def _input(text: str, ctx: ResolveContext = EXAMPLE_CONTEXT) -> Input:
     text = prepare(text)
-    tokens, _ = split_remarks(tokenize(text), text)
+    tokens = tokenize(text)
+    tokens, _ = split_remarks(tokens, text, inline_groups(tokens, text))
     return Input(tokens, TABLES, Env(text, ctx, explicit_years(tokens), event_index(ctx)))
 
 

@@ -7,6 +7,7 @@ grammar rule must be exercised by a case and its own examples must resolve.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import pytest
@@ -237,3 +238,20 @@ def test_prose_between_two_dates_is_an_error_that_says_why():
 def test_prose_alone_is_no_date(phrase):
     with pytest.raises(PhraseError):
         resolve_phrase(phrase, C23)
+
+
+@pytest.mark.parametrize("phrase", ["bảo đảm thông xe kỹ thuật năm 2025", "phấn đấu đưa vào sử dụng quý IV/2025",
+                                    "Mục tiêu: thông tuyến tháng 12/2025", "cam kết khởi công 2026"], ids=ascii_id)
+def test_an_aim_right_before_a_period_with_no_lead_word_is_an_error_that_says_why(phrase):
+    """Work during 2025, or done by its end? "… trong năm 2025" (a window) or "hoàn thành … trong năm
+    2025" (a deadline) would say; the aim alone does not."""
+    with pytest.raises(PhraseError) as info:
+        resolve_phrase(phrase, C23)
+    assert "nêu mục tiêu" in info.value.reason
+
+
+@pytest.mark.parametrize("phrase", ["bảo đảm thông xe kỹ thuật trong năm 2025", "lịch tiếp công dân năm 2025",
+                                    "bảo đảm thông xe kỹ thuật vào năm 2025"], ids=ascii_id)
+def test_a_lead_word_or_no_aim_keeps_the_window(phrase):
+    assert _dates(resolve_phrase(phrase, C23)) == [(Kind.WINDOW, dt.date(2025, 1, 1), dt.date(2025, 12, 31), None,
+                                                     None, None)]

@@ -8,12 +8,13 @@ floor, so that a change that reads fewer real cells fails; raise the floor when 
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 
 import pytest
 
-from tests.corpus.score import dated, score
-from tests.corpus.spec import parse_expect
+from tests.corpus.score import dated, instances_apart, judge, score
+from tests.corpus.spec import Cell, Doc, Item, parse_expect
 
 # name: (cells read right, of which dated) as last measured. The sets named heldout_* were
 # scored once, after the rules were written, and are floors only from then on: their first
@@ -23,18 +24,24 @@ from tests.corpus.spec import parse_expect
 # of 61 dated, 1 wrong; heldout_economy 6 right, 6 of 52 dated, 1 wrong) was scored at the
 # end of the session and left as it was: both wrong cells are readings, not lost dates (see
 # WRONG_AT_FIRST). It then served to write the rule "lời văn quanh mốc thời gian" (issue 10,
-# item 4), so it is held out no more. dev_* were held-out sets of earlier rounds.
+# item 4), so it is held out no more. Round 5 was scored once at first: heldout_land_rural 77
+# right (71 of 115 dated), 50 refused, 6 wrong; heldout_culture_admin 63 right (60 of 88 dated),
+# 29 refused, 1 wrong. Its wrong cells were then fixed or found disputed (WRONG_AT_FIRST) and its
+# refusals served to write rules, so it is held out no more either. dev_* were held-out sets of
+# earlier rounds.
 FLOORS = {
-    "heldout_organisations": (50, 49),
-    "heldout_economy": (33, 25),
-    "heldout_edu_health": (66, 59),
-    "heldout_sectors": (51, 51),
-    "real_north": (139, 124),
-    "real_central": (115, 113),
-    "dev_south": (35, 35),
+    "heldout_land_rural": (103, 89),
+    "heldout_culture_admin": (69, 66),
+    "heldout_organisations": (55, 54),
+    "heldout_economy": (35, 27),
+    "heldout_edu_health": (68, 61),
+    "heldout_sectors": (52, 52),
+    "real_north": (142, 127),
+    "real_central": (116, 114),
+    "dev_south": (37, 37),
     "dev_mekong": (78, 78),
     "dev_plans": (33, 30),
-    "dev_notices": (69, 58),
+    "dev_notices": (71, 60),
 }
 
 
@@ -51,6 +58,13 @@ WRONG_AT_FIRST = {
     "Dự kiến từ nay đến ngày 1/7/2021",
     "Thời gian từ ngày 19/5 đến hết ngày 23/5 (sử dụng mặt bằng để thi công lắp đặt, tháo dỡ từ ngày 14/5 đến"
     " hết ngày 26/5).",
+    # Round 5, answers disputed (left as collected), one line each:
+    # "00h00 … 24h00" is the all-day window 9/9/2025–30/12/2026 (README); the answer adds "T00:00", the same start.
+    "Bắt đầu từ 00h00’ ngày 09/9/2025 đến 24h00’ ngày 30/12/2026.",
+    # A day with no year takes Doc.year (conventions), 2022, as the collector's own note says; the answer reads 2021.
+    "15-20/12",
+    # "Đến X" used as an end is a deadline on X (conventions); the answer reads a day on X, marked unsure.
+    "Đến ngày 04/01/2026",
 }
 
 
@@ -74,3 +88,26 @@ def test_the_corpus_is_real_and_large_enough():
     assert not any("171-KH/BTGTU" in d.title for d in docs)
     for c in all_cells:
         parse_expect(c.expect)  # every answer is well formed
+
+
+def _w(a: str, b: str) -> Item:
+    return Item("W", dt.date.fromisoformat(a), dt.date.fromisoformat(b))
+
+
+def test_a_repeating_item_is_matched_by_instances_of_its_own_period():
+    """The quarters of "hàng quý và hàng năm" are the quarterly item's instances, the years beside
+    them the yearly item's: a year within the quarters' range is no quarter."""
+    yearly, quarterly = parse_expect("R W 2025-10-01..2025-12-31 2026-01-01..2026-03-31 ... 2026-10-01..2026-12-31;"
+                                     " R W 2025-01-01..2025-12-31 ... 2026-01-01..2026-12-31")  # sorted by start
+    quarters = [_w("2025-10-01", "2025-12-31"), _w("2026-01-01", "2026-03-31"), _w("2026-04-01", "2026-06-30"),
+                _w("2026-07-01", "2026-09-30"), _w("2026-10-01", "2026-12-31")]
+    years = [_w("2025-01-01", "2025-12-31"), _w("2026-01-01", "2026-12-31")]
+    assert instances_apart(quarterly, quarters + years) == quarters
+    assert instances_apart(yearly, quarters + years) == years
+    assert instances_apart(quarterly, years) is None  # nothing else loosened: years are no quarters
+    assert instances_apart(quarterly, quarters[1:] + years) is None  # the first quarter is missing
+    doc = Doc("Kế hoạch thử", "https://example.org", date="2025-11-21", end="2026-12-31")
+    cell = Cell(doc, "báo cáo tổng hợp hàng quý và hàng năm",
+                "R W 2025-10-01..2025-12-31 2026-01-01..2026-03-31 ... 2026-10-01..2026-12-31;"
+                " R W 2025-01-01..2025-12-31 2026-01-01..2026-12-31")
+    assert judge(cell).outcome == "right", judge(cell).detail

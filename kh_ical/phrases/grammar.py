@@ -25,9 +25,11 @@ from kh_ical.phrases.lexicon import (
     AROUND_EVENT_DAYS,
     DAY_HALF_WORDS,
     LABEL_PHRASES,
+    PAST_WORDS,
     QUARTER_MONTHS,
     ROMAN,
     SECTION_REF,
+    UPCOMING_WORDS,
     WEEKDAY_TEXT,
 )
 from kh_ical.phrases.matchers import (
@@ -39,15 +41,19 @@ from kh_ical.phrases.matchers import (
     match_lunar_month,
     match_month_days,
     match_month_list,
+    match_near_ahead,
     match_prose,
     match_repeat,
     match_repeat_ahead,
     match_undated,
     match_weekday,
+    match_weekday_list,
     match_year_list,
+    plain_only,
     split_period_year,
+    states_aim,
 )
-from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, starts
+from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern, first_of, head_before, starts
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, numbers, prepare, tokenize
 from kh_ical.recur import WEEKDAYS
@@ -96,6 +102,17 @@ def starts_with(m: Match, words: str) -> bool:
     keys = match_key(words).split()
     toks = m.inp.tokens[m.i : m.i + len(keys)]
     return [t.key for t in toks] == keys
+
+
+def starts_with_at(m: Match, words: str, end: int) -> bool:
+    """Whether the match ends with `words` at token `end`."""
+    keys = match_key(words).split()
+    return [t.key for t in m.inp.tokens[end - len(keys) : end]] == keys
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """Words as a choice of the pattern language: "tới đây | sắp tới | tới"."""
+    return " | ".join(words)
 
 
 def describe(p: Period) -> str:
@@ -405,10 +422,19 @@ def span_draft(kind: Kind, p: Period, basis: str, **kw) -> Draft:
     return Draft(kind, span=(start, p.end), basis=basis, approximate=p.approximate, **kw)
 
 
+def unled(m: Match) -> dict:
+    """A period written with no lead word ("năm 2025", not "trong năm 2025"): where it starts, so that
+    the parser can tell prose right before it (parser.fold_prose: a window, or a deadline?)."""
+    led = starts_with(m, "trong") or starts_with(m, "vào")
+    return {} if led else {"bare_at": m.inp.tokens[m.i].start}
+
+
 def c_period(m: Match) -> Draft:
     p = m["p"]
     note = f"{p.text} (âm lịch)" if p.lunar and "âm" not in p.text.casefold() else (p.text if p.lunar else None)
-    return span_draft(Kind.DAY if p.grain == "day" else Kind.WINDOW, p, describe(p), note=note)
+    if p.grain == "day":
+        return span_draft(Kind.DAY, p, describe(p), note=note)
+    return span_draft(Kind.WINDOW, p, describe(p), note=note, extra=unled(m))
 
 
 def c_complete_in(m: Match) -> Draft:
@@ -434,6 +460,33 @@ def c_until_end(m: Match) -> Draft:
     p = m["p"]
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
     return span_draft(Kind.DEADLINE, p, f"đến hết {p.text}: hạn chót {vn_date(p.end)}", verb=verb)
+
+
+def c_complete_work(m: Match) -> tuple[Draft, ...]:
+    """"cam kết hoàn thành các Dự án trong năm 2025", "hoàn thành các nhiệm vụ trong tháng 11, tháng 12
+    năm 2025", "hoàn thành hồ sơ trước ngày 15/12/2025": the work named between "hoàn thành" and its
+    time is the note; each period is a deadline on its last day, as in "hoàn thành trong <khoảng>"."""
+    work = m["w"]
+    if plain_only(work):
+        raise fail(m, "không rõ việc cần hoàn thành")
+    out = []
+    for d in drafts_of(m["c"]):
+        if d.kind is Kind.WINDOW and d.span is not None:
+            d = replace(d, kind=Kind.DEADLINE, span=(d.span[1], d.span[1]),
+                        basis=f"hoàn thành trong {fmt_span(*d.span)}: hạn chót ngày cuối, {vn_date(d.span[1])}")
+        out.append(replace(d, verb="Hoàn thành", note="; ".join(n for n in (work, d.note) if n)))
+    return tuple(out)
+
+
+def c_completed_by(m: Match) -> tuple[Draft, ...]:
+    """"đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường": a deadline, then what must be done
+    by it; the words are the note."""
+    who, work = m.get("w"), m["v"]
+    if plain_only(work):
+        raise fail(m, "không rõ việc cần hoàn thành")
+    note = " ".join(x for x in (who, "hoàn thành", work) if x)
+    return tuple(replace(d, verb="Hoàn thành", note="; ".join(n for n in (d.note, note) if n))
+                 for d in drafts_of(m["c"]))
 
 
 def offset_draft(m: Match, kind: Kind, before: int | None, after: int | None, **kw) -> Draft:
@@ -682,12 +735,60 @@ def c_part_of_day(m: Match) -> Draft:
     return Draft(Kind.DAY, span=(p.start, p.start), note=capitalized(m["half"].text), basis=describe(p))
 
 
+def c_relative_day(m: Match) -> tuple[Draft, ...] | Draft:
+    """"hôm nay (4/12)", "Sáng nay (17-11)", "vào 20h hôm nay (12/11)", "ngày mai, 3-5-2018": the day
+    written beside the word is the day (as in "chiều mai 8/11": the written date wins)."""
+    p: Period = m["p"]
+    if p.grain != "day":
+        raise fail(m, "“hôm nay”, “ngày mai” phải đi với một ngày cụ thể")
+    if m.get("t") is not None:
+        return c_timed(m)
+    if m.get("half") is not None:
+        return c_part_of_day(m)
+    return span_draft(Kind.DAY, p, describe(p))
+
+
+def c_near(m: Match) -> tuple[Draft, ...]:
+    """"Ngày 1.3 tới", "từ ngày 10.7 tới", "vào ngày 19-5 vừa qua": a day written without a year is the
+    next one on or after the plan's date ("tới", "sắp tới"), or the last one on or before it ("vừa
+    qua", "vừa rồi"). With a year written in the cell, the dates are as written."""
+    drafts = drafts_of(m["c"])
+    if any(d.span is None or d.rrule is not None or d.ref is not None for d in drafts):
+        raise fail(m, "“tới”, “vừa qua” phải đi với một ngày cụ thể")
+    if any(offset >= m.inp.tokens[m.i].start for offset, _ in m.env.years):
+        return drafts
+    since = m.env.ctx.start
+    if since is None:
+        raise fail(m, "không rõ “tới”, “vừa qua” tính từ ngày nào: cụm này cần ngày ban hành của kế hoạch")
+    first, last = min(d.span[0] for d in drafts), max(d.span[1] for d in drafts)  # type: ignore[index]
+    if any(starts_with_at(m, w, m.j) for w in PAST_WORDS):  # the last one that starts on or before the plan's date
+        k = since.year - first.year + 1
+        while _in_year(m, first, k) > since:
+            k -= 1
+        word = "vừa qua: lần gần nhất trước ngày ban hành kế hoạch"
+    else:  # the first one that ends on or after it
+        k = since.year - last.year - 1
+        while _in_year(m, last, k) < since:
+            k += 1
+        word = "tới: lần đầu tiên kể từ ngày ban hành kế hoạch"
+    return tuple(replace(d, span=(_in_year(m, d.span[0], k), _in_year(m, d.span[1], k)),  # type: ignore[index]
+                         basis=f"{d.basis} ({word})") for d in drafts)
+
+
+def _in_year(m: Match, day: dt.date, years: int) -> dt.date:
+    """The same day `years` years later; 29/2 in a year without it is the user's error."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        raise fail(m, "ngày tháng không có thật") from None
+
+
 def c_undated(m: Match) -> Draft:
     return Draft(Kind.UNDATED, note=m.text)
 
 
 def c_undated_words(m: Match) -> Draft:
-    return Draft(Kind.UNDATED, note=m["u"])
+    return Draft(Kind.UNDATED, note=m["u"], extra={"undated_words": True})
 
 
 def c_pass(m: Match):
@@ -702,7 +803,7 @@ def c_pass(m: Match):
 def c_prose(m: Match) -> Draft:
     """Plain words beside a dated part: its note, once the parser has checked they may be
     (parser.fold_prose); never a date."""
-    return Draft(Kind.UNDATED, note=m.text.rstrip(" :"), extra={"prose": True})
+    return Draft(Kind.UNDATED, note=m.text.rstrip(" :"), extra={"prose": True, "aim": states_aim(m.inp, m.i, m.j)})
 
 
 def c_complete_by(m: Match) -> tuple[Draft, ...]:
@@ -720,7 +821,7 @@ def c_complete_by(m: Match) -> tuple[Draft, ...]:
 
 def c_bare_year(m: Match) -> Draft:
     p = checked(m, P.year, int(m["y"].text), m.text)
-    return span_draft(Kind.WINDOW, p, describe(p), extra={"bare_year": True})
+    return span_draft(Kind.WINDOW, p, describe(p), extra={"bare_year": True, **unled(m)})
 
 
 def c_month_list(m: Match) -> tuple[Draft, ...]:
@@ -737,7 +838,7 @@ def c_month_list(m: Match) -> tuple[Draft, ...]:
 
 def c_year_list(m: Match) -> tuple[Draft, ...]:
     years = [checked(m, P.year, int(t.text), t.text) for t in m["ys"]]
-    return tuple(span_draft(Kind.WINDOW, p, describe(p)) for p in years)
+    return tuple(span_draft(Kind.WINDOW, p, describe(p), extra=unled(m)) for p in years)
 
 
 def c_since_now(m: Match) -> Draft:
@@ -805,21 +906,42 @@ def c_timed_deadline(m: Match) -> Draft:
 
 
 def c_duration(m: Match) -> tuple[Draft, ...]:
-    """"3 ngày, từ 5/9 đến 7/9/2025": the dates as written; a count that disagrees is for `check`."""
+    """"3 ngày, từ 5/9 đến 7/9/2025", "08 tháng (từ tháng 3 đến tháng 10)": the dates as written; a
+    count that disagrees is for `check`. A number of months needs the whole span ("08 tháng (từ tháng 9)"
+    says a start, not the window it implies)."""
     value = m["c"]
     drafts = drafts_of(value)
-    n = int(m["n"].text)
     spans = [d.span for d in drafts if d.span is not None and d.rrule is None]
     if not spans or len(spans) != len(drafts):
         raise fail(m, "số ngày phải đi với các ngày cụ thể")
-    days = (max(e for _, e in spans) - min(s for s, _ in spans)).days + 1
-    if len(spans) > 1 and any(s != e for s, e in spans):
-        days = sum((e - s).days + 1 for s, e in spans)
-    if days == n:
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    if m.get("months") is not None:
+        n, unit = int(m["months"].text), "tháng"
+        if any(d.label == "Bắt đầu" for d in drafts):
+            raise fail(m, "số tháng phải đi với một khoảng cụ thể (từ … đến …)")
+        count = months_of(spans)
+    else:
+        n, unit = int(m["n"].text), "ngày"
+        count = (last - first).days + 1
+        if len(spans) > 1 and any(s != e for s, e in spans):
+            count = sum((e - s).days + 1 for s, e in spans)
+    if count == n:
         return drafts
-    note = (f"ô ghi {n} ngày nhưng các ngày ghi là {fmt_span(min(s for s, _ in spans), max(e for _, e in spans))} "
-            f"({days} ngày)",)
+    note = (f"ô ghi {n} {unit} nhưng các ngày ghi là {fmt_span(first, last)} ({count or 'không tròn'} {unit})",)
     return tuple(replace(d, checks=d.checks + note) for d in drafts)
+
+
+def months_of(spans: list[tuple[dt.date, dt.date]]) -> int | None:
+    """How many months spans cover: whole calendar months one by one ("tháng 4 và tháng 8": 2), or one
+    span from a day to the same day (or the day before) months later ("23/4 – 23/6": 2); else None."""
+    if all(_whole_period(s, e) for s, e in spans):
+        return sum((e.year - s.year) * 12 + e.month - s.month + 1 for s, e in spans)
+    if len(spans) == 1:
+        s, e = spans[0]
+        n = (e.year - s.year) * 12 + e.month - s.month
+        if n > 0 and s + P._delta(months=n) in (e, plus_days(e, 1)):
+            return n
+    return None
 
 
 def c_phase_later(m: Match) -> Draft:
@@ -950,21 +1072,38 @@ def r_quarter_month(m: Match) -> Recipe:
                           f"ngày {d} tháng {m['q'].text} mỗi quý")
 
 
+_PREVIOUS_DAY = dict(zip(WEEKDAYS[1:] + WEEKDAYS[:1], WEEKDAYS, strict=True))  # "trước thứ Sáu": by Thursday
+
+
 def r_weekday(m: Match) -> Recipe:
-    step: R.Step = m["f"]
-    if step.unit != "week" or step.every != 1:
+    """"thứ Hai hằng tuần", "các ngày thứ 7, chủ nhật", "trước 10 giờ thứ Hai hằng tuần": those days each
+    week; before them ("trước", "chậm nhất", "đến"), a deadline: at the time written (the time is the
+    limit), else at the end of that day ("chậm nhất") or of the day before ("trước")."""
+    step: R.Step | None = m.get("f")
+    if step is not None and (step.unit != "week" or step.every != 1):
         raise fail(m, "thứ trong tuần phải đi với “hằng tuần”")
-    code = m["w"]
+    codes: tuple[str, ...] = m["w"]
     half = m.get("half")
     time = clock(m, m["t"], half) if m.get("t") is not None else None
+    kind, shift = (Kind.DEADLINE, 0) if starts_with(m, "đến") else _deadline_word(m)
+    if kind is Kind.DEADLINE and time is None and shift:
+        codes = tuple(_PREVIOUS_DAY[c] for c in codes)
     note = capitalized(half.text) if half is not None and time is None else None
-    return by_rule_recipe(m, Kind.DAY, f"FREQ=WEEKLY;BYDAY={code}", f"{WEEKDAY_TEXT[code]} hằng tuần",
+    days = ", ".join(WEEKDAY_TEXT[c] for c in codes)
+    return by_rule_recipe(m, kind, f"FREQ=WEEKLY;BYDAY={','.join(dict.fromkeys(codes))}", f"{days} hằng tuần",
                           time=time, note=note)
 
 
 def c_repeat(m: Match) -> tuple[Draft, ...]:
     ctx = m.env.ctx
     return m["r"](ctx.start, ctx.until)
+
+
+def c_repeat_from(m: Match) -> tuple[Draft, ...]:
+    """A repeat with its own first day: "Vào các ngày thứ 7, chủ nhật kể từ ngày 12/8/2023" starts there
+    (and runs to the plan's end, or for a year)."""
+    a: Period = m["a"]
+    return m["r"](a.start, m.env.ctx.until)
 
 
 def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
@@ -991,6 +1130,9 @@ REPEATS = (
          ("trước ngày 15/3 hằng năm", "Quý I hằng năm", "tháng 12 hàng năm")),
     Rule("hằng năm, <thời gian>", "{repeat:f} [,] [(vào | trong)] {construct:c}", r_template,
          ("Hằng năm, trước ngày 15/12", "hằng năm vào tháng 12")),
+    # The parenthesis says when in each year: never the yearly windows plus one deadline.
+    Rule("hằng năm (<ngày trong năm>)", "{repeat:f} {OPEN} [(vào | trong)] {construct:c} {CLOSE}", r_template,
+         ("Định kỳ hằng năm (trước ngày 30 tháng 11)", "hằng năm (vào ngày 15/3)")),
     Rule("ngày D hằng tháng",
          "[định kỳ] [hoàn thành] [(trước | chậm nhất [vào] | vào | trong)] [các] ngày {month_days:ds} [(của | trong)]"
          " {repeat:f}",
@@ -999,8 +1141,13 @@ REPEATS = (
          "[hoàn thành] [(trước | chậm nhất [vào] | vào)] ngày {NUM:d} [của] tháng {WORD:q}"
          " (mỗi | hằng | hàng | của mỗi)"
          " quý", r_quarter_month, ("trước ngày 18 của tháng cuối mỗi quý", "ngày 15 tháng đầu mỗi quý")),
-    Rule("thứ N hằng tuần", "[vào] [lúc] [{TIME:t}] [{day_half:half}] [,] {weekday:w} {repeat:f}", r_weekday,
-         ("thứ Hai hằng tuần", "vào thứ 7 hàng tuần", "8h00 thứ Hai hằng tuần")),
+    Rule("thứ N hằng tuần",
+         f"[{_BEFORE}] [vào] [lúc] [{{TIME:t}}] [{{day_half:half}}] [,] [ngày] {{weekdays:w}} {{repeat:f}}", r_weekday,
+         ("thứ Hai hằng tuần", "vào thứ 7 hàng tuần", "8h00 thứ Hai hằng tuần", "trước 10 giờ thứ Hai hàng tuần",
+          "thứ 7, chủ nhật hằng tuần")),
+    # "các ngày" before weekdays says each of them ("Vào các ngày thứ bảy và Chủ nhật"), "hằng tuần" or not
+    Rule("các ngày thứ N", "[vào] [lúc] [{TIME:t}] [{day_half:half}] [,] các ngày {weekdays:w} [{repeat:f}]",
+         r_weekday, ("Vào các ngày thứ bảy và Chủ nhật", "các ngày thứ Hai hằng tuần")),
 )
 
 CONSTRUCTS = (
@@ -1010,6 +1157,13 @@ CONSTRUCTS = (
          ("Hoàn thành trong quý IV/2023", "Hoàn thành tháng 11/2023", "Hoàn thành trong năm 2025")),
     Rule("trước <ngày>", "[(hoàn thành [xong] | xong)] trước {period:p}", c_before,
          ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027", "xong trước 30/6/2025")),
+    Rule("hoàn thành <việc> trong <khoảng>",
+         "hoàn thành [xong] {prose:w} ([(trong | vào)] {periods:c} | {deadline:c})", c_complete_work,
+         ("cam kết hoàn thành các Dự án trong năm 2025", "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025",
+          "hoàn thành hồ sơ dự án trước ngày 15/12/2025")),
+    Rule("<hạn chót>, hoàn thành <việc>", "{deadline:c} [,] [{prose:w}] hoàn thành [xong] {prose:v}", c_completed_by,
+         ("đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường",
+          "trước ngày 30/6/2022, các bộ, cơ quan trung ương, địa phương hoàn thành việc tổ chức các Hội đồng")),
     Rule("chậm nhất <ngày>",
          "[hoàn thành] ((chậm nhất | trễ nhất | muộn nhất) [(đến | trong | vào | là)] | hạn chót [là]) {period:p}",
          c_latest,
@@ -1076,19 +1230,26 @@ CONSTRUCTS = (
          ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026", "kể từ ngày 1/7/2025")),
     Rule("sau <ngày>", "sau {period:a}", c_after, ("Sau ngày 15/4/2025", "sau tháng 5/2025")),
     Rule("các ngày viết gọn",
-         "[(từ | các | trong các | trong | vào | vào các)] [ngày] {day_list:ds}", c_day_list,
+         "[(từ | kể từ | bắt đầu từ | các | trong các | trong | vào | vào các)] [ngày] {day_list:ds}", c_day_list,
          ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025", "từ ngày 3 đến 9/10/2025",
-          "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8")),
+          "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8",
+          "bắt đầu từ ngày 15 đến hết ngày 25/10/2018")),
     Rule("N ngày, <các ngày>", "[trong [vòng]] {NUM:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
          ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025",
           "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021")),
+    Rule("N tháng, <khoảng>", "[trong [vòng]] {NUM:months} tháng [(, | :)] {spans:c}", c_duration,
+         ("trong 2 tháng, từ ngày 23/4 đến ngày 23/6", "8 tháng, từ tháng 3 đến tháng 10")),
+    Rule("N ngày (<các ngày>)",
+         "[trong [thời gian]] ({NUM:n} ngày | {NUM:months} tháng) {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
+         c_duration, ("trong thời gian 04 ngày (từ 10 - 13/5)", "08 tháng (từ tháng 3 đến tháng 10)",
+                      "02 tháng (tháng 4 và tháng 8)", "1 ngày (2-9)")),
     Rule("đợt N", "đợt {NUM:n} [(, | :)] {construct:c}", c_phase, ("Đợt 1, từ 1/3/2025 đến 15/3/2025",)),
     Rule("đợt N (ngày trong ngoặc)", "đợt {NUM:n}", c_phase_later, ("Đợt 2 (từ 1/9 đến 15/9/2025)",)),
     Rule("giờ + ngày",
-         f"[(vào | từ | bắt đầu [(từ | vào)])] [lúc] {{TIME:t}} [{{day_half:half}}] [(mai | nay | hôm nay)] {_ON_DAY}"
-         " {on_days:p}", c_timed,
+         f"[(vào | từ | kể từ | bắt đầu [(từ | vào)])] [lúc] {{TIME:t}} [{{day_half:half}}] [(mai | nay | hôm nay)]"
+         f" {_ON_DAY} {{on_days:p}}", c_timed,
          ("20h ngày 2/9/2025", "vào lúc 14 giờ 30, ngày 12/6/2025", "8 giờ tối ngày 2/9/2025", "8g45 ngày 5/9/2025",
-          "lúc 20 giờ đêm 26.7")),
+          "lúc 20 giờ đêm 26.7", "Kể từ 07 giờ 00 phút ngày 15/9/2022")),
     Rule("từ giờ đến giờ + ngày",
          f"[từ] [lúc] {{TIME:t}} (đến | tới | -) [lúc] {{TIME:t2}} [{{day_half:half}}] {_ON_DAY} {{on_days:p}}",
          c_timed_range, ("từ 13h30 đến 16h ngày 5/9/2025", "Từ 7h30’ đến 17h00’ các ngày 06, 07/4/2017")),
@@ -1107,12 +1268,20 @@ CONSTRUCTS = (
     Rule("buổi + ngày",
          f"[vào] [buổi] {{day_half:half}} [(mai | nay | hôm nay)] {_ON_DAY} {{period:p}}", c_part_of_day,
          ("Sáng ngày 15/3/2025", "chiều 28/8", "vào tối 8-6", "chiều mai 8/11")),
+    Rule("hôm nay (<ngày>)",
+         "[vào] [buổi] [lúc] [{TIME:t}] [{day_half:half}] (hôm nay | ngày mai | nay | mai)"
+         " ({OPEN} {period:p} {CLOSE} | [,] {period:p})", c_relative_day,
+         ("hôm nay (4/12)", "Sáng nay (17-11)", "vào 20h hôm nay (12/11)", "ngày mai, 3-5-2018")),
+    Rule("<ngày> tới / vừa qua", f"{{near_ahead}} {{near:c}} ({_alternatives(UPCOMING_WORDS + PAST_WORDS)})", c_near,
+         ("Ngày 1.3 tới", "từ ngày 10.7 tới", "vào ngày 19-5 vừa qua", "vào ngày 1 và 2-9 tới")),
     Rule("lịch lặp lại", "{repeating:r}", c_repeat,
          ("trước ngày 15/3 hằng năm", "ngày 10 và 25 hằng tháng", "thứ Hai hằng tuần",
           "trước ngày 18 của tháng cuối mỗi quý", "Định kỳ 6 tháng", "Hằng năm")),
     Rule("lịch lặp lại trong <khoảng>",
          "({repeat_ahead} {bounds:b} [,] [vào] {repeating:r} | {repeating:r} [,] [trong] {bounds:b})",
          c_repeat_bounded, ("từ ngày 31/05 - 12/07/2025 vào thứ 7 hàng tuần", "Hằng năm, giai đoạn 2026 - 2030")),
+    Rule("lịch lặp lại từ <ngày>", "{repeating:r} [,] (kể từ | bắt đầu từ | từ) {period:a}", c_repeat_from,
+         ("Vào các ngày thứ 7, chủ nhật kể từ ngày 12/8/2023", "ngày 10 và 25 hằng tháng, từ tháng 9/2023")),
     Rule("thường xuyên, theo yêu cầu …", "{undated:u}", c_undated_words,
          ("Thường xuyên", "Thực hiện thường xuyên, lồng ghép trong các hoạt động", "Theo yêu cầu của Ban Thường vụ",
           "các năm tiếp theo")),
@@ -1132,6 +1301,19 @@ TEMPLATES = tuple(r for r in CONSTRUCTS if r.name in (
     "một khoảng thời gian", "hoàn thành trong <khoảng>", "trước <ngày>", "chậm nhất <ngày>", "từ <A> đến <B>",
     "các ngày viết gọn", "giờ + ngày", "từ giờ đến giờ + ngày", "hạn chót giờ + ngày", "buổi + ngày"))
 
+# The deadlines a named work may be done by ("hoàn thành hồ sơ trước ngày 15/12/2025"; the rules above, by name).
+DEADLINES = tuple(r for r in CONSTRUCTS if r.name in (
+    "trước <ngày>", "chậm nhất <ngày>", "đến hết <khoảng>", "hạn chót giờ + ngày"))
+
+# What a number of months may stand before: whole spans, not an open start ("trong 4 tháng, bắt đầu từ tháng 9"
+# says a start, not the window it implies; the rules above, by name).
+SPANS = tuple(r for r in CONSTRUCTS if r.name in ("một khoảng thời gian", "từ <A> đến <B>", "các ngày viết gọn"))
+
+# What "tới", "vừa qua" may follow: days and spans of days (the rules above, by name; not "construct",
+# which holds the rule "<ngày> tới / vừa qua" itself).
+NEAR = tuple(r for r in CONSTRUCTS if r.name in (
+    "một khoảng thời gian", "từ <A> đến <B>", "các ngày viết gọn", "từ <A> trở đi", "giờ + ngày", "buổi + ngày"))
+
 # What bounds a repeating schedule written in the cell: a range (the rules above, by name).
 BOUNDS = tuple(r for r in CONSTRUCTS if r.name in ("từ <A> đến <B>", "giai đoạn Y1 - Y2", "Y1 - Y2",
                                                    "các ngày viết gọn"))
@@ -1149,6 +1331,11 @@ ON_DAYS = (
 
 RULES = CONSTRUCTS + REPEATS + PERIODS + RANGE_ENDS[len(PERIODS):]
 
+# What rules read before a "(" they spell: such a parenthesis gives the dates of the words before it
+# ("Định kỳ hằng năm (trước ngày 30 tháng 11)") and is read in place, by those rules
+# (parser.inline_groups), not set aside as a remark.
+INLINE_HEADS = tuple(head for rule in RULES if (head := head_before(rule.compiled, "OPEN")) is not None)
+
 TABLES = {
     "period": PERIODS,
     "month": MONTHS,
@@ -1164,6 +1351,7 @@ TABLES = {
     "lunar_day": match_lunar_day,
     "lunar_month": match_lunar_month,
     "weekday": match_weekday,
+    "weekdays": match_weekday_list,
     "repeat": match_repeat,
     "repeating": REPEATS,
     "month_days": match_month_days,
@@ -1174,6 +1362,10 @@ TABLES = {
     "bounds": BOUNDS,
     "periods": PERIOD_LISTS,
     "template": TEMPLATES,
+    "near": NEAR,
+    "near_ahead": match_near_ahead,
+    "spans": SPANS,
+    "deadline": DEADLINES,
     "repeat_ahead": match_repeat_ahead,
     "prose": match_prose,
 }

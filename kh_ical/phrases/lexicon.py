@@ -91,6 +91,11 @@ REPEAT_WORDS = {
 # "tháng đầu / giữa / cuối quý": which month of each quarter (0, 1, 2).
 QUARTER_MONTHS = {"đầu": 0, "giữa": 1, "cuối": 2}
 
+# Words after a day written without a year that place it from the plan's date: the next such day
+# ("Ngày 1.3 tới"), or the last one ("vào ngày 19-5 vừa qua").
+UPCOMING_WORDS = ("tới đây", "sắp tới", "tới")
+PAST_WORDS = ("vừa qua", "vừa rồi")
+
 # Lunar months with a name of their own; "âm lịch" / "ÂL" mark any other lunar date.
 LUNAR_MONTH_NAMES = {"giêng": 1, "chạp": 12}
 LUNAR_MARKS = ("âm lịch", "âl", "al")
@@ -101,9 +106,10 @@ UNDATED_LEADS = (
     "thường xuyên", "liên tục", "hằng ngày", "hàng ngày", "theo yêu cầu", "theo lộ trình", "theo kế hoạch",
     "theo chỉ đạo", "theo hướng dẫn", "theo tiến độ", "trong quá trình thực hiện", "khi có yêu cầu", "đột xuất",
     "các năm tiếp theo", "những năm tiếp theo", "các năm sau", "những năm sau", "lồng ghép",
+    "định kỳ",  # with no period after it ("định kỳ báo cáo UBND tỉnh"): periodically, when is not said
 )
 # Verbs that may stand before an undated lead ("Thực hiện thường xuyên").
-UNDATED_VERBS = ("thực hiện", "triển khai", "duy trì", "tổ chức", "tiếp tục", "tiếp tục thực hiện")
+UNDATED_VERBS = ("thực hiện", "triển khai", "duy trì", "tổ chức", "tiếp tục", "tiếp tục thực hiện", "cập nhật")
 
 # Prose around a date (rule "lời văn quanh mốc thời gian"): words no rule reads may stand as the note of
 # the dated part beside them ("gửi báo cáo về Bộ … trước ngày 15/12/2023") only if they hold no time word.
@@ -117,6 +123,9 @@ PLAIN_WORDS = (
 # ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).
 TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn tất", "chấm dứt", "dứt điểm", "tiếp theo",
               "kế tiếp", "vừa qua", "vừa rồi")
+# Words the rules spell only before a number ("đợt 2"): before a word they name what follows ("Đợt cao điểm
+# diễn ra từ …", "Đợt ra quân …"), and prose may hold them.
+NUMBERED_WORDS = ("đợt",)
 # Words that change what a date means (negation, exception, substitution, postponement, a limit): when
 # no rule reads them, the cell is an error naming them, never the date without them.
 DATE_CHANGERS = (
@@ -124,6 +133,10 @@ DATE_CHANGERS = (
     "tạm dừng", "huỷ", "tối đa", "tối thiểu", "ít nhất", "chậm", "sớm", "muộn", "trễ", "kéo dài", "gia hạn",
     "như trước", "như cũ", "dự phòng", "điều chỉnh", "thay đổi",
 )
+# Words that state an aim ("bảo đảm thông xe kỹ thuật năm 2025"): prose holding one right before a period
+# with no lead word is refused, as an aim reached by the period's end is a deadline and work during it a
+# window ("… trong năm 2025", "hoàn thành … trong năm 2025" say which).
+AIM_WORDS = ("bảo đảm", "đảm bảo", "phấn đấu", "cam kết", "mục tiêu", "chỉ tiêu", "đạt")
 DATE_CHANGER_REASON = "từ đổi nghĩa của ngày tháng (phủ định, ngoại lệ, thay thế, dời lịch, giới hạn), hãy ghi rõ ngày:"
 
 # Words that end one part of a cell and start the next (besides a bullet "-").

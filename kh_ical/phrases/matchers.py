@@ -19,10 +19,13 @@ from kh_ical.phrases import periods as P
 from kh_ical.phrases import repeat as R
 from kh_ical.phrases.context import dated, drafts_of, same_object_memo
 from kh_ical.phrases.lexicon import (
+    AIM_WORDS,
     DATE_CHANGERS,
     DAY_HALF_WORDS,
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
+    NUMBERED_WORDS,
+    PAST_WORDS,
     PLAIN_WORDS,
     REPEAT_WORDS,
     SECTION_REF,
@@ -30,12 +33,13 @@ from kh_ical.phrases.lexicon import (
     TIME_WORDS,
     UNDATED_LEADS,
     UNDATED_VERBS,
+    UPCOMING_WORDS,
     WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
 )
 from kh_ical.phrases.patterns import First, Input, compile_pattern, spelled, starts
 from kh_ical.phrases.periods import Period, plus_days
-from kh_ical.phrases.tokens import Token, numbers
+from kh_ical.phrases.tokens import Token, numbers, tokenize
 from kh_ical.text import match_key
 
 VA = match_key("và")
@@ -65,7 +69,10 @@ def match_day_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
         return
     nxt = toks[i + 3] if i + 3 < len(toks) else None
     if nxt is not None and nxt.kind in ("DASH", "DOT", "SLASH") and nxt.start == toks[i + 2].end:
-        return  # "1.2.3": not a day and a month
+        after = toks[i + 4] if i + 4 < len(toks) else None
+        if nxt.kind == "SLASH" or nxt.kind == toks[i + 1].kind and after is not None and after.kind in ("NUM", "YEAR"):
+            return  # "1.2.3", "10.10. 2025": not a day and a month
+        # else the dash of a range ("12.3-30.4") or the full stop of a sentence ("… 10.9 - 10.10.")
     text = inp.text(i, i + 3)
     y = inp.env.year_after(toks[i + 2].end)
     try:
@@ -213,6 +220,25 @@ def match_weekday(inp: Input, i: int) -> Iterator[tuple[int, str]]:
             yield i + 2, WEEKDAY_NUMBERS[int(nxt.text)]
 
 
+@starts(First(words=frozenset({_THU, *(k[0] for k in _SUNDAY)})))
+def match_weekday_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """"thứ Hai", "thứ 7, chủ nhật", "thứ bảy và Chủ nhật": weekdays joined by "," or "và", as their
+    RFC 5545 codes, in the order written."""
+    codes: list[str] = []
+    j = i
+    while True:
+        hit = next(iter(inp.nonterminal("weekday", j)), None)
+        if hit is None:
+            return
+        j, code = hit
+        codes.append(code)
+        yield j, tuple(codes)
+        if j < len(inp.tokens) and (inp.tokens[j].kind == "COMMA" or inp.tokens[j].key == VA):
+            j += 1
+            continue
+        return
+
+
 _REPEAT = sorted(((tuple(match_key(k).split()), v) for k, v in REPEAT_WORDS.items()), key=lambda x: -len(x[0]))
 _DINH_KY = (match_key("định"), match_key("kỳ"))
 _LAN, _MOT = match_key("lần"), match_key("một")
@@ -254,6 +280,19 @@ def match_repeat_ahead(inp: Input, i: int) -> Iterator[tuple[int, bool]]:
     ahead = getattr(inp, "repeat_signs", None)
     if ahead is None:
         ahead = inp.repeat_signs = [k for k, t in enumerate(inp.tokens) if t.kind == "WORD" and t.key in _REPEAT_SIGNS]
+    if ahead and ahead[-1] > i:
+        yield i, True
+
+
+_NEAR_SIGNS = frozenset(match_key(w).split()[-1] for w in (*UPCOMING_WORDS, *PAST_WORDS))
+
+
+def match_near_ahead(inp: Input, i: int) -> Iterator[tuple[int, bool]]:
+    """Matches nothing, and only where "tới", "vừa qua" … follows somewhere: "<ngày> tới / vừa qua"
+    does not read every day of a long cell twice."""
+    ahead = getattr(inp, "near_signs", None)
+    if ahead is None:
+        ahead = inp.near_signs = [k for k, t in enumerate(inp.tokens) if t.kind == "WORD" and t.key in _NEAR_SIGNS]
     if ahead and ahead[-1] > i:
         yield i, True
 
@@ -384,6 +423,7 @@ def _keyed(words) -> list[tuple[str, ...]]:
 
 
 _PLAIN = _keyed(PLAIN_WORDS)
+_NUMBERED = frozenset(match_key(w) for w in NUMBERED_WORDS)
 _CHANGERS = _keyed(DATE_CHANGERS)
 _LEXICON_TIME = [*_keyed((*REPEAT_WORDS, *DAY_HALF_WORDS, *LUNAR_MARKS, *LUNAR_MONTH_NAMES, *UNDATED_LEADS,
                           *TIME_WORDS)), (_RAM,), *((m,) for m in _MUNG)]
@@ -422,6 +462,21 @@ def time_phrases(tables: dict) -> dict[str, list[tuple[str, ...]]]:
     return by_first
 
 
+_AIMS = _keyed(AIM_WORDS)
+
+
+def plain_only(words: str) -> bool:
+    """Whether words are only plain words ("vào", "các"): they name nothing."""
+    keys = tuple(t.key for t in tokenize(words) if t.kind == "WORD")
+    return not any(_without_plain(keys))
+
+
+def states_aim(inp: Input, i: int, j: int) -> bool:
+    """Whether tokens i..j-1 hold a word that states an aim ("bảo đảm", "phấn đấu", "mục tiêu")."""
+    keys = word_keys(inp.tokens, i, j - i)
+    return any(_words_at(keys, k, _AIMS) for k in range(len(keys)))
+
+
 def date_changer_at(keys: list[str], j: int) -> int:
     """Length of a word that changes what a date means ("thay vì", "không") at j, else 0."""
     return _words_at(keys, j, _CHANGERS)
@@ -431,6 +486,8 @@ def _speaks_of_time(inp: Input, j: int, vocab: dict[str, list[tuple[str, ...]]])
     """Whether the word at j is, or begins, a time word, a date changer, a Roman month or quarter,
     a weekday or an event's name."""
     tok = inp.tokens[j]
+    if tok.key in _NUMBERED and j + 1 < len(inp.tokens) and inp.tokens[j + 1].kind == "WORD":
+        return False  # "Đợt cao điểm": a name, not "đợt 2" (the words after it are read one by one)
     keys = word_keys(inp.tokens, j, 6)
     return (_words_at(keys, 0, vocab.get(tok.key, [])) > 0 or date_changer_at(keys, 0) > 0
             or _ROMAN_MONTH.fullmatch(tok.text) is not None

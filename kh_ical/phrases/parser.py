@@ -17,9 +17,9 @@ from functools import lru_cache
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, Kind
 from kh_ical.phrases.context import Draft, ResolveContext, dated, drafts_of, same_object_memo
-from kh_ical.phrases.grammar import TABLES, name_keys, time_of, weekday_check
+from kh_ical.phrases.grammar import INLINE_HEADS, TABLES, name_keys, time_of, weekday_check
 from kh_ical.phrases.lexicon import DATE_CHANGER_REASON, DECLINED, DECLINED_REASON, PART_SEPARATORS
-from kh_ical.phrases.matchers import LUNAR_MARK_KEYS, date_changer_at, word_keys
+from kh_ical.phrases.matchers import LUNAR_MARK_KEYS, VA, date_changer_at, word_keys
 from kh_ical.phrases.patterns import Input
 from kh_ical.phrases.tokens import Remark, Token, numbers, prepare, split_remarks, tokenize
 from kh_ical.text import match_key
@@ -54,6 +54,7 @@ class Part:
     end: int
     drafts: tuple[Draft, ...]
     remarks: list[Remark] = field(default_factory=list)
+    sep: str = ""  # what stood between it and the part before, in the same stretch ("và", ",")
 
 
 def explicit_years(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -164,7 +165,7 @@ def longest(matches) -> tuple[int, tuple[Draft, ...]]:
 
 
 def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]],
-                 between: list[tuple[int, int]]) -> list[Part]:
+                 why: dict[tuple[int, int], str]) -> list[Part]:
     inp = Input(tokens, TABLES, env)
     parts: list[Part] = []
     seps: list[str] = []  # what stood before each part after the first
@@ -221,19 +222,29 @@ def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]],
         return a - 1 in at_unread or b in at_unread
 
     lonely = [touches_unread(a, b) for a, b in bounds]
-    return without_appositions(*fold_prose(parts, seps, lonely, unread, between))
+    return without_appositions(*fold_prose(parts, seps, lonely, unread, why))
 
 
 def is_prose(drafts: tuple[Draft, ...]) -> bool:
     return len(drafts) == 1 and bool(drafts[0].extra.get("prose"))
 
 
+# Why prose stays unread, when that is all a cell leaves unread (unread_error).
+BETWEEN_DATES = "lời văn giữa hai mốc thời gian (không rõ là một khoảng hay hai việc riêng; hãy tách bằng “;”):"
+AIM_BEFORE_PERIOD = ("lời văn nêu mục tiêu ngay trước một khoảng thời gian không có từ dẫn (không rõ là làm trong"
+                     " khoảng đó hay phải đạt khi hết khoảng; hãy ghi “trong …” hoặc “hoàn thành trong …”):")
+
+
 def fold_prose(parts: list[Part], seps: list[str], lonely: list[bool], unread: list[tuple[int, int]],
-               between: list[tuple[int, int]]) -> tuple[list[Part], list[str]]:
+               why: dict[tuple[int, int], str]) -> tuple[list[Part], list[str]]:
     """Rule "lời văn quanh mốc thời gian": a run of plain words becomes the note of the dated part
-    beside it ("gửi báo cáo về Bộ … trước ngày 15/12/2023"). It stays unread when it touches other
-    unread words (they are one unreadable run) or no dated part stands beside it, and when it stands
-    between two dated parts (it may join them into a range, or part them: `between` says so)."""
+    beside it ("gửi báo cáo về Bộ … trước ngày 15/12/2023"), else of undated words beside it ("cập nhật
+    dữ liệu thường xuyên": no date either way). It stays unread when it touches other unread words
+    (they are one unreadable run) or neither stands beside it, when it stands
+    between two dated parts (it may join them into a range, or part them), and when it states an aim
+    right before a period with no lead word ("bảo đảm thông xe kỹ thuật năm 2025": work during 2025,
+    or done by its end? "… trong năm 2025", "hoàn thành … trong năm 2025" say); `why` records the
+    reason."""
     out: list[tuple[str, Part]] = []  # each part with what stood before it
     carry = ""  # the separator before a prose part that is gone
     pending: Part | None = None  # prose that opens the next part
@@ -246,17 +257,32 @@ def fold_prose(parts: list[Part], seps: list[str], lonely: list[bool], unread: l
             continue
         after = k > 0 and dated(parts[k - 1].drafts)
         before = k + 1 < len(parts) and dated(parts[k + 1].drafts)
-        if lonely[k] or not (after or before):
+        undated_after = k > 0 and undated_words(parts[k - 1])
+        undated_before = k + 1 < len(parts) and undated_words(parts[k + 1])
+        if lonely[k] or not (after or before or undated_after or undated_before):
             unread.append((part.start, part.end))
         elif after and before:
             unread.append((part.start, part.end))
-            between.append((part.start, part.end))
-        elif after:
+            why[(part.start, part.end)] = BETWEEN_DATES
+        elif after or (undated_after and not before):
             out[-1] = (out[-1][0], with_prose(out[-1][1], part, before=False))
+        elif before and part.drafts[0].extra.get("aim") and bare_period(parts[k + 1]):
+            unread.append((part.start, part.end))
+            why[(part.start, part.end)] = AIM_BEFORE_PERIOD
         else:
             pending = part
         carry = sep
     return [p for _, p in out], [s for s, _ in out[1:]]
+
+
+def undated_words(part: Part) -> bool:
+    """Whether a part is undated words ("thường xuyên, lồng ghép …"; rule "thường xuyên, theo yêu cầu …")."""
+    return len(part.drafts) == 1 and bool(part.drafts[0].extra.get("undated_words"))
+
+
+def bare_period(part: Part) -> bool:
+    """Whether a part is a period written with no lead word ("năm 2025"; grammar.unled)."""
+    return bool(part.drafts) and all(d.extra.get("bare_at") == part.start for d in part.drafts)
 
 
 def with_prose(part: Part, prose: Part, before: bool) -> Part:
@@ -276,13 +302,16 @@ _BAT_DAU, _KET_THUC = match_key("bắt đầu"), match_key("kết thúc")
 
 def start_and_end(parts: list[Part]) -> list[Part]:
     """"Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a start, then an end, is
-    one window from the first to the last day (not a start day and a deadline)."""
+    one window from the first to the last day (not a start day and a deadline). So is a day, then
+    "và kết thúc …": "vào ngày 9/11/2015 và kết thúc trước ngày 25/12/2015" starts on 9/11."""
     out: list[Part] = []
     for part in parts:
         prev = out[-1] if out else None
         if prev is not None and len(prev.drafts) == 1 == len(part.drafts):
             a, b = prev.drafts[0], part.drafts[0]
-            if match_key(a.label or "") == _BAT_DAU and match_key(b.label or "") == _KET_THUC and a.span and b.span \
+            start = match_key(a.label or "") == _BAT_DAU or (
+                a.label is None and a.kind is Kind.DAY and part.sep.strip(",") == VA)
+            if start and match_key(b.label or "") == _KET_THUC and a.span and b.span and a.span[0] == a.span[1] \
                     and a.rrule is None and b.rrule is None and a.span[0] <= b.span[1] and a.time is None:
                 window = replace(a, kind=Kind.WINDOW, span=(a.span[0], b.span[1]), label=None,
                                  basis=f"{a.basis}; {b.basis}", approximate=a.approximate or b.approximate)
@@ -305,9 +334,9 @@ def without_appositions(parts: list[Part], seps: list[str]) -> list[Part]:
                 sp is not None and sp != outer and (outer[0] <= sp[0] and sp[1] <= outer[1]
                                                     or vague and sp[0] <= outer[1] and outer[0] <= sp[1])
                 for sp in spans):
-            out[-1] = Part(prev.start, part.end, part.drafts, prev.remarks + part.remarks)
+            out[-1] = Part(prev.start, part.end, part.drafts, prev.remarks + part.remarks, prev.sep)
         else:
-            out.append(part)
+            out.append(replace(part, sep=sep))
     return out
 
 
@@ -350,7 +379,7 @@ def _in_section(draft: Draft, section_events: tuple[str, ...]) -> Draft:
 def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ...]]:
     text = prepare(phrase)
     tokens, weekdays = split_weekdays(tokenize(text), text)
-    tokens, remarks = split_remarks(tokens, text)
+    tokens, remarks = split_remarks(tokens, text, inline_groups(tokens, text))
     wrapped = None
     while not tokens and len(remarks) == 1 and remarks[0].tokens:  # the whole cell in parentheses: read inside
         wrapped = wrapped or remarks[0]
@@ -364,15 +393,15 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
     env = Env(text, ctx, explicit_years(tokens), event_index(ctx))
     check_declined(text, tokens)
     unread: list[tuple[int, int]] = []
-    between: list[tuple[int, int]] = []  # unread prose that stands between two dated parts
+    why: dict[tuple[int, int], str] = {}  # unread prose, and why it may not be a note
     parts = [p for s in stretches(tokens, text) if len(unread) < MAX_UNREAD
-             for p in read_stretch(s, env, unread, between)]
+             for p in read_stretch(s, env, unread, why)]
     if unread and wrapped is not None:  # a cell that is one remark, and not a readable date
         raise PhraseError(text, [(wrapped.start, wrapped.end)], "không có mốc thời gian nào")
     if len(unread) >= MAX_UNREAD:
         raise PhraseError(text, merge_spans(unread, text), f"không đọc được (dừng đọc sau {MAX_UNREAD} chỗ)")
     if unread:
-        raise unread_error(text, tokens, merge_spans(unread, text), between)
+        raise unread_error(text, tokens, merge_spans(unread, text), why)
     if wrapped is not None and all(d.kind is Kind.UNDATED for p in parts for d in p.drafts):
         parts, remarks = [], [wrapped]  # only a remark, with no date in it
     if not parts:  # an empty cell, or only a remark: nothing says when
@@ -387,15 +416,16 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
 
 
 def unread_error(text: str, tokens: list[Token], spans: list[tuple[int, int]],
-                 between: list[tuple[int, int]]) -> PhraseError:
+                 why: dict[tuple[int, int], str]) -> PhraseError:
     """The error naming the words no rule reads; it names the words that change what a date means
-    first, then prose that stands between two dates, if they are all there is."""
+    first, then says why prose may not be a note (between two dates, before a bare period), if that
+    prose is all there is, for one reason."""
     changers = date_changers(tokens, spans)
     if changers:
         return PhraseError(text, changers, DATE_CHANGER_REASON)
-    if sorted(between) == spans:
-        return PhraseError(text, spans, "lời văn giữa hai mốc thời gian (không rõ là một khoảng hay hai việc riêng;"
-                                        " hãy tách bằng “;”):")
+    reasons = {why.get(span) for span in spans}
+    if len(reasons) == 1 and None not in reasons:
+        return PhraseError(text, spans, reasons.pop())
     return PhraseError(text, spans)
 
 
@@ -414,16 +444,51 @@ _NGAY, _TU = match_key("ngày"), match_key("từ")
 _DAY_TOKENS = ("DATE", "DAYMONTH")
 
 
-def weekday_input(tokens: list[Token], text: str) -> Input:
-    """Tokens to read weekdays in: a weekday depends on no year, event or plan."""
+def context_free_input(tokens: list[Token], text: str) -> Input:
+    """Tokens to read what depends on no year, event or plan in: weekdays, the words before a
+    parenthesis read in place."""
     return Input(tokens, TABLES, Env(text, ResolveContext(year=2000), [], []))
+
+
+_PART_START = frozenset({"COMMA", "SEMI", "DASH", "COLON", "DOT", "CLOSE"})
+_NUMBER_KINDS = frozenset({"NUM", "DAYMONTH", "DATE", "PERIODYEAR", "YEAR", "TIME"})
+# A parenthesis read in place is short, and so are the words before it: bounds that keep a cell of
+# thousands of parentheses linear.
+_MAX_GROUP, _MAX_HEAD = 40, 12
+
+
+def inline_groups(tokens: list[Token], text: str) -> frozenset[int]:
+    """Where a parenthesis gives the dates of the words right before it ("Định kỳ hằng năm (trước
+    ngày 30 tháng 11)"): the offsets of those "(", to be read in place by the rules that spell them
+    (grammar.INLINE_HEADS). Only a group of one level holding a number qualifies, right after such
+    words opening a part; any other stays a remark, as before."""
+    keep: set[int] = set()
+    inp = None
+    for i, tok in enumerate(tokens):
+        if tok.kind != "OPEN":
+            continue
+        j = next((k for k in range(i + 1, min(i + _MAX_GROUP, len(tokens)))
+                  if tokens[k].kind in ("OPEN", "CLOSE", "SEMI")), None)
+        if j is None or tokens[j].kind != "CLOSE":
+            continue
+        inner = {t.kind for t in tokens[i + 1 : j]}
+        if not inner & _NUMBER_KINDS:
+            continue
+        inp = inp or context_free_input(tokens, text)
+        for k in range(max(0, i - _MAX_HEAD), i):
+            if k and tokens[k - 1].kind not in _PART_START and tokens[k - 1].key != VA:
+                continue
+            if any(end == i for head in INLINE_HEADS for end, _ in head.match(inp, k)):
+                keep.add(tok.start)
+                break
+    return frozenset(keep)
 
 
 def split_weekdays(tokens: list[Token], text: str) -> tuple[list[Token], list[tuple[str, Token]]]:
     """A weekday written before a date ("Thứ Bảy 12/7/2025", "thứ 7, ngày 12/7", "ngày Thứ Hai
     ngày 1/1/2024", "THỨ HAI (09/02/2026)") adds nothing to the date: it is taken out, with the
     date's token, so that the weekday can be checked against the date (`check` warns)."""
-    inp = weekday_input(tokens, text)
+    inp = context_free_input(tokens, text)
     out: list[Token] = []
     found: list[tuple[str, Token]] = []
     i = 0
@@ -438,7 +503,7 @@ def split_weekdays(tokens: list[Token], text: str) -> tuple[list[Token], list[tu
                 found.append((code, at[0]))
                 i = k
                 continue
-            if kinds[:2] and at[0].key == _NGAY and kinds[1] in _DAY_TOKENS:  # "thứ 7, ngày 12/7"
+            if len(kinds) >= 2 and at[0].key == _NGAY and kinds[1] in _DAY_TOKENS:  # "thứ 7, ngày 12/7"
                 if out and out[-1].key == _NGAY:  # "ngày Thứ Hai ngày 1/1/2024": one "ngày"
                     out.pop()
                 found.append((code, at[1]))
@@ -510,7 +575,7 @@ def weekday_of_remark(remark: Remark, text: str) -> str | None:
     tokens = list(remark.tokens)
     if not tokens:
         return None
-    found = [code for j, code in weekday_input(tokens, text).nonterminal("weekday", 0) if j == len(tokens)]
+    found = [code for j, code in context_free_input(tokens, text).nonterminal("weekday", 0) if j == len(tokens)]
     return found[0] if found else None
 
 

@@ -424,6 +424,28 @@ def spelled(pattern: Pattern) -> Iterator[tuple[str, ...]]:
         yield from spelled(pattern.item)
 
 
+def _begins_with(pattern: Pattern, kind: str) -> bool:
+    """Whether a pattern may begin with a token of `kind` (one of its options does)."""
+    if isinstance(pattern, Kind):
+        return pattern.kind == kind
+    if isinstance(pattern, Seq):
+        return bool(pattern.items) and _begins_with(pattern.items[0], kind)
+    if isinstance(pattern, Alt):
+        return any(_begins_with(option, kind) for option in pattern.options)
+    return False
+
+
+def head_before(pattern: Pattern, kind: str) -> Pattern | None:
+    """What a rule's pattern reads before the first token of `kind` it spells at its top level
+    ("{repeat:f} {OPEN} …" → "{repeat:f}"), or None when it spells none there."""
+    if not isinstance(pattern, Seq):
+        return None
+    for k, item in enumerate(pattern.items):
+        if k and _begins_with(item, kind):
+            return Seq(pattern.items[:k])
+    return None
+
+
 _DSL_TOKEN = re.compile(r"\{[^}]*\}|[\[\]()|]|[-,;:/.]|[^\s\[\]()|{}\-,;:/.]+")
 
 

@@ -103,8 +103,11 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-def split_remarks(tokens: list[Token], text: str) -> tuple[list[Token], list[Remark]]:
-    """Take parenthesised remarks out of the token stream.
+def split_remarks(tokens: list[Token], text: str, keep: frozenset[int] = frozenset()) -> tuple[
+        list[Token], list[Remark]]:
+    """Take parenthesised remarks out of the token stream, except the groups whose "(" starts at
+    an offset in `keep`: those are the dates of the words before them, read in place
+    (parser.inline_groups).
 
     An unclosed parenthesis (real documents have them) runs to the end.
     """
@@ -122,6 +125,10 @@ def split_remarks(tokens: list[Token], text: str) -> tuple[list[Token], list[Rem
         while j < len(tokens) and depth:
             depth += {"OPEN": 1, "CLOSE": -1}.get(tokens[j].kind, 0)
             j += 1
+        if tok.start in keep:
+            main += tokens[i:j]
+            i = j
+            continue
         inner = tokens[i + 1 : j - 1 if depth == 0 else j]
         end = tokens[j - 1].end
         body = text[tok.end : inner[-1].end] if inner else ""

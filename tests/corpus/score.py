@@ -63,15 +63,29 @@ def same(expected: Item, got: Item) -> bool:
         and tuple(spans[: len(first)]) == first and got_last == last
 
 
+def period_class(start: dt.date, end: dt.date) -> tuple[str, int]:
+    """What kind of span this is: a whole number of calendar months ("months", how many: a quarter
+    is 3 whatever its days), else a number of days."""
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        return "months", (end.year - start.year) * 12 + end.month - start.month + 1
+    return "days", (end - start).days + 1
+
+
 def instances_apart(expected: Item, got: list[Item]) -> list[Item] | None:
     """The occurrences that are a repeating item's instances one by one: the resolver publishes a
     schedule of whole calendar periods ("Hằng quý") as one occurrence per period (README, repeating
-    schedules); the same dates as an RRULE. None when they are not exactly those instances."""
+    schedules); the same dates as an RRULE. Only spans of the item's own period are its instances
+    (a quarter's, not the year's beside it in "hàng quý và hàng năm"). None when they are not
+    exactly those instances."""
     if not expected.repeat:
         return None
     first, last = expected.repeat
+    classes = {period_class(*span) for span in (*first, last)}
+    if len(classes) != 1:
+        return None
     mine = sorted(g for g in got if not g.repeat and (g.kind, g.time, g.end_time) == (
-        expected.kind, expected.time, expected.end_time) and first[0][0] <= g.start and g.end <= last[1])
+        expected.kind, expected.time, expected.end_time) and first[0][0] <= g.start and g.end <= last[1]
+        and period_class(g.start, g.end) in classes)
     spans = [(g.start, g.end) for g in mine]
     return mine if spans[: len(first)] == list(first) and spans[-1:] == [last] else None
 
