@@ -1020,6 +1020,10 @@ CASES: list[Case] = [
         ("lời dẫn + thời gian", "<hoạt động> + thời gian"), C23),
     Case("day-and-end-on", (window("2015-11-09", "2015-12-25"),), vary(
         "ngày 9/11/2015 và kết thúc vào ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
+    # round 6: "bắt đầu từ … và hoàn thành trước …" is one window too
+    Case("start-and-complete", (window("2020-05-01", "2020-06-29"),), vary(
+        "bắt đầu từ 01/5/2020 và hoàn thành trước ngày 30/6/2020", "Bắt đầu từ 01/5/2020 và hoàn thành trước 30/6/2020"),
+        ("lời dẫn + thời gian",), C23),
     Case("day-then-deadline", (day("2015-11-09"), deadline("2015-12-24", label="Kết thúc")), vary(
         "ngày 9/11/2015; kết thúc trước ngày 25/12/2015"), ("<hoạt động> + thời gian",), C23),
     # a number of days or months, the dates in parentheses (or after a comma): the dates as written

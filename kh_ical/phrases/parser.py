@@ -297,13 +297,15 @@ def with_prose(part: Part, prose: Part, before: bool) -> Part:
                 part.remarks)
 
 
-_BAT_DAU, _KET_THUC = match_key("bắt đầu"), match_key("kết thúc")
+_BAT_DAU = match_key("bắt đầu")
+_ENDS = (match_key("kết thúc"), match_key("hoàn thành"))  # a label or verb that ends what started
 
 
 def start_and_end(parts: list[Part]) -> list[Part]:
     """"Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a start, then an end, is
-    one window from the first to the last day (not a start day and a deadline). So is a day, then
-    "và kết thúc …": "vào ngày 9/11/2015 và kết thúc trước ngày 25/12/2015" starts on 9/11."""
+    one window from the first to the last day (not a start day and a deadline); so is "bắt đầu từ
+    01/5/2020 và hoàn thành trước ngày 30/6/2020". So is a day, then "và kết thúc …": "vào ngày
+    9/11/2015 và kết thúc trước ngày 25/12/2015" starts on 9/11."""
     out: list[Part] = []
     for part in parts:
         prev = out[-1] if out else None
@@ -311,7 +313,8 @@ def start_and_end(parts: list[Part]) -> list[Part]:
             a, b = prev.drafts[0], part.drafts[0]
             start = match_key(a.label or "") == _BAT_DAU or (
                 a.label is None and a.kind is Kind.DAY and part.sep.strip(",") == VA)
-            if start and match_key(b.label or "") == _KET_THUC and a.span and b.span and a.span[0] == a.span[1] \
+            ends = any(match_key(w or "") in _ENDS for w in (b.label, b.verb))
+            if start and ends and a.span and b.span and a.span[0] == a.span[1] \
                     and a.rrule is None and b.rrule is None and a.span[0] <= b.span[1] and a.time is None:
                 window = replace(a, kind=Kind.WINDOW, span=(a.span[0], b.span[1]), label=None,
                                  basis=f"{a.basis}; {b.basis}", approximate=a.approximate or b.approximate)
