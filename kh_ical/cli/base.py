@@ -6,6 +6,7 @@ import errno
 import functools
 import importlib
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -36,6 +37,10 @@ class KhGroup(click.Group):
     """Loads command modules on demand and turns every `KhIcalError` (and
     `OSError`) raised by a command into a clean error exit, private paths masked."""
 
+    def main(self, *args, **kwargs):
+        tolerant_console()
+        return super().main(*args, **kwargs)
+
     def get_command(self, ctx: click.Context, name: str):
         if name not in self.commands and name in COMMAND_MODULES:
             importlib.import_module(f"kh_ical.cli.{COMMAND_MODULES[name]}")
@@ -55,6 +60,23 @@ class KhGroup(click.Group):
                 raise
             # Messages may name files: a private feed's path holds its token.
             raise click.ClickException(mask(failure_text(exc))) from exc
+
+
+def tolerant_console() -> None:
+    """Print what a console cannot show as "?" instead of failing.
+
+    Output redirected on Windows is written in the legacy code page (cp1258 for
+    Vietnamese), which lacks most precomposed letters ("ị", "ữ"): a strict encoder
+    raised UnicodeEncodeError after the work was done. The files kh-ical writes
+    are always UTF-8; only what is printed degrades.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if hasattr(stream, "reconfigure") and encoding not in ("utf-8", "utf8"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):  # a detached or closed stream: leave it
+                pass
 
 
 def failure_text(exc: BaseException) -> str:
