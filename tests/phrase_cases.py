@@ -924,6 +924,9 @@ CASES: list[Case] = [
          ("N ngày trước <sự kiện>",), NAMED),
     Case("phase-in-parentheses", (window("2025-09-01", "2025-09-15", label="Đợt 2"),), vary(
         "Đợt 2 (từ 1/9 đến 15/9/2025)"), ("đợt N (ngày trong ngoặc)",), C23),
+    Case("numbered-stage", (window("2026-01-05", "2026-03-31", label="Giai đoạn 1"),), vary(
+        "Giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày 31/3/2026)", "Giai đoạn 1: từ ngày 5/1/2026 đến hết ngày 31/3/2026",
+        "giai đoạn 1, từ 5/1 đến 31/3/2026"), ("đợt N (ngày trong ngoặc)", "đợt N"), C25),
     Case("lead-words", (window("2025-10-01", "2025-10-31"),), vary(
         "dự kiến vào tháng 10/2025", "Dự kiến tháng 10/2025", "dự kiến diễn ra vào tháng 10/2025", "vào khoảng tháng 10/2025"),
         ("lời dẫn + thời gian",), C23),

@@ -26,6 +26,7 @@ from kh_ical.phrases.lexicon import (
     DAY_HALF_WORDS,
     LABEL_PHRASES,
     PAST_WORDS,
+    PHASE_WORDS,
     QUARTER_MONTHS,
     ROMAN,
     SECTION_REF,
@@ -689,10 +690,16 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
     return tuple(Draft(Kind.DAY, span=(d, d), basis=f"{m.text}: {vn_date(d)}") for d in days)
 
 
+def phase_label(m: Match) -> str:
+    """"Đợt 2", "Giai đoạn 1": the phase word as written (first letter capital), then its number."""
+    word = m.inp.text(m.i, m.i + (2 if starts_with(m, "giai đoạn") else 1))
+    return f"{word[:1].upper()}{word[1:].casefold()} {int(m['n'].text)}"
+
+
 def c_phase(m: Match) -> tuple[Draft, ...]:
     value = m["c"]
     drafts = drafts_of(value)
-    return tuple(replace(d, label=f"Đợt {int(m['n'].text)}") for d in drafts)
+    return tuple(replace(d, label=phase_label(m)) for d in drafts)
 
 
 def parse_time(m: Match) -> dt.time:
@@ -946,7 +953,7 @@ def months_of(spans: list[tuple[dt.date, dt.date]]) -> int | None:
 
 def c_phase_later(m: Match) -> Draft:
     """"Đợt 2 (từ … đến …)": the dates are in the remark (resolve._with_remarks)."""
-    return Draft(Kind.UNDATED, label=f"Đợt {int(m['n'].text)}", wants_date=True, note=m.text,
+    return Draft(Kind.UNDATED, label=phase_label(m), wants_date=True, note=m.text,
                  extra={"phase": True})
 
 
@@ -1120,6 +1127,7 @@ def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
     return out
 
 
+_PHASES = _alternatives(PHASE_WORDS)
 _ON_DAY = "[,] [(ngày | vào ngày | các ngày | trong các ngày)]"
 _BEFORE = "(trước | đến | chậm nhất [(vào | đến | là)] | hạn chót [là])"
 
@@ -1243,8 +1251,10 @@ CONSTRUCTS = (
          "[trong [thời gian]] ({NUM:n} ngày | {NUM:months} tháng) {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
          c_duration, ("trong thời gian 04 ngày (từ 10 - 13/5)", "08 tháng (từ tháng 3 đến tháng 10)",
                       "02 tháng (tháng 4 và tháng 8)", "1 ngày (2-9)")),
-    Rule("đợt N", "đợt {NUM:n} [(, | :)] {construct:c}", c_phase, ("Đợt 1, từ 1/3/2025 đến 15/3/2025",)),
-    Rule("đợt N (ngày trong ngoặc)", "đợt {NUM:n}", c_phase_later, ("Đợt 2 (từ 1/9 đến 15/9/2025)",)),
+    Rule("đợt N", f"({_PHASES}) {{NUM:n}} [(, | :)] {{construct:c}}", c_phase,
+         ("Đợt 1, từ 1/3/2025 đến 15/3/2025", "Giai đoạn 1: từ tháng 1 đến tháng 3/2026")),
+    Rule("đợt N (ngày trong ngoặc)", f"({_PHASES}) {{NUM:n}}", c_phase_later,
+         ("Đợt 2 (từ 1/9 đến 15/9/2025)", "Giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày 31/3/2026)")),
     Rule("giờ + ngày",
          f"[(vào | từ | kể từ | bắt đầu [(từ | vào)])] [lúc] {{TIME:t}} [{{day_half:half}}] [(mai | nay | hôm nay)]"
          f" {_ON_DAY} {{on_days:p}}", c_timed,

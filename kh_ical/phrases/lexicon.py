@@ -123,6 +123,8 @@ PLAIN_WORDS = (
 # ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).
 TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn tất", "chấm dứt", "dứt điểm", "tiếp theo",
               "kế tiếp", "vừa qua", "vừa rồi")
+# Names of a numbered phase of a plan ("Đợt 2", "Giai đoạn 1"): a label before its dates.
+PHASE_WORDS = ("đợt", "giai đoạn")
 # Words the rules spell only before a number ("đợt 2"): before a word they name what follows ("Đợt cao điểm
 # diễn ra từ …", "Đợt ra quân …"), and prose may hold them.
 NUMBERED_WORDS = ("đợt",)
