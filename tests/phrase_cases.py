@@ -775,6 +775,14 @@ CASES: list[Case] = [
         "Cuối tháng 12/2025",), ("cuối tháng",), C23),
     Case("early-month-year-from-plan", (window("2024-02-01", "2024-02-10", approximate=True),), vary(
         "đầu tháng 2", "Đầu tháng 02"), ("đầu tháng",), C24),
+    # halves of a month (days 1–15, 16–end) and of a year: exact, not approximate
+    Case("first-half-of-march", (window("2020-03-01", "2020-03-15"),), vary(
+        "trong nửa đầu tháng 3/2020", "Nửa đầu tháng 03/2020", "nửa đầu tháng 3 năm 2020"), ("nửa đầu tháng",), C23),
+    Case("second-half-of-february", (window("2024-02-16", "2024-02-29"),), vary(
+        "nửa cuối tháng 2/2024", "Nửa sau tháng 02/2024", "trong nửa cuối tháng 2"), ("nửa cuối tháng",), C24),
+    Case("halves-of-a-year", (window("2024-01-01", "2024-06-30"), window("2024-07-01", "2024-12-31")), vary(
+        "nửa đầu năm 2024; nửa cuối năm 2024", "Nửa đầu năm; nửa sau năm 2024", "trong nửa đầu năm và nửa cuối năm 2024"),
+        ("nửa đầu năm", "nửa cuối năm"), C24),
 
     # ---- remarks in parentheses ----
     Case("remark-note", (window("2023-06-01", "2023-08-31", note=Text("vào các thời điểm phù hợp")),), vary(

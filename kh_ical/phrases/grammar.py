@@ -192,6 +192,20 @@ def p_part_of_month(part: str):
     return lambda m: P.part_of_month(m["p"], part, m.text)
 
 
+def p_half_of_month(second: bool):
+    return lambda m: P.half_of_month(m["p"], second, m.text)
+
+
+def p_half_year(second: bool):
+    """"nửa đầu năm 2024" (Jan–Jun), "nửa cuối năm" (Jul–Dec), like "6 tháng đầu năm"."""
+
+    def build(m: Match) -> Period:
+        y, inferred = year_of(m)
+        return checked(m, P.half, y, second, m.text, inferred)
+
+    return build
+
+
 MONTHS = (
     Rule("tháng M/Y", "(tháng | t) {PERIODYEAR:my}", p_month_slash, ("Tháng 12/2023", "T8/2023", "tháng 01/2024")),
     Rule("tháng M năm Y", "(tháng | t) {NUM:mo} [năm {YEAR:y}]", p_month_words, ("Tháng 8 năm 2023",)),
@@ -218,6 +232,11 @@ PERIODS = (
     Rule("năm Y", "năm {YEAR:y}", p_year, ("năm 2024",)),
     Rule("6 tháng đầu năm", "{NUM:n} tháng đầu năm [{YEAR:y}]", p_half(False), ("6 tháng đầu năm 2024",)),
     Rule("6 tháng cuối năm", "{NUM:n} tháng cuối năm [{YEAR:y}]", p_half(True), ("6 tháng cuối năm 2024",)),
+    Rule("nửa đầu tháng", "nửa đầu {month:p}", p_half_of_month(False), ("nửa đầu tháng 3/2020",)),
+    Rule("nửa cuối tháng", "nửa (cuối | sau) {month:p}", p_half_of_month(True),
+         ("nửa cuối tháng 3/2020", "nửa sau tháng 2/2024")),
+    Rule("nửa đầu năm", "nửa đầu năm [{YEAR:y}]", p_half_year(False), ("nửa đầu năm 2024",)),
+    Rule("nửa cuối năm", "nửa (cuối | sau) năm [{YEAR:y}]", p_half_year(True), ("nửa cuối năm 2024",)),
     Rule("đầu tháng", "(đầu | thượng tuần) {month:p}", p_part_of_month("đầu"),
          ("đầu tháng 3/2025", "thượng tuần tháng 5/2025")),
     Rule("giữa tháng", "(giữa | trung tuần) {month:p}", p_part_of_month("giữa"),
