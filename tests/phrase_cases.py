@@ -1086,6 +1086,12 @@ CASES: list[Case] = [
     # lead words of a start: days written once, a time
     Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
         "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
+    # "tại thời điểm": a moment, a day (at its time if written), never a period
+    Case("at-the-moment", (day("2026-01-01", time=dt.time(0, 0)),), vary(
+        "tại thời điểm 0 giờ ngày 1-1-2026", "tại thời điểm 0h00 ngày 1/1/2026", "Vào thời điểm 0h ngày 01/01/2026"),
+        ("tại thời điểm <ngày>",), C25),
+    Case("at-the-moment-of-a-day", (day("2025-12-31"),), vary(
+        "tại thời điểm ngày 31/12/2025", "Tại thời điểm 31/12/2025"), ("tại thời điểm <ngày>",), C25),
     Case("since-a-time", (day("2022-09-15", time=dt.time(7, 0)),), vary(
         "Kể từ 07 giờ 00 phút ngày 15/9/2022", "kể từ 7h ngày 15/9/2022"), ("giờ + ngày",), C23),
     # "đợt" before a word names a campaign: prose ("đợt 2" is a phase)
@@ -1191,4 +1197,5 @@ NEGATIVE: list[Negative] = [
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
     Negative("đến ngày 15/12/2025 hoàn thành 70% khối lượng", ("70%",), C25),  # a number is never a note
     Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
+    Negative("tại thời điểm tháng 6/2025", ("tại thời điểm",), C25),  # a moment is a day, not a month
 ]

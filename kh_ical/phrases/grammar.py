@@ -826,6 +826,14 @@ def c_pass(m: Match):
     return value
 
 
+def c_moment(m: Match):
+    """"tại thời điểm 0 giờ ngày 1-1-2026": a moment, so one day (its time if written), never a period."""
+    value = m["c"]
+    if any(d.kind is not Kind.DAY or d.span is None or d.span[0] != d.span[1] or d.rrule for d in drafts_of(value)):
+        raise fail(m, "“thời điểm” phải đi với một ngày cụ thể")
+    return value
+
+
 def c_prose(m: Match) -> Draft:
     """Plain words beside a dated part: its note, once the parser has checked they may be
     (parser.fold_prose); never a date."""
@@ -1234,6 +1242,8 @@ CONSTRUCTS = (
          " | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)"
          " {construct:c}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
+    Rule("tại thời điểm <ngày>", "(tại | vào) thời điểm [(, | :)] {construct:c}", c_moment,
+         ("tại thời điểm 0 giờ ngày 1-1-2026", "tại thời điểm 0h00 ngày 1/1/2026", "tại thời điểm ngày 31/12/2025")),
     Rule("trước, trong, sau <sự kiện>", "[thời điểm] trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
          ("Trước, trong, sau các sự kiện kỷ niệm", "thời điểm trước, trong và sau các sự kiện kỷ niệm")),
     Rule("thời gian diễn ra <sự kiện>", "(thời gian | trong thời gian | trong dịp | dịp) diễn ra {event:ev}",
