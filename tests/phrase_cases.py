@@ -1107,6 +1107,10 @@ CASES: list[Case] = [
     Case("weekend-days", (day("2025-03-15", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=SA,SU"),), vary(
         "Vào các ngày thứ bảy và Chủ nhật", "các ngày thứ 7, chủ nhật hằng tuần", "thứ Bảy và Chủ nhật hàng tuần"),
         ("các ngày thứ N", "thứ N hằng tuần"), R25),
+    # a part of the day said again before each weekday: one schedule, the part of the day its note
+    Case("weekday-mornings", (day("2025-03-11", note=Text("Sáng"), rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=TU,FR"),),
+         vary("vào sáng Thứ Ba và sáng Thứ Sáu hàng tuần", "sáng thứ 3, sáng thứ 6 hằng tuần",
+              "Sáng thứ Ba và sáng thứ Sáu hằng tuần"), ("thứ N hằng tuần",), R25),
     Case("weekly-timed-deadline", (deadline("2025-03-14", time=dt.time(10, 0), rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=FR"),),
          vary("Trước 10h00 ngày thứ Sáu hàng tuần", "chậm nhất 10 giờ thứ Sáu hằng tuần", "đến 10h thứ 6 hằng tuần"),
          ("thứ N hằng tuần",), R25),
@@ -1197,5 +1201,6 @@ NEGATIVE: list[Negative] = [
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
     Negative("đến ngày 15/12/2025 hoàn thành 70% khối lượng", ("70%",), C25),  # a number is never a note
     Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
+    Negative("vào sáng Thứ Ba và chiều Thứ Sáu hàng tuần", ("sáng Thứ Ba",), R25),  # one schedule, two notes
     Negative("tại thời điểm tháng 6/2025", ("tại thời điểm",), C25),  # a moment is a day, not a month
 ]
