@@ -1086,6 +1086,10 @@ CASES: list[Case] = [
     # lead words of a start: days written once, a time
     Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
         "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
+    # "nhân ngày / nhân dịp <tên> D/M": the day written, the occasion's name its note
+    Case("on-the-occasion-of", (day("2025-10-13", note=Text("doanh nhân Việt Nam")),), vary(
+        "nhân ngày doanh nhân Việt Nam 13/10", "Nhân dịp Ngày Doanh nhân Việt Nam 13/10/2025",
+        "nhân dịp doanh nhân Việt Nam, 13-10"), ("nhân ngày <tên> D/M",), C25),
     # "tại thời điểm": a moment, a day (at its time if written), never a period
     Case("at-the-moment", (day("2026-01-01", time=dt.time(0, 0)),), vary(
         "tại thời điểm 0 giờ ngày 1-1-2026", "tại thời điểm 0h00 ngày 1/1/2026", "Vào thời điểm 0h ngày 01/01/2026"),
@@ -1201,6 +1205,8 @@ NEGATIVE: list[Negative] = [
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
     Negative("đến ngày 15/12/2025 hoàn thành 70% khối lượng", ("70%",), C25),  # a number is never a note
     Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
+    Negative("nhân ngày doanh nhân Việt Nam tháng 10/2025", ("nhân ngày",), C25),  # an occasion is a day
+    Negative("nhân dịp Tết Nguyên đán 29/1/2025", ("Tết",), C25),  # a time word in the name: never a note
     Negative("vào sáng Thứ Ba và chiều Thứ Sáu hàng tuần", ("sáng Thứ Ba",), R25),  # one schedule, two notes
     Negative("tại thời điểm tháng 6/2025", ("tại thời điểm",), C25),  # a moment is a day, not a month
 ]

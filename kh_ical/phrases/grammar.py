@@ -826,6 +826,18 @@ def c_pass(m: Match):
     return value
 
 
+def c_occasion(m: Match) -> Draft:
+    """"nhân ngày doanh nhân Việt Nam 13/10": a day named by an occasion, its date written; the name is
+    the note (an event of the registry is read as the event, never as a name here)."""
+    p: Period = m["p"]
+    if p.grain != "day":
+        raise fail(m, "“nhân ngày”, “nhân dịp” phải đi với một ngày cụ thể")
+    name = m.get("w")
+    if name is not None and plain_only(name):
+        raise fail(m, "không rõ tên của dịp này")
+    return span_draft(Kind.DAY, p, describe(p), note=name.rstrip(" ,-:") if name else None)
+
+
 def c_moment(m: Match):
     """"tại thời điểm 0 giờ ngày 1-1-2026": a moment, so one day (its time if written), never a period."""
     value = m["c"]
@@ -1242,6 +1254,8 @@ CONSTRUCTS = (
          " | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)"
          " {construct:c}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
+    Rule("nhân ngày <tên> D/M", "(nhân ngày | nhân dịp [ngày]) [{prose:w}] [(, | -)] {period:p}", c_occasion,
+         ("nhân ngày doanh nhân Việt Nam 13/10", "nhân dịp Ngày Thầy thuốc Việt Nam 27/2/2025")),
     Rule("tại thời điểm <ngày>", "(tại | vào) thời điểm [(, | :)] {construct:c}", c_moment,
          ("tại thời điểm 0 giờ ngày 1-1-2026", "tại thời điểm 0h00 ngày 1/1/2026", "tại thời điểm ngày 31/12/2025")),
     Rule("trước, trong, sau <sự kiện>", "[thời điểm] trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
