@@ -923,6 +923,12 @@ CASES: list[Case] = [
          ("từ <A> đến <B>",), C25),
     Case("leading-duration", (window("2025-05-21", "2025-05-22"),), vary(
         "trong 2 ngày 21 và 22 tháng 5 năm 2025", "2 ngày, từ 21/5 đến 22/5/2025"), ("N ngày, <các ngày>",), C23),
+    # a count written in words, as the digits
+    Case("count-in-words", (window("2025-11-03", "2025-11-04"),), vary(
+        "trong hai ngày 3 và 4-11", "Hai ngày, từ 3/11 đến 4/11", "trong hai ngày (3 - 4/11)"),
+        ("N ngày, <các ngày>", "N ngày (<các ngày>)"), C25),
+    Case("months-count-in-words", (window("2025-04-01", "2025-04-30"), window("2025-08-01", "2025-08-31")), vary(
+        "hai tháng (tháng 4 và tháng 8)", "Hai tháng (tháng 4, tháng 8)"), ("N ngày (<các ngày>)",), C25),
     Case("weekday-and-day", (day("2025-07-12"),), vary("Thứ Bảy 12/7/2025", "thứ 7, ngày 12/7/2025", "vào thứ bảy 12/7/2025"),
          (PERIOD,), C23),
     Case("days-before-event-first", (deadline("2025-08-13", event="quoc-khanh"),), vary(
@@ -1205,6 +1211,7 @@ NEGATIVE: list[Negative] = [
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
     Negative("đến ngày 15/12/2025 hoàn thành 70% khối lượng", ("70%",), C25),  # a number is never a note
     Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
+    Negative("trong năm ngày 3/9", ("trong năm",), C25),  # "năm": five, or the year?
     Negative("nhân ngày doanh nhân Việt Nam tháng 10/2025", ("nhân ngày",), C25),  # an occasion is a day
     Negative("nhân dịp Tết Nguyên đán 29/1/2025", ("Tết",), C25),  # a time word in the name: never a note
     Negative("vào sáng Thứ Ba và chiều Thứ Sáu hàng tuần", ("sáng Thứ Ba",), R25),  # one schedule, two notes

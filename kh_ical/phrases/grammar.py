@@ -37,6 +37,7 @@ from kh_ical.phrases.matchers import (
     LUNAR_KEYS,
     VA,
     match_day_list,
+    match_count,
     match_day_month,
     match_lunar_day,
     match_lunar_month,
@@ -962,12 +963,12 @@ def c_duration(m: Match) -> tuple[Draft, ...]:
         raise fail(m, "số ngày phải đi với các ngày cụ thể")
     first, last = min(s for s, _ in spans), max(e for _, e in spans)
     if m.get("months") is not None:
-        n, unit = int(m["months"].text), "tháng"
+        n, unit = m["months"], "tháng"
         if any(d.label == "Bắt đầu" for d in drafts):
             raise fail(m, "số tháng phải đi với một khoảng cụ thể (từ … đến …)")
         count = months_of(spans)
     else:
-        n, unit = int(m["n"].text), "ngày"
+        n, unit = m["n"], "ngày"
         count = (last - first).days + 1
         if len(spans) > 1 and any(s != e for s, e in spans):
             count = sum((e - s).days + 1 for s, e in spans)
@@ -1285,13 +1286,13 @@ CONSTRUCTS = (
          ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025", "từ ngày 3 đến 9/10/2025",
           "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8",
           "bắt đầu từ ngày 15 đến hết ngày 25/10/2018")),
-    Rule("N ngày, <các ngày>", "[trong [vòng]] {NUM:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
-         ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025",
+    Rule("N ngày, <các ngày>", "[trong [vòng]] {count:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
+         ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025", "trong hai ngày 3 và 4-11",
           "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021")),
-    Rule("N tháng, <khoảng>", "[trong [vòng]] {NUM:months} tháng [(, | :)] {spans:c}", c_duration,
+    Rule("N tháng, <khoảng>", "[trong [vòng]] {count:months} tháng [(, | :)] {spans:c}", c_duration,
          ("trong 2 tháng, từ ngày 23/4 đến ngày 23/6", "8 tháng, từ tháng 3 đến tháng 10")),
     Rule("N ngày (<các ngày>)",
-         "[trong [thời gian]] ({NUM:n} ngày | {NUM:months} tháng) {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
+         "[trong [thời gian]] ({count:n} ngày | {count:months} tháng) {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
          c_duration, ("trong thời gian 04 ngày (từ 10 - 13/5)", "08 tháng (từ tháng 3 đến tháng 10)",
                       "02 tháng (tháng 4 và tháng 8)", "1 ngày (2-9)")),
     Rule("đợt N", f"({_PHASES}) {{NUM:n}} [(, | :)] {{construct:c}}", c_phase,
@@ -1401,6 +1402,7 @@ TABLES = {
     "day_half": match_day_half,
     "day_end": DAY_ENDS,
     "day_month": match_day_month,
+    "count": match_count,
     "lunar_day": match_lunar_day,
     "lunar_month": match_lunar_month,
     "weekday": match_weekday,

@@ -22,6 +22,7 @@ from kh_ical.phrases.lexicon import (
     AIM_WORDS,
     DATE_CHANGERS,
     DAY_HALF_WORDS,
+    NUMBER_WORDS,
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
     NUMBERED_WORDS,
@@ -241,6 +242,20 @@ def match_weekday_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[str, ...
             j += 1
             continue
         return
+
+
+_COUNTS = {match_key(w): n for w, n in NUMBER_WORDS.items()}
+
+
+@starts(First(words=frozenset(_COUNTS), kinds=frozenset({"NUM"})))
+def match_count(inp: Input, i: int) -> Iterator[tuple[int, int]]:
+    """A count of days or months: "2", "02", "hai"."""
+    if i < len(inp.tokens):
+        tok = inp.tokens[i]
+        if tok.kind == "NUM":
+            yield i + 1, int(tok.text)
+        elif tok.kind == "WORD" and tok.key in _COUNTS:
+            yield i + 1, _COUNTS[tok.key]
 
 
 _HALVES = frozenset(match_key(w) for w in DAY_HALF_WORDS)
