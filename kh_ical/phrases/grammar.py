@@ -36,8 +36,8 @@ from kh_ical.phrases.lexicon import (
 from kh_ical.phrases.matchers import (
     LUNAR_KEYS,
     VA,
-    match_day_list,
     match_count,
+    match_day_list,
     match_day_month,
     match_lunar_day,
     match_lunar_month,
