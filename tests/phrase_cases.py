@@ -929,6 +929,10 @@ CASES: list[Case] = [
         ("N ngày, <các ngày>", "N ngày (<các ngày>)"), C25),
     Case("months-count-in-words", (window("2025-04-01", "2025-04-30"), window("2025-08-01", "2025-08-31")), vary(
         "hai tháng (tháng 4 và tháng 8)", "Hai tháng (tháng 4, tháng 8)"), ("N ngày (<các ngày>)",), C25),
+    # lead words before a number of days and its dates in parentheses
+    Case("takes-place-over-days", (window("2025-06-26", "2025-06-27"),), vary(
+        "dự kiến diễn ra trong 2 ngày (26 - 27/6/2025)", "sẽ diễn ra trong hai ngày (26 - 27/6/2025)",
+        "Diễn ra trong 02 ngày (từ 26/6 đến 27/6/2025)"), ("lời dẫn + thời gian", "N ngày (<các ngày>)"), C25),
     Case("weekday-and-day", (day("2025-07-12"),), vary("Thứ Bảy 12/7/2025", "thứ 7, ngày 12/7/2025", "vào thứ bảy 12/7/2025"),
          (PERIOD,), C23),
     Case("days-before-event-first", (deadline("2025-08-13", event="quoc-khanh"),), vary(

@@ -1167,6 +1167,9 @@ def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
     return out
 
 
+# Lead words that add nothing to the dates after them (rule "lời dẫn + thời gian").
+_LEAD = ("(dự kiến [(, | vào | trong | là)] | [dự kiến] [sẽ] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng"
+         " | vào | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)")
 _PHASES = _alternatives(PHASE_WORDS)
 _ON_DAY = "[,] [(ngày | vào ngày | các ngày | trong các ngày)]"
 _BEFORE = "(trước | đến | chậm nhất [(vào | đến | là)] | hạn chót [là])"
@@ -1250,10 +1253,7 @@ CONSTRUCTS = (
     Rule("đã hoàn thành", "đã hoàn thành", c_done, ("Đã hoàn thành (12/4/2023)", "Đã hoàn thành")),
     Rule("<hoạt động> + thời gian", "{label:l} {construct:c}", c_labelled,
          ("Tổng kết tháng 10/2023", "Tổng kết trao giải ngày 10/10/2024", "Triển khai từ quý I/2024")),
-    Rule("lời dẫn + thời gian",
-         "(dự kiến [(, | vào | trong | là)] | [dự kiến] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng | vào"
-         " | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)"
-         " {construct:c}",
+    Rule("lời dẫn + thời gian", f"{_LEAD} {{construct:c}}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
     Rule("nhân ngày <tên> D/M", "(nhân ngày | nhân dịp [ngày]) [{prose:w}] [(, | -)] {period:p}", c_occasion,
          ("nhân ngày doanh nhân Việt Nam 13/10", "nhân dịp Ngày Thầy thuốc Việt Nam 27/2/2025")),
@@ -1388,6 +1388,8 @@ RULES = CONSTRUCTS + REPEATS + PERIODS + RANGE_ENDS[len(PERIODS):]
 # What rules read before a "(" they spell: such a parenthesis gives the dates of the words before it
 # ("Định kỳ hằng năm (trước ngày 30 tháng 11)") and is read in place, by those rules
 # (parser.inline_groups), not set aside as a remark.
+# Lead words may stand before such words ("dự kiến diễn ra trong 2 ngày (26 - 27/6/2025)").
+INLINE_LEAD = compile_pattern(_LEAD)
 INLINE_HEADS = tuple(head for rule in RULES if (head := head_before(rule.compiled, "OPEN")) is not None)
 
 TABLES = {
