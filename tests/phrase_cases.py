@@ -1088,6 +1088,13 @@ CASES: list[Case] = [
     Case("complete-a-work-before", (deadline("2025-12-14", note=Contains("hồ sơ")),), vary(
         "hoàn thành hồ sơ dự án trước ngày 15/12/2025", "hoàn thành hồ sơ chậm nhất ngày 14/12/2025"),
         ("hoàn thành <việc> trong <khoảng>",), C25),
+    # the deadline said after its date
+    Case("deadline-said-after", (deadline("2022-06-29"),), vary(
+        "Ngày 29/6 là hạn cuối", "ngày 29/6/2022 là hạn chót", "Hạn cuối là ngày 29/6"),
+        ("<ngày> là hạn chót", "chậm nhất <ngày>"), ctx(2022)),
+    Case("period-then-complete", (deadline("2024-06-30", label=ANY),), vary(
+        "trong tháng 6/2024 phải hoàn thành", "Tháng 6/2024 hoàn thành", "trong tháng 6/2024, phải hoàn thành xong"),
+        ("<khoảng> phải hoàn thành",), C24),
     # a deadline, then what must be done by it
     Case("deadline-then-work", (deadline("2026-03-31", note=Contains("tuyến đường")),), vary(
         "đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường", "Chậm nhất ngày 31/3/2026 hoàn thành tuyến đường",
