@@ -775,6 +775,14 @@ CASES: list[Case] = [
         "Cuối tháng 12/2025",), ("cuối tháng",), C23),
     Case("early-month-year-from-plan", (window("2024-02-01", "2024-02-10", approximate=True),), vary(
         "đầu tháng 2", "Đầu tháng 02"), ("đầu tháng",), C24),
+    # halves of a month (days 1–15, 16–end) and of a year: exact, not approximate
+    Case("first-half-of-march", (window("2020-03-01", "2020-03-15"),), vary(
+        "trong nửa đầu tháng 3/2020", "Nửa đầu tháng 03/2020", "nửa đầu tháng 3 năm 2020"), ("nửa đầu tháng",), C23),
+    Case("second-half-of-february", (window("2024-02-16", "2024-02-29"),), vary(
+        "nửa cuối tháng 2/2024", "Nửa sau tháng 02/2024", "trong nửa cuối tháng 2"), ("nửa cuối tháng",), C24),
+    Case("halves-of-a-year", (window("2024-01-01", "2024-06-30"), window("2024-07-01", "2024-12-31")), vary(
+        "nửa đầu năm 2024; nửa cuối năm 2024", "Nửa đầu năm; nửa sau năm 2024", "trong nửa đầu năm và nửa cuối năm 2024"),
+        ("nửa đầu năm", "nửa cuối năm"), C24),
 
     # ---- remarks in parentheses ----
     Case("remark-note", (window("2023-06-01", "2023-08-31", note=Text("vào các thời điểm phù hợp")),), vary(
@@ -915,6 +923,16 @@ CASES: list[Case] = [
          ("từ <A> đến <B>",), C25),
     Case("leading-duration", (window("2025-05-21", "2025-05-22"),), vary(
         "trong 2 ngày 21 và 22 tháng 5 năm 2025", "2 ngày, từ 21/5 đến 22/5/2025"), ("N ngày, <các ngày>",), C23),
+    # a count written in words, as the digits
+    Case("count-in-words", (window("2025-11-03", "2025-11-04"),), vary(
+        "trong hai ngày 3 và 4-11", "Hai ngày, từ 3/11 đến 4/11", "trong hai ngày (3 - 4/11)"),
+        ("N ngày, <các ngày>", "N ngày (<các ngày>)"), C25),
+    Case("months-count-in-words", (window("2025-04-01", "2025-04-30"), window("2025-08-01", "2025-08-31")), vary(
+        "hai tháng (tháng 4 và tháng 8)", "Hai tháng (tháng 4, tháng 8)"), ("N ngày (<các ngày>)",), C25),
+    # lead words before a number of days and its dates in parentheses
+    Case("takes-place-over-days", (window("2025-06-26", "2025-06-27"),), vary(
+        "dự kiến diễn ra trong 2 ngày (26 - 27/6/2025)", "sẽ diễn ra trong hai ngày (26 - 27/6/2025)",
+        "Diễn ra trong 02 ngày (từ 26/6 đến 27/6/2025)"), ("lời dẫn + thời gian", "N ngày (<các ngày>)"), C25),
     Case("weekday-and-day", (day("2025-07-12"),), vary("Thứ Bảy 12/7/2025", "thứ 7, ngày 12/7/2025", "vào thứ bảy 12/7/2025"),
          (PERIOD,), C23),
     Case("days-before-event-first", (deadline("2025-08-13", event="quoc-khanh"),), vary(
@@ -924,6 +942,9 @@ CASES: list[Case] = [
          ("N ngày trước <sự kiện>",), NAMED),
     Case("phase-in-parentheses", (window("2025-09-01", "2025-09-15", label="Đợt 2"),), vary(
         "Đợt 2 (từ 1/9 đến 15/9/2025)"), ("đợt N (ngày trong ngoặc)",), C23),
+    Case("numbered-stage", (window("2026-01-05", "2026-03-31", label="Giai đoạn 1"),), vary(
+        "Giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày 31/3/2026)", "Giai đoạn 1: từ ngày 5/1/2026 đến hết ngày 31/3/2026",
+        "giai đoạn 1, từ 5/1 đến 31/3/2026"), ("đợt N (ngày trong ngoặc)", "đợt N"), C25),
     Case("lead-words", (window("2025-10-01", "2025-10-31"),), vary(
         "dự kiến vào tháng 10/2025", "Dự kiến tháng 10/2025", "dự kiến diễn ra vào tháng 10/2025", "vào khoảng tháng 10/2025"),
         ("lời dẫn + thời gian",), C23),
@@ -1067,6 +1088,13 @@ CASES: list[Case] = [
     Case("complete-a-work-before", (deadline("2025-12-14", note=Contains("hồ sơ")),), vary(
         "hoàn thành hồ sơ dự án trước ngày 15/12/2025", "hoàn thành hồ sơ chậm nhất ngày 14/12/2025"),
         ("hoàn thành <việc> trong <khoảng>",), C25),
+    # the deadline said after its date
+    Case("deadline-said-after", (deadline("2022-06-29"),), vary(
+        "Ngày 29/6 là hạn cuối", "ngày 29/6/2022 là hạn chót", "Hạn cuối là ngày 29/6"),
+        ("<ngày> là hạn chót", "chậm nhất <ngày>"), ctx(2022)),
+    Case("period-then-complete", (deadline("2024-06-30", label=ANY),), vary(
+        "trong tháng 6/2024 phải hoàn thành", "Tháng 6/2024 hoàn thành", "trong tháng 6/2024, phải hoàn thành xong"),
+        ("<khoảng> phải hoàn thành",), C24),
     # a deadline, then what must be done by it
     Case("deadline-then-work", (deadline("2026-03-31", note=Contains("tuyến đường")),), vary(
         "đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường", "Chậm nhất ngày 31/3/2026 hoàn thành tuyến đường",
@@ -1075,6 +1103,16 @@ CASES: list[Case] = [
     # lead words of a start: days written once, a time
     Case("start-of-days-written-once", (window("2018-10-15", "2018-10-25"),), vary(
         "bắt đầu từ ngày 15 đến hết ngày 25/10/2018", "kể từ ngày 15 đến 25/10/2018"), ("các ngày viết gọn",), C23),
+    # "nhân ngày / nhân dịp <tên> D/M": the day written, the occasion's name its note
+    Case("on-the-occasion-of", (day("2025-10-13", note=Text("doanh nhân Việt Nam")),), vary(
+        "nhân ngày doanh nhân Việt Nam 13/10", "Nhân dịp Ngày Doanh nhân Việt Nam 13/10/2025",
+        "nhân dịp doanh nhân Việt Nam, 13-10"), ("nhân ngày <tên> D/M",), C25),
+    # "tại thời điểm": a moment, a day (at its time if written), never a period
+    Case("at-the-moment", (day("2026-01-01", time=dt.time(0, 0)),), vary(
+        "tại thời điểm 0 giờ ngày 1-1-2026", "tại thời điểm 0h00 ngày 1/1/2026", "Vào thời điểm 0h ngày 01/01/2026"),
+        ("tại thời điểm <ngày>",), C25),
+    Case("at-the-moment-of-a-day", (day("2025-12-31"),), vary(
+        "tại thời điểm ngày 31/12/2025", "Tại thời điểm 31/12/2025"), ("tại thời điểm <ngày>",), C25),
     Case("since-a-time", (day("2022-09-15", time=dt.time(7, 0)),), vary(
         "Kể từ 07 giờ 00 phút ngày 15/9/2022", "kể từ 7h ngày 15/9/2022"), ("giờ + ngày",), C23),
     # "đợt" before a word names a campaign: prose ("đợt 2" is a phase)
@@ -1090,6 +1128,10 @@ CASES: list[Case] = [
     Case("weekend-days", (day("2025-03-15", rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=SA,SU"),), vary(
         "Vào các ngày thứ bảy và Chủ nhật", "các ngày thứ 7, chủ nhật hằng tuần", "thứ Bảy và Chủ nhật hàng tuần"),
         ("các ngày thứ N", "thứ N hằng tuần"), R25),
+    # a part of the day said again before each weekday: one schedule, the part of the day its note
+    Case("weekday-mornings", (day("2025-03-11", note=Text("Sáng"), rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=TU,FR"),),
+         vary("vào sáng Thứ Ba và sáng Thứ Sáu hàng tuần", "sáng thứ 3, sáng thứ 6 hằng tuần",
+              "Sáng thứ Ba và sáng thứ Sáu hằng tuần"), ("thứ N hằng tuần",), R25),
     Case("weekly-timed-deadline", (deadline("2025-03-14", time=dt.time(10, 0), rrule="FREQ=WEEKLY;UNTIL=20271231;BYDAY=FR"),),
          vary("Trước 10h00 ngày thứ Sáu hàng tuần", "chậm nhất 10 giờ thứ Sáu hằng tuần", "đến 10h thứ 6 hằng tuần"),
          ("thứ N hằng tuần",), R25),
@@ -1180,4 +1222,9 @@ NEGATIVE: list[Negative] = [
     Negative("đợt tiếp theo từ 1/3/2025", ("tiếp theo",), C25),
     Negative("đến ngày 15/12/2025 hoàn thành 70% khối lượng", ("70%",), C25),  # a number is never a note
     Negative("hôm nay (tháng 5)", ("hôm nay",), C25),
+    Negative("trong năm ngày 3/9", ("trong năm",), C25),  # "năm": five, or the year?
+    Negative("nhân ngày doanh nhân Việt Nam tháng 10/2025", ("nhân ngày",), C25),  # an occasion is a day
+    Negative("nhân dịp Tết Nguyên đán 29/1/2025", ("Tết",), C25),  # a time word in the name: never a note
+    Negative("vào sáng Thứ Ba và chiều Thứ Sáu hàng tuần", ("sáng Thứ Ba",), R25),  # one schedule, two notes
+    Negative("tại thời điểm tháng 6/2025", ("tại thời điểm",), C25),  # a moment is a day, not a month
 ]

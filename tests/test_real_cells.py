@@ -31,17 +31,19 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # first, after round 5's rules: heldout_social 85 right (83 of 110 dated), 31 refused, 0 wrong;
 # heldout_finance_party 86 right (85 of 97 dated), 8 refused, 4 wrong (the dates right, the kinds
 # not: "bắt đầu từ … và hoàn thành trước …" read as a day and a deadline, now one window; "sẽ kết
-# thúc vào 10/6" disputed below). dev_* were held-out sets of earlier rounds.
+# thúc vào 10/6" disputed below). Its refusals then served to write rules (issue 10: phases "Giai đoạn N",
+# halves of a month, "tại thời điểm", "nhân ngày", counts in words, deadlines said after their date), so it
+# is held out no more. dev_* were held-out sets of earlier rounds.
 FLOORS = {
-    "heldout_social": (85, 83),
-    "heldout_finance_party": (89, 88),
+    "heldout_social": (88, 86),
+    "heldout_finance_party": (96, 95),
     "heldout_land_rural": (103, 89),
     "heldout_culture_admin": (69, 66),
     "heldout_organisations": (55, 54),
     "heldout_economy": (35, 27),
     "heldout_edu_health": (68, 61),
     "heldout_sectors": (52, 52),
-    "real_north": (142, 127),
+    "real_north": (143, 128),
     "real_central": (116, 114),
     "dev_south": (37, 37),
     "dev_mekong": (78, 78),

@@ -26,6 +26,7 @@ from kh_ical.phrases.lexicon import (
     DAY_HALF_WORDS,
     LABEL_PHRASES,
     PAST_WORDS,
+    PHASE_WORDS,
     QUARTER_MONTHS,
     ROMAN,
     SECTION_REF,
@@ -35,6 +36,7 @@ from kh_ical.phrases.lexicon import (
 from kh_ical.phrases.matchers import (
     LUNAR_KEYS,
     VA,
+    match_count,
     match_day_list,
     match_day_month,
     match_lunar_day,
@@ -191,6 +193,20 @@ def p_part_of_month(part: str):
     return lambda m: P.part_of_month(m["p"], part, m.text)
 
 
+def p_half_of_month(second: bool):
+    return lambda m: P.half_of_month(m["p"], second, m.text)
+
+
+def p_half_year(second: bool):
+    """"nửa đầu năm 2024" (Jan–Jun), "nửa cuối năm" (Jul–Dec), like "6 tháng đầu năm"."""
+
+    def build(m: Match) -> Period:
+        y, inferred = year_of(m)
+        return checked(m, P.half, y, second, m.text, inferred)
+
+    return build
+
+
 MONTHS = (
     Rule("tháng M/Y", "(tháng | t) {PERIODYEAR:my}", p_month_slash, ("Tháng 12/2023", "T8/2023", "tháng 01/2024")),
     Rule("tháng M năm Y", "(tháng | t) {NUM:mo} [năm {YEAR:y}]", p_month_words, ("Tháng 8 năm 2023",)),
@@ -217,6 +233,11 @@ PERIODS = (
     Rule("năm Y", "năm {YEAR:y}", p_year, ("năm 2024",)),
     Rule("6 tháng đầu năm", "{NUM:n} tháng đầu năm [{YEAR:y}]", p_half(False), ("6 tháng đầu năm 2024",)),
     Rule("6 tháng cuối năm", "{NUM:n} tháng cuối năm [{YEAR:y}]", p_half(True), ("6 tháng cuối năm 2024",)),
+    Rule("nửa đầu tháng", "nửa đầu {month:p}", p_half_of_month(False), ("nửa đầu tháng 3/2020",)),
+    Rule("nửa cuối tháng", "nửa (cuối | sau) {month:p}", p_half_of_month(True),
+         ("nửa cuối tháng 3/2020", "nửa sau tháng 2/2024")),
+    Rule("nửa đầu năm", "nửa đầu năm [{YEAR:y}]", p_half_year(False), ("nửa đầu năm 2024",)),
+    Rule("nửa cuối năm", "nửa (cuối | sau) năm [{YEAR:y}]", p_half_year(True), ("nửa cuối năm 2024",)),
     Rule("đầu tháng", "(đầu | thượng tuần) {month:p}", p_part_of_month("đầu"),
          ("đầu tháng 3/2025", "thượng tuần tháng 5/2025")),
     Rule("giữa tháng", "(giữa | trung tuần) {month:p}", p_part_of_month("giữa"),
@@ -689,10 +710,16 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
     return tuple(Draft(Kind.DAY, span=(d, d), basis=f"{m.text}: {vn_date(d)}") for d in days)
 
 
+def phase_label(m: Match) -> str:
+    """"Đợt 2", "Giai đoạn 1": the phase word as written (first letter capital), then its number."""
+    word = m.inp.text(m.i, m.i + (2 if starts_with(m, "giai đoạn") else 1))
+    return f"{word[:1].upper()}{word[1:].casefold()} {int(m['n'].text)}"
+
+
 def c_phase(m: Match) -> tuple[Draft, ...]:
     value = m["c"]
     drafts = drafts_of(value)
-    return tuple(replace(d, label=f"Đợt {int(m['n'].text)}") for d in drafts)
+    return tuple(replace(d, label=phase_label(m)) for d in drafts)
 
 
 def parse_time(m: Match) -> dt.time:
@@ -797,6 +824,26 @@ def c_pass(m: Match):
     value = m["c"]
     if any(d.ref is not None for d in drafts_of(value)):
         raise fail(m, "không rõ thời gian của sự kiện này")
+    return value
+
+
+def c_occasion(m: Match) -> Draft:
+    """"nhân ngày doanh nhân Việt Nam 13/10": a day named by an occasion, its date written; the name is
+    the note (an event of the registry is read as the event, never as a name here)."""
+    p: Period = m["p"]
+    if p.grain != "day":
+        raise fail(m, "“nhân ngày”, “nhân dịp” phải đi với một ngày cụ thể")
+    name = m.get("w")
+    if name is not None and plain_only(name):
+        raise fail(m, "không rõ tên của dịp này")
+    return span_draft(Kind.DAY, p, describe(p), note=name.rstrip(" ,-:") if name else None)
+
+
+def c_moment(m: Match):
+    """"tại thời điểm 0 giờ ngày 1-1-2026": a moment, so one day (its time if written), never a period."""
+    value = m["c"]
+    if any(d.kind is not Kind.DAY or d.span is None or d.span[0] != d.span[1] or d.rrule for d in drafts_of(value)):
+        raise fail(m, "“thời điểm” phải đi với một ngày cụ thể")
     return value
 
 
@@ -916,12 +963,12 @@ def c_duration(m: Match) -> tuple[Draft, ...]:
         raise fail(m, "số ngày phải đi với các ngày cụ thể")
     first, last = min(s for s, _ in spans), max(e for _, e in spans)
     if m.get("months") is not None:
-        n, unit = int(m["months"].text), "tháng"
+        n, unit = m["months"], "tháng"
         if any(d.label == "Bắt đầu" for d in drafts):
             raise fail(m, "số tháng phải đi với một khoảng cụ thể (từ … đến …)")
         count = months_of(spans)
     else:
-        n, unit = int(m["n"].text), "ngày"
+        n, unit = m["n"], "ngày"
         count = (last - first).days + 1
         if len(spans) > 1 and any(s != e for s, e in spans):
             count = sum((e - s).days + 1 for s, e in spans)
@@ -946,7 +993,7 @@ def months_of(spans: list[tuple[dt.date, dt.date]]) -> int | None:
 
 def c_phase_later(m: Match) -> Draft:
     """"Đợt 2 (từ … đến …)": the dates are in the remark (resolve._with_remarks)."""
-    return Draft(Kind.UNDATED, label=f"Đợt {int(m['n'].text)}", wants_date=True, note=m.text,
+    return Draft(Kind.UNDATED, label=phase_label(m), wants_date=True, note=m.text,
                  extra={"phase": True})
 
 
@@ -1120,6 +1167,10 @@ def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
     return out
 
 
+# Lead words that add nothing to the dates after them (rule "lời dẫn + thời gian").
+_LEAD = ("(dự kiến [(, | vào | trong | là)] | [dự kiến] [sẽ] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng"
+         " | vào | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)")
+_PHASES = _alternatives(PHASE_WORDS)
 _ON_DAY = "[,] [(ngày | vào ngày | các ngày | trong các ngày)]"
 _BEFORE = "(trước | đến | chậm nhất [(vào | đến | là)] | hạn chót [là])"
 
@@ -1161,13 +1212,21 @@ CONSTRUCTS = (
          "hoàn thành [xong] {prose:w} ([(trong | vào)] {periods:c} | {deadline:c})", c_complete_work,
          ("cam kết hoàn thành các Dự án trong năm 2025", "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025",
           "hoàn thành hồ sơ dự án trước ngày 15/12/2025")),
-    Rule("<hạn chót>, hoàn thành <việc>", "{deadline:c} [,] [{prose:w}] hoàn thành [xong] {prose:v}", c_completed_by,
+    Rule("<hạn chót>, hoàn thành <việc>",
+         "{deadline:c} [,] [{prose:w}] (phải hoàn thành | hoàn thành) [xong] {prose:v}", c_completed_by,
          ("đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường",
           "trước ngày 30/6/2022, các bộ, cơ quan trung ương, địa phương hoàn thành việc tổ chức các Hội đồng")),
     Rule("chậm nhất <ngày>",
-         "[hoàn thành] ((chậm nhất | trễ nhất | muộn nhất) [(đến | trong | vào | là)] | hạn chót [là]) {period:p}",
+         "[hoàn thành] ((chậm nhất | trễ nhất | muộn nhất) [(đến | trong | vào | là)] | (hạn chót | hạn cuối) [là])"
+         " {period:p}",
          c_latest,
          ("chậm nhất ngày 20/9/2025", "Hạn chót 15/10/2025")),
+    # the deadline said after its date: "Ngày 29/6 là hạn cuối", "trong tháng 6/2024 phải hoàn thành"
+    Rule("<ngày> là hạn chót", "[(vào | trong)] {period:p} [,] là (hạn chót | hạn cuối)", c_latest,
+         ("Ngày 29/6 là hạn cuối", "ngày 10/4/2020 là hạn chót")),
+    Rule("<khoảng> phải hoàn thành", "[(vào | trong)] {period:p} [,] (phải hoàn thành | hoàn thành) [xong]",
+         c_complete_in,
+         ("trong tháng 6/2024 phải hoàn thành", "Quý IV/2025 hoàn thành")),
     Rule("đến hết <khoảng>", "[hoàn thành] (đến hết | đến | tới hết | tới | đến cuối) {period:p}", c_until_end,
          ("đến hết năm 2026", "đến năm 2030", "Hoàn thành đến tháng 6/2025")),
     Rule("thời gian hoàn thành: <các khoảng>", "thời gian hoàn thành [:] [dự kiến] {periods:c}", c_complete_by,
@@ -1202,11 +1261,12 @@ CONSTRUCTS = (
     Rule("đã hoàn thành", "đã hoàn thành", c_done, ("Đã hoàn thành (12/4/2023)", "Đã hoàn thành")),
     Rule("<hoạt động> + thời gian", "{label:l} {construct:c}", c_labelled,
          ("Tổng kết tháng 10/2023", "Tổng kết trao giải ngày 10/10/2024", "Triển khai từ quý I/2024")),
-    Rule("lời dẫn + thời gian",
-         "(dự kiến [(, | vào | trong | là)] | [dự kiến] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng | vào"
-         " | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)"
-         " {construct:c}",
+    Rule("lời dẫn + thời gian", f"{_LEAD} {{construct:c}}",
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
+    Rule("nhân ngày <tên> D/M", "(nhân ngày | nhân dịp [ngày]) [{prose:w}] [(, | -)] {period:p}", c_occasion,
+         ("nhân ngày doanh nhân Việt Nam 13/10", "nhân dịp Ngày Thầy thuốc Việt Nam 27/2/2025")),
+    Rule("tại thời điểm <ngày>", "(tại | vào) thời điểm [(, | :)] {construct:c}", c_moment,
+         ("tại thời điểm 0 giờ ngày 1-1-2026", "tại thời điểm 0h00 ngày 1/1/2026", "tại thời điểm ngày 31/12/2025")),
     Rule("trước, trong, sau <sự kiện>", "[thời điểm] trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
          ("Trước, trong, sau các sự kiện kỷ niệm", "thời điểm trước, trong và sau các sự kiện kỷ niệm")),
     Rule("thời gian diễn ra <sự kiện>", "(thời gian | trong thời gian | trong dịp | dịp) diễn ra {event:ev}",
@@ -1234,17 +1294,19 @@ CONSTRUCTS = (
          ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025", "từ ngày 3 đến 9/10/2025",
           "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8",
           "bắt đầu từ ngày 15 đến hết ngày 25/10/2018")),
-    Rule("N ngày, <các ngày>", "[trong [vòng]] {NUM:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
-         ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025",
+    Rule("N ngày, <các ngày>", "[trong [vòng]] {count:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
+         ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025", "trong hai ngày 3 và 4-11",
           "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021")),
-    Rule("N tháng, <khoảng>", "[trong [vòng]] {NUM:months} tháng [(, | :)] {spans:c}", c_duration,
+    Rule("N tháng, <khoảng>", "[trong [vòng]] {count:months} tháng [(, | :)] {spans:c}", c_duration,
          ("trong 2 tháng, từ ngày 23/4 đến ngày 23/6", "8 tháng, từ tháng 3 đến tháng 10")),
     Rule("N ngày (<các ngày>)",
-         "[trong [thời gian]] ({NUM:n} ngày | {NUM:months} tháng) {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
+         "[trong [thời gian]] ({count:n} ngày | {count:months} tháng) {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
          c_duration, ("trong thời gian 04 ngày (từ 10 - 13/5)", "08 tháng (từ tháng 3 đến tháng 10)",
                       "02 tháng (tháng 4 và tháng 8)", "1 ngày (2-9)")),
-    Rule("đợt N", "đợt {NUM:n} [(, | :)] {construct:c}", c_phase, ("Đợt 1, từ 1/3/2025 đến 15/3/2025",)),
-    Rule("đợt N (ngày trong ngoặc)", "đợt {NUM:n}", c_phase_later, ("Đợt 2 (từ 1/9 đến 15/9/2025)",)),
+    Rule("đợt N", f"({_PHASES}) {{NUM:n}} [(, | :)] {{construct:c}}", c_phase,
+         ("Đợt 1, từ 1/3/2025 đến 15/3/2025", "Giai đoạn 1: từ tháng 1 đến tháng 3/2026")),
+    Rule("đợt N (ngày trong ngoặc)", f"({_PHASES}) {{NUM:n}}", c_phase_later,
+         ("Đợt 2 (từ 1/9 đến 15/9/2025)", "Giai đoạn 1 (từ ngày 5/1/2026 đến hết ngày 31/3/2026)")),
     Rule("giờ + ngày",
          f"[(vào | từ | kể từ | bắt đầu [(từ | vào)])] [lúc] {{TIME:t}} [{{day_half:half}}] [(mai | nay | hôm nay)]"
          f" {_ON_DAY} {{on_days:p}}", c_timed,
@@ -1334,6 +1396,8 @@ RULES = CONSTRUCTS + REPEATS + PERIODS + RANGE_ENDS[len(PERIODS):]
 # What rules read before a "(" they spell: such a parenthesis gives the dates of the words before it
 # ("Định kỳ hằng năm (trước ngày 30 tháng 11)") and is read in place, by those rules
 # (parser.inline_groups), not set aside as a remark.
+# Lead words may stand before such words ("dự kiến diễn ra trong 2 ngày (26 - 27/6/2025)").
+INLINE_LEAD = compile_pattern(_LEAD)
 INLINE_HEADS = tuple(head for rule in RULES if (head := head_before(rule.compiled, "OPEN")) is not None)
 
 TABLES = {
@@ -1348,6 +1412,7 @@ TABLES = {
     "day_half": match_day_half,
     "day_end": DAY_ENDS,
     "day_month": match_day_month,
+    "count": match_count,
     "lunar_day": match_lunar_day,
     "lunar_month": match_lunar_month,
     "weekday": match_weekday,

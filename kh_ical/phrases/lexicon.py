@@ -73,6 +73,11 @@ AROUND_EVENT_DAYS = 7
 # never): "8h tối" is 20:00, "2 giờ chiều" 14:00, "11 giờ đêm" 23:00, "1 giờ đêm" 1:00.
 DAY_HALF_WORDS = {"sáng": None, "trưa": None, "chiều": 1, "tối": 1, "đêm": 6}
 
+# Counts written in words ("trong hai ngày 3 và 4-11"), as the digits they stand for; not "năm" (5),
+# which is also "year" ("trong năm ngày 3/9": five days, or "this year, on 3/9"?).
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+                "mười": 10}
+
 # Days of the week as written ("thứ Hai", "thứ 2", "Chủ nhật", "CN"): RFC 5545 BYDAY code.
 WEEKDAY_NAMES = {"hai": "MO", "ba": "TU", "tư": "WE", "năm": "TH", "sáu": "FR", "bảy": "SA", "bẩy": "SA"}
 WEEKDAY_NUMBERS = {2: "MO", 3: "TU", 4: "WE", 5: "TH", 6: "FR", 7: "SA"}
@@ -123,6 +128,8 @@ PLAIN_WORDS = (
 # ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).
 TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn tất", "chấm dứt", "dứt điểm", "tiếp theo",
               "kế tiếp", "vừa qua", "vừa rồi")
+# Names of a numbered phase of a plan ("Đợt 2", "Giai đoạn 1"): a label before its dates.
+PHASE_WORDS = ("đợt", "giai đoạn")
 # Words the rules spell only before a number ("đợt 2"): before a word they name what follows ("Đợt cao điểm
 # diễn ra từ …", "Đợt ra quân …"), and prose may hold them.
 NUMBERED_WORDS = ("đợt",)

@@ -24,6 +24,7 @@ from kh_ical.phrases.lexicon import (
     DAY_HALF_WORDS,
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
+    NUMBER_WORDS,
     NUMBERED_WORDS,
     PAST_WORDS,
     PLAIN_WORDS,
@@ -223,10 +224,14 @@ def match_weekday(inp: Input, i: int) -> Iterator[tuple[int, str]]:
 @starts(First(words=frozenset({_THU, *(k[0] for k in _SUNDAY)})))
 def match_weekday_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[str, ...]]]:
     """"thứ Hai", "thứ 7, chủ nhật", "thứ bảy và Chủ nhật": weekdays joined by "," or "và", as their
-    RFC 5545 codes, in the order written."""
+    RFC 5545 codes, in the order written. The part of the day said before the first may be said again
+    before the others ("sáng Thứ Ba và sáng Thứ Sáu"); another part of the day ends the list."""
     codes: list[str] = []
     j = i
+    half = inp.tokens[i - 1].key if 0 < i <= len(inp.tokens) and inp.tokens[i - 1].key in _HALVES else None
     while True:
+        if codes and half is not None and j < len(inp.tokens) and inp.tokens[j].key == half:
+            j += 1
         hit = next(iter(inp.nonterminal("weekday", j)), None)
         if hit is None:
             return
@@ -239,6 +244,21 @@ def match_weekday_list(inp: Input, i: int) -> Iterator[tuple[int, tuple[str, ...
         return
 
 
+_COUNTS = {match_key(w): n for w, n in NUMBER_WORDS.items()}
+
+
+@starts(First(words=frozenset(_COUNTS), kinds=frozenset({"NUM"})))
+def match_count(inp: Input, i: int) -> Iterator[tuple[int, int]]:
+    """A count of days or months: "2", "02", "hai"."""
+    if i < len(inp.tokens):
+        tok = inp.tokens[i]
+        if tok.kind == "NUM":
+            yield i + 1, int(tok.text)
+        elif tok.kind == "WORD" and tok.key in _COUNTS:
+            yield i + 1, _COUNTS[tok.key]
+
+
+_HALVES = frozenset(match_key(w) for w in DAY_HALF_WORDS)
 _REPEAT = sorted(((tuple(match_key(k).split()), v) for k, v in REPEAT_WORDS.items()), key=lambda x: -len(x[0]))
 _DINH_KY = (match_key("định"), match_key("kỳ"))
 _LAN, _MOT = match_key("lần"), match_key("một")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, Kind
 from kh_ical.phrases.context import Draft, ResolveContext, dated, drafts_of, same_object_memo
-from kh_ical.phrases.grammar import INLINE_HEADS, TABLES, name_keys, time_of, weekday_check
+from kh_ical.phrases.grammar import INLINE_HEADS, INLINE_LEAD, TABLES, name_keys, time_of, weekday_check
 from kh_ical.phrases.lexicon import DATE_CHANGER_REASON, DECLINED, DECLINED_REASON, PART_SEPARATORS
 from kh_ical.phrases.matchers import LUNAR_MARK_KEYS, VA, date_changer_at, word_keys
 from kh_ical.phrases.patterns import Input
@@ -464,7 +464,8 @@ def inline_groups(tokens: list[Token], text: str) -> frozenset[int]:
     """Where a parenthesis gives the dates of the words right before it ("Định kỳ hằng năm (trước
     ngày 30 tháng 11)"): the offsets of those "(", to be read in place by the rules that spell them
     (grammar.INLINE_HEADS). Only a group of one level holding a number qualifies, right after such
-    words opening a part; any other stays a remark, as before."""
+    words opening a part (lead words, grammar.INLINE_LEAD, may come first); any other stays a remark,
+    as before."""
     keep: set[int] = set()
     inp = None
     for i, tok in enumerate(tokens):
@@ -481,7 +482,8 @@ def inline_groups(tokens: list[Token], text: str) -> frozenset[int]:
         for k in range(max(0, i - _MAX_HEAD), i):
             if k and tokens[k - 1].kind not in _PART_START and tokens[k - 1].key != VA:
                 continue
-            if any(end == i for head in INLINE_HEADS for end, _ in head.match(inp, k)):
+            if any(end == i for at in (k, *(j for j, _ in INLINE_LEAD.match(inp, k)))
+                   for head in INLINE_HEADS for end, _ in head.match(inp, at)):
                 keep.add(tok.start)
                 break
     return frozenset(keep)

@@ -73,6 +73,12 @@ def part_of_month(p: Period, part: str, text: str) -> Period:
     return Period(start, p.start + _delta(day=last), "part", text, True, p.year_inferred)
 
 
+def half_of_month(p: Period, second: bool, text: str) -> Period:
+    """nửa đầu / nửa cuối tháng: days 1–15, 16–end (exact, unlike "đầu tháng")."""
+    start, end = (p.start + _delta(day=16), p.end) if second else (p.start, p.start + _delta(day=15))
+    return Period(start, end, "part", text, p.approximate, p.year_inferred)
+
+
 def plus_days(date: dt.date, n: int) -> dt.date:
     """`date` + n days (what relativedelta(days=n) adds, without its month logic);
     ValueError, not OverflowError, past 1/1/1 or 31/12/9999."""
