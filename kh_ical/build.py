@@ -97,6 +97,11 @@ def build(data_dir: Path, out_dir: Path, options: BuildOptions = BuildOptions())
         notes = ["đã hoàn tất việc xuất bản dở dang của lần build trước (bị dừng giữa chừng)"] \
             if finish_interrupted(out_dir) else []
         report = _build(data_dir, out_dir, options)
+    return _noted(report, notes)
+
+
+def _noted(report: BuildReport, notes: list[str]) -> BuildReport:
+    """`report` with `notes` (what the build found and mended) before its warnings."""
     return replace(report, warnings=(*notes, *report.warnings)) if notes else report
 
 
@@ -128,7 +133,7 @@ def _build(data_dir: Path, out_dir: Path, options: BuildOptions) -> BuildReport:
     report, digests = _publish(resolved, out_dir, options, None)
     if not options.check:  # after the outputs: a build that failed half-way leaves a cache that does not match
         _write_cache(out_dir, manifest.dumps(inputs, digests, report.feeds, report.warnings) if inputs else None)
-    return replace(report, warnings=(*notes, *report.warnings)) if notes else report
+    return _noted(report, notes)
 
 
 def _write_cache(out_dir: Path, data: bytes | None) -> None:
@@ -184,7 +189,7 @@ def _publish(
         removed, check=options.check, titles=titles,
     )
     report = _with_warnings(report, resolved, infos)
-    return replace(report, warnings=(*notes, *report.warnings)), staged.digests
+    return _noted(report, notes), staged.digests
 
 
 def _old_state(out_dir: Path) -> tuple[st.State, list[str]]:

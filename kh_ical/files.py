@@ -224,6 +224,11 @@ def finish_interrupted(out_dir: Path) -> bool:
     return finished
 
 
+def is_temporary(name: str) -> bool:
+    """Whether a file name is one of kh-ical's temporary files (".<name>.<id>.tmp")."""
+    return _TEMP.fullmatch(name) is not None
+
+
 def clean_temporary(out_dir: Path) -> list[Path]:
     """Delete the temporary files (".<name>.<id>.tmp") under `out_dir`, without
     following symlinked folders; returns them."""
@@ -231,7 +236,7 @@ def clean_temporary(out_dir: Path) -> list[Path]:
     for folder, _dirs, files in os.walk(out_dir):  # os.walk does not enter symlinked folders
         for name in files:
             path = Path(folder) / name
-            if _TEMP.fullmatch(name) and not path.is_symlink():
+            if is_temporary(name) and not path.is_symlink():
                 path.unlink(missing_ok=True)
                 removed.append(path)
     return removed

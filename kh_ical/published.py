@@ -21,11 +21,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kh_ical.files import is_temporary
+
 # kh-ical writes UID then SEQUENCE (icalendar's order); a long UID is folded.
 _UID_SEQUENCE = re.compile(rb"\nUID:((?:[^\r]|\r\n )*)\r\nSEQUENCE:(\d{1,10})\r\n")
 _DTSTAMP = re.compile(rb"\r\nDTSTAMP:(\d{8}T\d{6})Z\r\n")
 _UNESCAPE = re.compile(r"\\([\\;,nN])")
-_TEMP = re.compile(r"\..+\.tmp")
 _UNKNOWN_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 
@@ -44,7 +45,7 @@ def read_published(out_dir: Path) -> dict[str, Published]:
     for folder, _dirs, files in os.walk(out_dir):  # does not enter symlinked folders
         for name in sorted(files):
             path = Path(folder) / name
-            if not name.endswith(".ics") or _TEMP.fullmatch(name) or path.is_symlink():
+            if not name.endswith(".ics") or is_temporary(name) or path.is_symlink():
                 continue
             try:
                 data = path.read_bytes()
