@@ -42,7 +42,7 @@ from kh_ical.model import (
     task_sort_key,
 )
 from kh_ical.model import WINDOW_MODES as WINDOW_MODES  # re-exported: feed options are checked here
-from kh_ical.text import clean, repeat_text, time_text, vn_date
+from kh_ical.text import clean, repeat_text, time_text, timed_span_text, vn_date
 
 TIMED_DURATION = dt.timedelta(hours=2)  # a timed event (ceremony, meeting) lasts 2 hours
 REFRESH = dt.timedelta(hours=12)
@@ -356,6 +356,17 @@ def end_time(occ: Occurrence) -> dt.time | None:
     return occ.end_time
 
 
+def marker_times(occ: Occurrence, marker: str) -> tuple[dt.time | None, dt.time | None]:
+    """(start time, end time) of the VEVENT of one presentation (`presentations`): the occurrence's own;
+    a timed window's "Bắt đầu" marker at its start time, its "Kết thúc" marker at its end time (all day
+    when it runs to the end of its last day)."""
+    if marker == "start":
+        return occ.time, None
+    if marker == "end":
+        return occ.end_time, None
+    return start_time(occ), end_time(occ)
+
+
 class _Shared:
     """What every feed holding one presentation of an occurrence publishes alike.
 
@@ -367,7 +378,7 @@ class _Shared:
     """
 
     __slots__ = ("occ", "text", "section", "description", "status", "start", "last", "alarm", "_prepared",
-                 "_feeds", "_whole", "end_time", "rrule")
+                 "_feeds", "_whole", "time", "end_time", "rrule")
 
     def __init__(self, plan: Plan, task: Task, occ: Occurrence, marker: str, start: dt.date, last: dt.date,
                  alarm: dt.timedelta | None, feeds: Mapping[str, Role | None], rrule: str | None = None) -> None:
@@ -377,7 +388,8 @@ class _Shared:
         self.status = "TENTATIVE" if occ.approximate or occ.tentative else "CONFIRMED"
         self.start, self.last, self.alarm = start, last, alarm
         try:
-            self.end_time, self.rrule = end_time(occ), rrule
+            self.time, self.end_time = marker_times(occ, marker)
+            self.rrule = rrule
         except KhIcalError as exc:
             raise KhIcalError(f"{task.id}: {exc}") from None
         # Only what must live until the last feed is kept (a 100,000-task plan
@@ -386,7 +398,7 @@ class _Shared:
         prefixes = {}
         tzid = plan.info.timezone
         summary, categories = self._role_text(None)
-        common = _common(PublishedEvent("", start, last, start_time(occ), summary, self.description, categories,
+        common = _common(PublishedEvent("", start, last, self.time, summary, self.description, categories,
                                         self.status, alarm, self.end_time, rrule), tzid)
         for role in dict.fromkeys(feeds.values()):
             summary, categories = self._role_text(role)
@@ -413,7 +425,7 @@ class _Shared:
                 self._feeds = None  # a dict does not shrink when emptied
         role, uid, digest = entry
         summary, categories = self._role_text(role)
-        return PublishedEvent(uid, self.start, self.last, start_time(self.occ), summary, self.description, categories,
+        return PublishedEvent(uid, self.start, self.last, self.time, summary, self.description, categories,
                               self.status, self.alarm, self.end_time, self.rrule, self._prepared[role], digest)
 
     def _role_text(self, role: Role | None) -> tuple[str, tuple[str, ...]]:
@@ -567,6 +579,8 @@ def _span_text(occ: Occurrence) -> str:
     assert occ.start is not None and occ.end is not None
     at = f"{time_text(occ.time, occ.end_time)} " if occ.time else ""
     first = " (lần đầu)" if occ.rrule else ""
+    if occ.time is not None and occ.start != occ.end:
+        return timed_span_text(occ.start, occ.end, occ.time, occ.end_time) + first
     if occ.start == occ.end:
         return f"{at}{vn_date(occ.start)}{first}"
     return f"từ {at}{vn_date(occ.start)} đến {vn_date(occ.end)}{first}"
@@ -698,10 +712,13 @@ def _common(ev: PublishedEvent, tzid: str) -> _Common:
 
 def _timed_end(ev: PublishedEvent) -> dt.datetime:
     """A timed event's exclusive end, as local time: its end time on its last
-    day, or TIMED_DURATION after its start time on its last day."""
+    day; a timed window of several days without one, the end of its last day;
+    else TIMED_DURATION after its start time on its last day."""
     assert ev.time is not None
     if ev.end_time is not None:
         return dt.datetime.combine(ev.last, ev.end_time)
+    if ev.last > ev.start:  # "từ 8 giờ ngày 16/12 đến 15/2": to the end of the last day
+        return dt.datetime.combine(ev.last + _DAY, dt.time())
     return dt.datetime.combine(ev.last, ev.time) + TIMED_DURATION
 
 

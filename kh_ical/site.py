@@ -46,7 +46,7 @@ from kh_ical.model import (
     task_sort_key,
 )
 from kh_ical.recur import instances
-from kh_ical.text import repeat_text, time_text, vn_date
+from kh_ical.text import repeat_text, time_text, timed_span_text, vn_date
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 PAGE_DIR = "co-quan"
@@ -381,6 +381,8 @@ def span_text(occ: Occurrence) -> str:
         return f"Hạn {vn_date(occ.end)}{time}{first}"
     if occ.start == occ.end:
         return vn_date(occ.start) + time + first
+    if occ.time is not None:
+        return timed_span_text(occ.start, occ.end, occ.time, occ.end_time) + first
     return f"{vn_date(occ.start)} – {vn_date(occ.end)}{first}"
 
 

@@ -90,6 +90,13 @@ def time_text(start: dt.time, end: dt.time | None = None) -> str:
     return f"{start:%H:%M}–{end:%H:%M}" if end is not None and end != start else f"{start:%H:%M}"
 
 
+def timed_span_text(first: dt.date, last: dt.date, start: dt.time, end: dt.time | None) -> str:
+    """A timed window over several days: "từ 07:00 ngày 25/11/2025 đến 07:00 ngày 2/12/2025"; with no
+    end time it runs to the end of its last day: "từ 08:00 ngày 16/12/2018 đến hết ngày 15/2/2019"."""
+    until = f"{end:%H:%M} ngày {vn_date(last)}" if end is not None else f"hết ngày {vn_date(last)}"
+    return f"từ {start:%H:%M} ngày {vn_date(first)} đến {until}"
+
+
 _EVERY = {"YEARLY": "hằng năm", "MONTHLY": "hằng tháng", "WEEKLY": "hằng tuần", "DAILY": "hằng ngày"}
 _UNIT = {"YEARLY": "năm", "MONTHLY": "tháng", "WEEKLY": "tuần", "DAILY": "ngày"}
 

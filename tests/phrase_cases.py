@@ -888,6 +888,21 @@ CASES: list[Case] = [
     Case("timed-range", (day("2025-09-05", time=dt.time(13, 30), end_time=dt.time(16, 0)),), vary(
         "từ 13h30 đến 16h ngày 5/9/2025", "Từ 13 giờ 30 đến 16 giờ, ngày 5/9/2025", "13h30 - 16h00 ngày 5/9/2025"),
         ("từ giờ đến giờ + ngày",), C23),
+    # a window with a start hour: from that hour of its first day to its end hour, or to the end of its last day
+    Case("timed-window-days", (window("2025-09-05", "2025-09-07", time=dt.time(8, 0), end_time=dt.time(17, 0)),),
+         vary("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", "từ 08h00 ngày 05/9/2025 đến 17h00 ngày 07/9/2025"),
+         ("từ <A> đến <B>",), C23),
+    Case("timed-window-to-day-end", (window("2018-12-16", "2019-02-15", time=dt.time(8, 0)),),
+         vary("Bắt đầu từ 8 giờ ngày 16-12-2018 đến 15-2-2019", "từ 8h00 ngày 16/12/2018 đến hết ngày 15/02/2019",
+              "từ 8 giờ ngày 16/12/2018 đến 24 giờ ngày 15/2/2019"),
+         ("từ <A> đến <B>",), C23),
+    # a month as a heading, then days of it (a schedule table's rows)
+    Case("month-heading-days", tuple(day(f"2025-07-{n:02}") for n in (3, 10, 17, 24, 31)),
+         vary("Tháng 7: Ngày 03; 10; 17; 24; 31 (Thứ 5)", "tháng 7/2025: ngày 3, 10, 17, 24 và 31",
+              "Tháng 7: ngày 3; ngày 10; ngày 17; ngày 24; ngày 31"),
+         ("<tháng>: các ngày",), C25),
+    Case("month-heading-weekday", (day("2022-01-17"),), vary("Tháng 1: Thứ 2, ngày 17", "tháng 1: ngày 17"),
+         ("<tháng>: các ngày",), ResolveContext(year=2022)),
     Case("timed-range-day-first", (day("2025-02-14", time=dt.time(21, 0), end_time=dt.time(21, 30)),), vary(
         "Ngày 14/2/2025, từ 21h - 21h30", "ngày 14/2/2025 từ 21h đến 21h30"), ("ngày + giờ",), C23),
     Case("timed-deadline", (deadline("2025-09-05", time=dt.time(16, 0)),), vary(
@@ -1211,7 +1226,7 @@ NEGATIVE: list[Negative] = [
     Negative("Hội nghị tổng kết tổ chức như cũ vào tháng 12/2025", ("như cũ",), C25),
     Negative("Hạn chót nhận hồ sơ dự thi đến hết ngày 30/6/2025.", ("Hạn chót",), C23),
     Negative("gửi báo cáo về Sở Nội vụ", ("gửi báo cáo về Sở Nội vụ",), C23),  # prose alone says no time
-    Negative("từ 8 giờ ngày 5/9/2025 đến 17 giờ ngày 7/9/2025", ("8 giờ",), C25),  # a window is whole days
+    Negative("từ 8 giờ tháng 9/2025 đến 17 giờ ngày 7/10/2025", ("8 giờ",), C25),  # an hour of which day?
     Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
     Negative("Hằng năm (2026 - 2030)", ("2026 - 2030",), R25),  # which years? never the plan's years beside it
     Negative("Ngày 1.3 tới", ("tới",), C25),  # upcoming after which day? the plan's date is not known

@@ -166,6 +166,38 @@ def test_timed_window_with_end_time(tmp_path):
     assert b"DTSTART;TZID=Asia/Ho_Chi_Minh:20250905T133000\r\nDTEND;TZID=Asia/Ho_Chi_Minh:20250905T160000" in data
 
 
+# "từ 07 giờ ngày 25/11/2025 đến 07 giờ ngày 02/12/2025", "từ 8 giờ ngày 16/12/2025 đến 15/1/2026"
+OVERNIGHT = {"II.2": [
+    Occurrence(Kind.WINDOW, D(2025, 11, 25), D(2025, 12, 2), label="Trực", part=0, time=T(7), end_time=T(7)),
+    Occurrence(Kind.WINDOW, D(2025, 12, 16), D(2026, 1, 15), label="Thi", part=1, time=T(8)),
+]}
+
+
+@pytest.mark.parametrize("windows", ["span", "markers", "end"])
+def test_timed_windows_over_several_days(tmp_path, windows):
+    """A window with a start hour runs from that hour of its first day to its end hour on its last day,
+    or to the end of that day; its markers stand at those hours (the end marker all day without one)."""
+    data = build(tmp_path, windows, OVERNIGHT)["so-vh.ics"]
+    assert raw_problems(data) == []
+    IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+    duty, exam = instances(data, "Trực"), instances(data, "Thi")
+    naive = [[(s.replace(tzinfo=None) if isinstance(s, dt.datetime) else s,
+               e.replace(tzinfo=None) if isinstance(e, dt.datetime) else e) for s, e in found]
+             for found in (duty, exam)]
+    at = dt.datetime
+    if windows == "span":
+        assert naive == [[(at(2025, 11, 25, 7), at(2025, 12, 2, 7))], [(at(2025, 12, 16, 8), at(2026, 1, 16))]]
+    elif windows == "markers":
+        assert naive == [[(at(2025, 11, 25, 7), at(2025, 11, 25, 9)), (at(2025, 12, 2, 7), at(2025, 12, 2, 9))],
+                         [(at(2025, 12, 16, 8), at(2025, 12, 16, 10)), (D(2026, 1, 15), D(2026, 1, 16))]]
+    else:  # markers last TIMED_DURATION (2 hours)
+        assert naive == [[(at(2025, 12, 2, 7), at(2025, 12, 2, 9))], [(D(2026, 1, 15), D(2026, 1, 16))]]
+    if windows == "span":
+        text = Calendar.from_ical(data)
+        described = [str(e["DESCRIPTION"]) for e in text.walk("VEVENT") if "Thi" in str(e["SUMMARY"])]
+        assert "từ 08:00 ngày 16/12/2025 đến hết ngày 15/1/2026" in described[0]
+
+
 def test_descriptions_say_the_schedule_in_vietnamese(tmp_path):
     data = build(tmp_path)["so-vh.ics"]
     text = {str(e["SUMMARY"]): str(e["DESCRIPTION"]) for e in Calendar.from_ical(data).walk("VEVENT")}

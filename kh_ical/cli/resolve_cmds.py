@@ -18,7 +18,7 @@ from kh_ical.model import Event, EventStatus, Kind, Occurrence, PhraseResult, Pl
 from kh_ical.phrases.grammar import CONSTRUCTS, EXAMPLE_CONTEXT, PERIODS, REPEATS
 from kh_ical.phrases.periods import fmt_span
 from kh_ical.resolve import ResolveContext, raise_for_errors, resolve_phrase, resolve_plan
-from kh_ical.text import repeat_text, slugify, time_text
+from kh_ical.text import repeat_text, slugify, time_text, timed_span_text
 
 KIND_WORDS = {Kind.WINDOW: "Khoảng", Kind.DEADLINE: "Hạn chót", Kind.DAY: "Ngày", Kind.UNDATED: "Không ghi ngày"}
 
@@ -44,6 +44,8 @@ class EventOption(click.ParamType):
 def _when(occ: Occurrence) -> str:
     if occ.kind is Kind.UNDATED:
         return ""
+    if occ.time is not None and occ.start != occ.end:
+        return timed_span_text(occ.start, occ.end, occ.time, occ.end_time)
     return fmt_span(occ.start, occ.end) + (f" {time_text(occ.time, occ.end_time)}" if occ.time else "")
 
 

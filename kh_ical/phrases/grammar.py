@@ -39,6 +39,7 @@ from kh_ical.phrases.matchers import (
     match_count,
     match_day_list,
     match_day_month,
+    match_heading_days,
     match_lunar_day,
     match_lunar_month,
     match_month_days,
@@ -59,7 +60,7 @@ from kh_ical.phrases.patterns import First, Input, Match, Rule, compile_pattern,
 from kh_ical.phrases.periods import Period, fmt_span, plus_days
 from kh_ical.phrases.tokens import Token, numbers, prepare, tokenize
 from kh_ical.recur import WEEKDAYS
-from kh_ical.text import match_key, vn_date
+from kh_ical.text import match_key, timed_span_text, vn_date
 
 # --- helpers -----------------------------------------------------------------
 
@@ -567,12 +568,19 @@ def c_range(m: Match) -> Draft:
         a = checked(m, a.shift_years, -1)
     if a.start > b.end:
         raise fail(m, "khoảng thời gian kết thúc trước khi bắt đầu")
-    # A window is whole days: it may start at 0 giờ ("từ 0 giờ ngày 9/11"), and the hour it ends is said in the
-    # note ("đến 17 giờ 00, ngày 01/02/2026"), unless it is the day's end ("đến 24 giờ ngày 18/11").
-    if m.get("st") is not None and clock(m, m["st"]) != dt.time(0, 0):
-        raise fail(m, "một khoảng thời gian gồm những ngày trọn vẹn: giờ bắt đầu chỉ đọc được là 0 giờ", (m["st"],))
     et = m.get("et")
     end_at = clock(m, et) if et is not None and not day_end(et) else None
+    start_at = clock(m, m["st"]) if m.get("st") is not None else None
+    if start_at is not None and start_at != dt.time(0, 0):
+        # "từ 07 giờ ngày 25/11/2025 đến 07 giờ ngày 02/12/2025": a timed window, from that hour of its first
+        # day to the hour it ends on its last day, or to the end of that day when no hour ends it
+        if a.grain != "day" or a.start == b.end:
+            raise fail(m, "giờ bắt đầu phải đi với một ngày cụ thể", (m["st"],))
+        return Draft(Kind.WINDOW, span=(a.start, b.end), time=start_at, end_time=end_at,
+                     basis=f"{m.text}: {timed_span_text(a.start, b.end, start_at, end_at)}",
+                     approximate=a.approximate or b.approximate)
+    # Otherwise a window is whole days: it may start at 0 giờ ("từ 0 giờ ngày 9/11"), and the hour it ends is
+    # said in the note ("đến 17 giờ 00, ngày 01/02/2026"), unless it is the day's end ("đến 24 giờ ngày 18/11").
     return Draft(Kind.WINDOW, span=(a.start, b.end), basis=f"từ {a.text} đến hết {b.text}: {fmt_span(a.start, b.end)}",
                  approximate=a.approximate or b.approximate,
                  note=f"kết thúc lúc {end_at:%H:%M} ngày {vn_date(b.end)}" if end_at else None)
@@ -667,6 +675,20 @@ def c_after(m: Match) -> Draft:
     d = checked(m, plus_days, a.end, 1)
     return Draft(Kind.DAY, span=(d, d), label="Bắt đầu", approximate=a.approximate,
                  basis=f"sau {a.text}: từ ngày {vn_date(d)}")
+
+
+def c_heading_days(m: Match) -> tuple[Draft, ...]:
+    """"Tháng 7: Ngày 03; 10; 17; 24; 31": a month as a heading, then days of it, one day each
+    (a schedule table's row). A weekday written with a day is checked against it."""
+    head: Period = m["h"]
+    drafts = []
+    for code, tok in m["ds"]:
+        day = checked(m, P.day, head.start.year, head.start.month, int(tok.text), tok.text).start
+        drafts.append(Draft(Kind.DAY, span=(day, day), basis=f"{head.text}: ngày {tok.text} → {vn_date(day)}",
+                            checks=weekday_check(code, day) if code else ()))
+    if any(b.span[0] <= a.span[0] for a, b in pairwise(drafts)):
+        raise fail(m, "các ngày không theo thứ tự")
+    return tuple(drafts)
 
 
 def c_day_list(m: Match) -> tuple[Draft, ...]:
@@ -1294,6 +1316,8 @@ CONSTRUCTS = (
          ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025", "từ ngày 3 đến 9/10/2025",
           "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8",
           "bắt đầu từ ngày 15 đến hết ngày 25/10/2018")),
+    Rule("<tháng>: các ngày", "{month:h} : {heading_days:ds}", c_heading_days,
+         ("Tháng 7: Ngày 03; 10; 17; 24; 31", "Tháng 1: Thứ 2, ngày 17", "tháng 12/2025: ngày 5 và 19")),
     Rule("N ngày, <các ngày>", "[trong [vòng]] {count:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
          ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025", "trong hai ngày 3 và 4-11",
           "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021")),
@@ -1420,6 +1444,7 @@ TABLES = {
     "repeat": match_repeat,
     "repeating": REPEATS,
     "month_days": match_month_days,
+    "heading_days": match_heading_days,
     "month_list": match_month_list,
     "year_list": match_year_list,
     "undated": match_undated,

@@ -435,6 +435,33 @@ def match_month_days(inp: Input, i: int) -> Iterator[tuple[int, tuple[Token, ...
         yield j, tuple(days)
 
 
+@starts(First(words=frozenset({_NGAY, _THU, *(k[0] for k in _SUNDAY)}), kinds=frozenset({"NUM"})))
+def match_heading_days(inp: Input, i: int) -> Iterator[tuple[int, tuple[tuple[str | None, Token], ...]]]:
+    """Days of the month a heading names, no month written: "Ngày 03; 10; 17; 24; 31" under
+    "Tháng 7:", "Thứ 2, ngày 17" under "Tháng 1:". Joined by ";", "," or "và", each day may say
+    "ngày" and its weekday before it. Yields (end, ((weekday code or None, day token), ...))."""
+    toks = inp.tokens
+    days: list[tuple[str | None, Token]] = []
+    j = i
+    while True:
+        code = None
+        hit = next(iter(inp.nonterminal("weekday", j)), None)
+        if hit is not None:  # "Thứ 2, ngày 17"
+            j, code = hit
+            if j < len(toks) and toks[j].kind == "COMMA":
+                j += 1
+        if j < len(toks) and toks[j].key == _NGAY:
+            j += 1
+        if not (j < len(toks) and toks[j].kind == "NUM"):
+            return
+        days.append((code, toks[j]))
+        j += 1
+        yield j, tuple(days)
+        if not (j + 1 < len(toks) and (toks[j].kind in ("SEMI", "COMMA") or toks[j].key == VA)):
+            return
+        j += 1
+
+
 # --- prose around a date ----------------------------------------------------------------
 
 def _keyed(words) -> list[tuple[str, ...]]:

@@ -135,12 +135,22 @@ def is_bullet(tokens: list[Token], k: int, text: str) -> bool:
     )
 
 
+def numbers_listed(tokens: list[Token], k: int) -> bool:
+    """Whether the ";" at k lists days by their number alone ("Ngày 03; 10; 17", "ngày 3; ngày 10"): such a
+    day is no part of its own (it has no month)."""
+    j = k + 2 if k + 2 < len(tokens) and tokens[k + 1].key == _NGAY else k + 1
+    after = tokens[j + 1].kind if j + 1 < len(tokens) else "SEMI"
+    return 0 < k and tokens[k - 1].kind == "NUM" and j < len(tokens) and tokens[j].kind == "NUM" \
+        and after in ("SEMI", "OPEN")
+
+
 def stretches(tokens: list[Token], text: str) -> list[list[Token]]:
     """Split at ";" and, in a bulleted cell, at bullets."""
     bulleted = bool(tokens) and tokens[0].kind == "DASH"
     out: list[list[Token]] = [[]]
     for k, tok in enumerate(tokens):
-        if tok.kind == "SEMI" or (bulleted and (k == 0 or is_bullet(tokens, k, text))):
+        if (tok.kind == "SEMI" and not numbers_listed(tokens, k)) or (
+                bulleted and (k == 0 or is_bullet(tokens, k, text))):
             out.append([])
         else:
             if bulleted and tok.kind == "DASH" and 0 < k < len(tokens) - 1 and tokens[k - 1].kind == "DATE" \

@@ -309,11 +309,11 @@ CELLS = [
     # H05 Khánh Hòa
     Cell(H05, "Từ ngày 15-12-2025 đến ngày 16-3-2026", "W 2025-12-15..2026-03-16"),
     # H06 Vĩnh Phúc
-    Cell(H06, "bắt đầu từ 8h00 ngày 15/12/2021 đến ngày 14/2/2022", "W 2021-12-15..2022-02-14"),  # unsure: the 8h00 start time is not kept on a multi-day window
+    Cell(H06, "bắt đầu từ 8h00 ngày 15/12/2021 đến ngày 14/2/2022", "W 2021-12-15T08:00..2022-02-14"),  # start time kept since the timed-window rule (was unsure: whole days)
     Cell(H06, "từ nay đến Tết Nguyên đán", "W 2021-12-15..2022-02-01",
          events={"Tết Nguyên đán Nhâm Dần 2022": "2022-02-01"}),  # unsure: "từ nay" read as the document's date (15/12/2021); Tết day from the lunar calendar
     # H07 Bộ Công an 2018-2019
-    Cell(H07, "Bắt đầu từ 8 giờ ngày 16-12-2018 đến 15-2-2019", "W 2018-12-16..2019-02-15"),  # unsure: start time not kept, as H06
+    Cell(H07, "Bắt đầu từ 8 giờ ngày 16-12-2018 đến 15-2-2019", "W 2018-12-16T08:00..2019-02-15"),  # start time kept, as H06
     # H08 Mệnh lệnh 1433/ĐK-HT
     Cell(H08, "bắt đầu từ ngày 15.12.2020 - 28.2.2021", "W 2020-12-15..2021-02-28"),
     # H09 Cục CSGT
@@ -431,5 +431,5 @@ CELLS = [
     Cell(H42, "dự kiến tổ chức 01 ngày trong tháng 11/2022", "W 2022-11-01..2022-11-30"),
     Cell(H42, "sẽ diễn ra ngay sau khi kết thúc Vòng thi thứ hai", "ERR"),  # the second round's day in November is not given
     # H43 Bộ GTVT cuộc thi CCHC 2020
-    Cell(H43, "Dự kiến cuộc thi sẽ bắt đầu từ 08h00 ngày 30/10/2020 đến hết ngày 30/11/2020.", "W 2020-10-30..2020-11-30"),  # unsure: start time not kept on the window
+    Cell(H43, "Dự kiến cuộc thi sẽ bắt đầu từ 08h00 ngày 30/10/2020 đến hết ngày 30/11/2020.", "W 2020-10-30T08:00..2020-11-30"),  # start time kept, as H06
 ]

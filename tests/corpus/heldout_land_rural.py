@@ -293,7 +293,7 @@ L07_3 = Cell(L07, "vào trước ngày 20/12 hàng năm và báo cáo đột xu�
 L07_4 = Cell(L07, "Quyết định này có hiệu lực thi hành kể từ ngày 30 tháng 11 năm 2025", "O 2025-11-30")
 
 # L08 hồ Dầu Tiếng
-L08_1 = Cell(L08, "từ 07 giờ ngày 25/11/2025 đến 07 giờ ngày 02/12/2025", "W 2025-11-25T07:00..2025-12-02")  # unsure: the end time 07:00 cannot be written in a window
+L08_1 = Cell(L08, "từ 07 giờ ngày 25/11/2025 đến 07 giờ ngày 02/12/2025", "W 2025-11-25T07:00-07:00..2025-12-02")  # a timed window: 07:00 on 25/11 to 07:00 on 2/12 (was unsure)
 
 # L09 Đồng Tháp, chuyển đổi số hạ tầng giao thông
 L09_1 = Cell(L09, "Phấn đấu đến năm 2030", "D 2030-12-31")
