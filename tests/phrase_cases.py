@@ -896,6 +896,33 @@ CASES: list[Case] = [
          vary("Bắt đầu từ 8 giờ ngày 16-12-2018 đến 15-2-2019", "từ 8h00 ngày 16/12/2018 đến hết ngày 15/02/2019",
               "từ 8 giờ ngày 16/12/2018 đến 24 giờ ngày 15/2/2019"),
          ("từ <A> đến <B>",), C23),
+    # a repeat said once after two times holds for both; a deadline word before the first, for the second too
+    Case("pair-yearly-months", (window("2025-03-01", "2025-03-31"), window("2025-09-01", "2025-09-30"),
+                                window("2026-03-01", "2026-03-31"), window("2026-09-01", "2026-09-30"),
+                                window("2027-03-01", "2027-03-31"), window("2027-09-01", "2027-09-30")),
+         vary("Tháng 3 và tháng 9 hằng năm", "tháng 3, tháng 9 hàng năm"), ("<thời gian> và <thời gian> hằng năm",),
+         R25),
+    Case("pair-yearly-deadlines", (deadline("2025-06-29", rrule="FREQ=YEARLY;UNTIL=20271231"),
+                                   deadline("2025-12-30", rrule="FREQ=YEARLY;UNTIL=20271231")),
+         vary("Trước ngày 30/6 và 31/12 hằng năm", "trước ngày 30/6 và ngày 31/12 hàng năm"),
+         ("<thời gian> và <thời gian> hằng năm",), R25),
+    # a deadline word said once before a list of days holds for each
+    Case("shared-deadline", (deadline("2024-06-29"), deadline("2024-12-30")),
+         vary("Trước ngày 30/6 và 31/12/2024", "trước ngày 30/6, 31/12/2024"),
+         ("trước <ngày>", PERIOD, "ngày D/M (năm suy ra)", "ngày D/M/Y"), C24),
+    Case("shared-deadline-verb", (deadline("2024-06-29", label="Hoàn thành"), deadline("2024-12-30", label="Hoàn thành")),
+         vary("Hoàn thành trước 30/6 và 31/12/2024"), ("trước <ngày>", PERIOD, "ngày D/M/Y"), C24),
+    Case("shared-latest", (deadline("2024-06-15"), deadline("2024-09-15"), deadline("2024-12-15")),
+         vary("chậm nhất ngày 15/6, 15/9 và 15/12/2024"), ("chậm nhất <ngày>", "các ngày viết gọn"), C24),
+    # parts of a quarter: its first, middle, last month, approximate
+    Case("parts-of-quarter", (window("2024-12-01", "2024-12-31", approximate=True),),
+         vary("Cuối quý IV/2024", "cuối quý IV năm 2024"), ("cuối quý", "quý Q/Y", "quý Q năm Y", PERIOD), C24),
+    Case("start-of-quarter", (window("2025-04-01", "2025-04-30", approximate=True),),
+         vary("Đầu quý II/2025",), ("đầu quý", "quý Q/Y", PERIOD), C24),
+    Case("middle-of-quarter", (window("2025-08-01", "2025-08-31", approximate=True),),
+         vary("giữa quý III/2025",), ("giữa quý", "quý Q/Y", PERIOD), C24),
+    Case("must-complete-before", (deadline("2023-12-30", label=ANY),),
+         vary("phải hoàn thành trước ngày 31/12/2023",), ("lời dẫn + thời gian", "trước <ngày>"), C23),
     # a month as a heading, then days of it (a schedule table's rows)
     Case("month-heading-days", tuple(day(f"2025-07-{n:02}") for n in (3, 10, 17, 24, 31)),
          vary("Tháng 7: Ngày 03; 10; 17; 24; 31 (Thứ 5)", "tháng 7/2025: ngày 3, 10, 17, 24 và 31",
@@ -1227,6 +1254,12 @@ NEGATIVE: list[Negative] = [
     Negative("Hạn chót nhận hồ sơ dự thi đến hết ngày 30/6/2025.", ("Hạn chót",), C23),
     Negative("gửi báo cáo về Sở Nội vụ", ("gửi báo cáo về Sở Nội vụ",), C23),  # prose alone says no time
     Negative("từ 8 giờ tháng 9/2025 đến 17 giờ ngày 7/10/2025", ("8 giờ",), C25),  # an hour of which day?
+    # a repeat said once after three times: which repeat? (two are read: "Tháng 3 và tháng 9 hằng năm")
+    Negative("tháng 3, tháng 6 và tháng 9 hằng năm", ("tháng 3",), R25),
+    Negative("ngày 5/3 và ngày 10 hằng tháng", ("ngày 5/3",), R25),
+    Negative("Năm học 2024 - 2025", ("Năm học",), C24),  # a school year's days are set each year: not guessed
+    Negative("Trước cuối năm 2025", ("Trước cuối",), C24),  # "cuối năm" alone is not read (how many months?)
+    Negative("Trước cuối tháng 6/2025", ("Trước cuối tháng",), C24),
     Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"
     Negative("Hằng năm (2026 - 2030)", ("2026 - 2030",), R25),  # which years? never the plan's years beside it
     Negative("Ngày 1.3 tới", ("tới",), C25),  # upcoming after which day? the plan's date is not known

@@ -35,7 +35,7 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # halves of a month, "tại thời điểm", "nhân ngày", counts in words, deadlines said after their date), so it
 # is held out no more. dev_* were held-out sets of earlier rounds.
 FLOORS = {
-    "heldout_social": (106, 104),
+    "heldout_social": (107, 105),
     "heldout_finance_party": (96, 95),
     "heldout_land_rural": (104, 90),
     "heldout_culture_admin": (72, 69),

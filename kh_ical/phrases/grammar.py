@@ -194,6 +194,10 @@ def p_part_of_month(part: str):
     return lambda m: P.part_of_month(m["p"], part, m.text)
 
 
+def p_part_of_quarter(part: str):
+    return lambda m: P.part_of_quarter(m["q"], part, m.text)
+
+
 def p_half_of_month(second: bool):
     return lambda m: P.half_of_month(m["p"], second, m.text)
 
@@ -213,6 +217,16 @@ MONTHS = (
     Rule("tháng M năm Y", "(tháng | t) {NUM:mo} [năm {YEAR:y}]", p_month_words, ("Tháng 8 năm 2023",)),
 )
 
+QUARTERS = (
+    Rule("quý Q/Y", "quý {PERIODYEAR:qy}", p_quarter_slash, ("Quý IV/2023", "quý 4/2023", "Quý II/ 2027")),
+    Rule(
+        "quý Q năm Y",
+        "quý ({WORD:q} | {NUM:q}) [[/] [năm] {YEAR:y}]",
+        p_quarter_words,
+        ("Quý II năm 2023", "Quý III2027"),
+    ),
+)
+
 PERIODS = (
     Rule("ngày D/M/Y", "[ngày] {DATE:d}", p_date, ("12/4/2023", "ngày 12-4-2023", "12.4.2023")),
     Rule(
@@ -224,13 +238,7 @@ PERIODS = (
     Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm} [năm {YEAR:y}]", p_day_month,
          ("Ngày 3/9", "ngày 21/11 năm 2024")),
     *MONTHS,
-    Rule("quý Q/Y", "quý {PERIODYEAR:qy}", p_quarter_slash, ("Quý IV/2023", "quý 4/2023", "Quý II/ 2027")),
-    Rule(
-        "quý Q năm Y",
-        "quý ({WORD:q} | {NUM:q}) [[/] [năm] {YEAR:y}]",
-        p_quarter_words,
-        ("Quý II năm 2023", "Quý III2027"),
-    ),
+    *QUARTERS,
     Rule("năm Y", "năm {YEAR:y}", p_year, ("năm 2024",)),
     Rule("6 tháng đầu năm", "{NUM:n} tháng đầu năm [{YEAR:y}]", p_half(False), ("6 tháng đầu năm 2024",)),
     Rule("6 tháng cuối năm", "{NUM:n} tháng cuối năm [{YEAR:y}]", p_half(True), ("6 tháng cuối năm 2024",)),
@@ -245,6 +253,9 @@ PERIODS = (
          ("giữa tháng 9/2025", "trung tuần tháng 4/2022")),
     Rule("cuối tháng", "(cuối | hạ tuần) {month:p}", p_part_of_month("cuối"),
          ("cuối tháng 11/2025", "hạ tuần tháng 12/2024")),
+    Rule("đầu quý", "đầu {quarter:q}", p_part_of_quarter("đầu"), ("đầu quý II/2025",)),
+    Rule("giữa quý", "giữa {quarter:q}", p_part_of_quarter("giữa"), ("giữa quý III/2025",)),
+    Rule("cuối quý", "cuối {quarter:q}", p_part_of_quarter("cuối"), ("cuối quý IV/2024",)),
     Rule("ngày D-M, D.M (năm suy ra)", "[ngày] {day_month:dm}", lambda m: m["dm"], ("ngày 5.6", "vào ngày 19-5")),
     Rule("ngày âm lịch", "{lunar_day:p}", lambda m: m["p"],
          ("ngày 15 tháng Giêng", "mùng 10 tháng 3 âm lịch", "Rằm tháng Giêng", "ngày 10/3 âm lịch")),
@@ -454,9 +465,23 @@ def unled(m: Match) -> dict:
 def c_period(m: Match) -> Draft:
     p = m["p"]
     note = f"{p.text} (âm lịch)" if p.lunar and "âm" not in p.text.casefold() else (p.text if p.lunar else None)
+    plain = {} if starts_with(m, "trong") or starts_with(m, "vào") else {"plain": True}  # no lead word
     if p.grain == "day":
-        return span_draft(Kind.DAY, p, describe(p), note=note)
-    return span_draft(Kind.WINDOW, p, describe(p), note=note, extra=unled(m))
+        return span_draft(Kind.DAY, p, describe(p), note=note, extra=plain)
+    return span_draft(Kind.WINDOW, p, describe(p), note=note, extra={**unled(m), **plain})
+
+
+def shared_deadline(d: Draft, how: str, verb: str | None = None) -> Draft | None:
+    """The day or period `d` as a deadline said the way the one before it was ("trước ngày 30/6 và
+    31/12": 31/12 is "trước" too): `how` is "before" (the day before it starts) or "latest" (its last
+    day); None when `d` is no plain day or period."""
+    if d.kind not in (Kind.DAY, Kind.WINDOW) or d.span is None or d.rrule or d.ref or d.time \
+            or not d.extra.get("plain"):
+        return None
+    day = plus_days(d.span[0], -1) if how == "before" else d.span[1]
+    word = "trước" if how == "before" else "chậm nhất"
+    return replace(d, kind=Kind.DEADLINE, span=(day, day), basis=f"{word} (nói một lần cho cả danh sách) "
+                   f"{fmt_span(*d.span)}: hạn chót {vn_date(day)}", verb=verb, extra={"deadline": how})
 
 
 def c_complete_in(m: Match) -> Draft:
@@ -467,15 +492,17 @@ def c_complete_in(m: Match) -> Draft:
 
 def c_before(m: Match) -> Draft:
     p: Period = m["p"]
+    if p.grain == "part" and p.approximate:  # "trước cuối năm 2025": by 30/9, or by 31/12?
+        raise fail(m, "“trước” một khoảng ước lượng (đầu, giữa, cuối …): không rõ hạn chót là ngày nào; hãy ghi ngày")
     d = checked(m, plus_days, p.start, -1)
     verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None
     return Draft(Kind.DEADLINE, span=(d, d), basis=f"trước {p.text}: hạn chót là ngày liền trước, {vn_date(d)}",
-                 approximate=p.approximate, verb=verb)
+                 approximate=p.approximate, verb=verb, extra={"deadline": "before"})
 
 
 def c_latest(m: Match) -> Draft:
     p = m["p"]
-    return span_draft(Kind.DEADLINE, p, f"chậm nhất {p.text}: hạn chót {vn_date(p.end)}")
+    return span_draft(Kind.DEADLINE, p, f"chậm nhất {p.text}: hạn chót {vn_date(p.end)}", extra={"deadline": "latest"})
 
 
 def c_until_end(m: Match) -> Draft:
@@ -600,8 +627,17 @@ def c_done(m: Match) -> Draft:
     return Draft(Kind.UNDATED, done=True, wants_date=True, note=m.text)
 
 
+_NAM_HOC = match_key("năm học")
+
+
 def c_labelled(m: Match) -> tuple[Draft, ...]:
     value = m["c"]
+    after = m.inp.tokens[m.i + len(m["l"].split())] if m.i + len(m["l"].split()) < m.j else None
+    if match_key(m["l"]).endswith(_NAM_HOC) and after is not None and after.kind == "YEAR":
+        # "Năm học 2024 - 2025" is no pair of calendar years, and its first and last days are set each
+        # year by the Ministry of Education: not guessed
+        raise fail(m, "năm học không phải năm dương lịch (ngày đầu, ngày cuối do Bộ Giáo dục và Đào tạo quy định"
+                      " từng năm); hãy ghi ngày hoặc tháng")
     drafts = drafts_of(value)
     return tuple(replace(d, label=m["l"]) for d in drafts)
 
@@ -729,7 +765,9 @@ def c_day_list(m: Match) -> tuple[Draft, ...]:
         raise fail(m, "các ngày không theo thứ tự")
     if all((b - a).days == 1 for a, b in pairwise(days)):
         return (Draft(Kind.WINDOW, span=(days[0], days[-1]), basis=f"{m.text}: {fmt_span(days[0], days[-1])}"),)
-    return tuple(Draft(Kind.DAY, span=(d, d), basis=f"{m.text}: {vn_date(d)}") for d in days)
+    first = m.inp.tokens[m.i]
+    plain = {"plain": True} if first.kind != "WORD" or first.key == match_key("ngày") else {}  # no lead word
+    return tuple(Draft(Kind.DAY, span=(d, d), basis=f"{m.text}: {vn_date(d)}", extra=plain) for d in days)
 
 
 def phase_label(m: Match) -> str:
@@ -1046,6 +1084,7 @@ def repeat_recipe(m: Match, template: Draft, step: R.Step) -> Recipe:
     """The template repeated by `step`: windows over whole calendar periods one by one,
     anything of fixed length as one RRULE."""
     start, end = template.span  # type: ignore[misc]
+    repeated = {"repeated": True}  # one instance of a schedule: never a plain day (parser.shared_deadlines)
     if (end - start).days + 1 > step.days:
         raise fail(m, f"khoảng {fmt_span(start, end)} dài hơn một kỳ lặp ({step.text})")
 
@@ -1053,11 +1092,13 @@ def repeat_recipe(m: Match, template: Draft, step: R.Step) -> Recipe:
         try:
             if _whole_period(start, end) and step.unit != "week":
                 spans = R.period_instances(start, plus_days(end, 1), step, since, until)
-                return tuple(replace(template, span=sp, basis=f"{step.text}: {fmt_span(*sp)}") for sp in spans)
+                return tuple(replace(template, span=sp, basis=f"{step.text}: {fmt_span(*sp)}", extra=repeated)
+                             for sp in spans)
             first, rule = R.first_of_fixed(start, end, step, since, until)
         except R.NoInstance:
             raise fail(m, "lịch lặp lại không có lần nào trong thời gian của kế hoạch") from None
-        return (replace(template, span=first, rrule=rule),)  # the feeds say the schedule (text.repeat_text)
+        # the feeds say the schedule (text.repeat_text)
+        return (replace(template, span=first, rrule=rule, extra=repeated),)
 
     return recipe
 
@@ -1070,7 +1111,8 @@ def by_rule_recipe(m: Match, kind: Kind, core: str, what: str, **kw) -> Recipe:
             first, rule = R.first_by_rule(core, since or dt.date(m.env.ctx.year, 1, 1), until)
         except R.NoInstance:
             raise fail(m, "lịch lặp lại không có lần nào trong thời gian của kế hoạch") from None
-        return (Draft(kind, span=(first, first), rrule=rule, basis=f"{what}, lần đầu {vn_date(first)}", **kw),)
+        return (Draft(kind, span=(first, first), rrule=rule, basis=f"{what}, lần đầu {vn_date(first)}",
+                      extra={"repeated": True}, **kw),)
 
     return recipe
 
@@ -1096,6 +1138,20 @@ def r_alone(m: Match) -> Recipe:
 
 def r_template(m: Match) -> Recipe:
     return repeat_recipe(m, _template(m), m["f"])
+
+
+def r_template_pair(m: Match) -> Recipe:
+    """"Tháng 3 và tháng 9 hằng năm", "trước ngày 30/6 và 31/12 hằng năm": the repeat said once after
+    two times holds for both (and a deadline word before the first, for the second too). Not when the
+    first has a year of its own ("Quý I/2024 và quý IV hằng năm": once, then each year)."""
+    if any(t.kind in ("YEAR", "DATE", "PERIODYEAR") for t in m.inp.tokens[m.i : m.j]):
+        raise fail(m, "mốc có năm riêng không lặp lại")
+    a, b = _template(m, "c"), _template(m, "c2")
+    how = a.extra.get("deadline")
+    if how:
+        b = shared_deadline(b, how, a.verb) or b
+    first, second = repeat_recipe(m, a, m["f"]), repeat_recipe(m, b, m["f"])
+    return lambda since, until: first(since, until) + second(since, until)
 
 
 _TRUOC, _CHAM = match_key("trước"), match_key("chậm")
@@ -1191,7 +1247,7 @@ def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
 
 # Lead words that add nothing to the dates after them (rule "lời dẫn + thời gian").
 _LEAD = ("(dự kiến [(, | vào | trong | là)] | [dự kiến] [sẽ] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng"
-         " | vào | vào dịp | xong | suốt | bắt đầu vào | thời gian [(thực hiện | tổ chức | diễn ra)] :)")
+         " | vào | vào dịp | xong | suốt | bắt đầu vào | phải | thời gian [(thực hiện | tổ chức | diễn ra)] :)")
 _PHASES = _alternatives(PHASE_WORDS)
 _ON_DAY = "[,] [(ngày | vào ngày | các ngày | trong các ngày)]"
 _BEFORE = "(trước | đến | chậm nhất [(vào | đến | là)] | hạn chót [là])"
@@ -1201,6 +1257,9 @@ REPEATS = (
          ("Hằng năm", "hằng quý", "Định kỳ 6 tháng", "hằng tuần")),
     Rule("<thời gian> hằng năm", "{repeat_ahead} [hoàn thành] {template:c} [,] {repeat:f}", r_template,
          ("trước ngày 15/3 hằng năm", "Quý I hằng năm", "tháng 12 hàng năm")),
+    Rule("<thời gian> và <thời gian> hằng năm",
+         "{repeat_ahead} {template:c} (và | ,) {template:c2} [,] {repeat:f}", r_template_pair,
+         ("Tháng 3 và tháng 9 hằng năm", "trước ngày 30/6 và 31/12 hằng năm")),
     Rule("hằng năm, <thời gian>", "{repeat:f} [,] [(vào | trong)] {construct:c}", r_template,
          ("Hằng năm, trước ngày 15/12", "hằng năm vào tháng 12")),
     # The parenthesis says when in each year: never the yearly windows plus one deadline.
@@ -1308,8 +1367,9 @@ CONSTRUCTS = (
     Rule("các tháng M1, M2", "[(trong | vào)] [các] tháng {month_list:ms} [(/ | năm) {YEAR:y}]", c_month_list,
          ("vào tháng 4, 5", "các tháng 10, 11 và 12/2025")),
     Rule("từ <A> trở đi",
-         "(từ [thời điểm] | bắt đầu [(từ | vào)] | kể từ | sớm nhất [(là | vào)]) {period:a} [trở đi]", c_open_start,
-         ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026", "kể từ ngày 1/7/2025")),
+         "((từ [thời điểm] | bắt đầu [(từ | vào)] | kể từ | sớm nhất [(là | vào)]) {period:a} [trở đi]"
+         " | {period:a} trở đi)", c_open_start,
+         ("Từ tháng 9/2028 trở đi", "bắt đầu từ quý I/2026", "kể từ ngày 1/7/2025", "Tháng 10/2024 trở đi")),
     Rule("sau <ngày>", "sau {period:a}", c_after, ("Sau ngày 15/4/2025", "sau tháng 5/2025")),
     Rule("các ngày viết gọn",
          "[(từ | kể từ | bắt đầu từ | các | trong các | trong | vào | vào các)] [ngày] {day_list:ds}", c_day_list,
@@ -1427,6 +1487,7 @@ INLINE_HEADS = tuple(head for rule in RULES if (head := head_before(rule.compile
 TABLES = {
     "period": PERIODS,
     "month": MONTHS,
+    "quarter": QUARTERS,
     "range_end": RANGE_ENDS,
     "part": CONSTRUCTS,
     "construct": INNER,

@@ -17,7 +17,15 @@ from functools import lru_cache
 from kh_ical.errors import PhraseError
 from kh_ical.model import Event, Kind
 from kh_ical.phrases.context import Draft, ResolveContext, dated, drafts_of, same_object_memo
-from kh_ical.phrases.grammar import INLINE_HEADS, INLINE_LEAD, TABLES, name_keys, time_of, weekday_check
+from kh_ical.phrases.grammar import (
+    INLINE_HEADS,
+    INLINE_LEAD,
+    TABLES,
+    name_keys,
+    shared_deadline,
+    time_of,
+    weekday_check,
+)
 from kh_ical.phrases.lexicon import DATE_CHANGER_REASON, DECLINED, DECLINED_REASON, PART_SEPARATORS
 from kh_ical.phrases.matchers import LUNAR_MARK_KEYS, VA, date_changer_at, word_keys
 from kh_ical.phrases.patterns import Input
@@ -334,6 +342,34 @@ def start_and_end(parts: list[Part]) -> list[Part]:
     return out
 
 
+def shared_deadlines(parts: list[Part], env: Env) -> list[Part]:
+    """"trước ngày 30/6 và 31/12", "chậm nhất ngày 15/6, 15/12": a deadline word said once before days or
+    periods joined by "và" or "," holds for each of them. A repeat said once after the last of several
+    ("tháng 3, tháng 6 và tháng 9 hằng năm" past the two that rule "<thời gian> và <thời gian> hằng năm"
+    reads) would repeat only the last: that is an error when the ones before have no year of their own."""
+    out: list[Part] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        joined = prev is not None and part.sep and set(part.sep.replace(",", " , ").split()) <= {VA, ","}
+        if not joined or prev is None or not prev.drafts:
+            out.append(part)
+            continue
+        how = prev.drafts[-1].extra.get("deadline")
+        shared = [shared_deadline(d, how, prev.drafts[-1].verb) for d in part.drafts] if how else []
+        if shared and all(shared):
+            part = replace(part, drafts=tuple(d for d in shared if d))
+        elif any(d.extra.get("repeated") for d in part.drafts) and not any(
+                d.extra.get("repeated") for d in prev.drafts) and not any(
+                prev.start <= at < prev.end for at, _ in env.years):
+            raise PhraseError(env.text, [(prev.start, part.end)], REPEAT_SAID_ONCE)
+        out.append(part)
+    return out
+
+
+REPEAT_SAID_ONCE = ("“hằng năm”, “hằng tháng”… ghi một lần sau nhiều mốc: không rõ mốc nào lặp lại; hãy ghi"
+                    " lặp lại sau từng mốc")
+
+
 def without_appositions(parts: list[Part], seps: list[str]) -> list[Part]:
     """"vào trung tuần tháng 4, từ ngày 9/4 đến ngày 14/4": a period, a comma, then exact
     dates inside it say the same time twice, the second time exactly: keep the exact dates."""
@@ -419,7 +455,7 @@ def _parse_shared(phrase: str, ctx: ResolveContext) -> tuple[str, tuple[Part, ..
         parts, remarks = [], [wrapped]  # only a remark, with no date in it
     if not parts:  # an empty cell, or only a remark: nothing says when
         raise PhraseError(text, [(r.start, r.end) for r in remarks], "không có mốc thời gian nào")
-    parts = start_and_end(weekday_findings(weekdays, parts, env))
+    parts = shared_deadlines(start_and_end(weekday_findings(weekdays, parts, env)), env)
     parts = sorted(parts + remark_deadlines(remarks, ctx, text), key=lambda p: p.start)
     for remark in remarks:  # to the last part that starts before it
         owners = [p for p in parts if p.start < remark.start] or parts[:1]

@@ -73,6 +73,12 @@ def part_of_month(p: Period, part: str, text: str) -> Period:
     return Period(start, p.start + _delta(day=last), "part", text, True, p.year_inferred)
 
 
+def part_of_quarter(q: Period, part: str, text: str) -> Period:
+    """đầu / giữa / cuối quý: its first, middle or last month, marked approximate."""
+    start = q.start + _delta(months={"đầu": 0, "giữa": 1, "cuối": 2}[part])
+    return Period(start, start + _delta(day=31), "part", text, True, q.year_inferred)
+
+
 def half_of_month(p: Period, second: bool, text: str) -> Period:
     """nửa đầu / nửa cuối tháng: days 1–15, 16–end (exact, unlike "đầu tháng")."""
     start, end = (p.start + _delta(day=16), p.end) if second else (p.start, p.start + _delta(day=15))
