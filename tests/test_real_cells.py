@@ -33,8 +33,16 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # not: "bắt đầu từ … và hoàn thành trước …" read as a day and a deadline, now one window; "sẽ kết
 # thúc vào 10/6" disputed below). Its refusals then served to write rules (issue 10: phases "Giai đoạn N",
 # halves of a month, "tại thời điểm", "nhân ngày", counts in words, deadlines said after their date), so it
-# is held out no more. dev_* were held-out sets of earlier rounds.
+# is held out no more. Round 7 (heldout_south_mekong, heldout_north_ministries, collected last session and not
+# looked at before) was scored once, after this session's rules (timed windows, month headings, lists said once):
+# heldout_south_mekong 122 right (122 of 148 dated, 82 %), 22 refused, 5 wrong; heldout_north_ministries 91 right
+# (90 of 119 dated, 76 %), 29 refused, 1 wrong. Four of south_mekong's wrong cells were one resolver fault (a start
+# "bắt đầu từ ngày 4/9" with no year, or after a label "học kỳ II", not joined with its "kết thúc trước …"):
+# fixed (parser.start_and_end); the fifth and north_ministries' one are disputed below. Below the issue's 90 %: round 7 is a development
+# set from now on. dev_* were held-out sets of earlier rounds.
 FLOORS = {
+    "heldout_south_mekong": (126, 126),
+    "heldout_north_ministries": (91, 90),
     "heldout_social": (107, 105),
     "heldout_finance_party": (96, 95),
     "heldout_land_rural": (104, 90),
@@ -75,6 +83,11 @@ WRONG_AT_FIRST = {
     # Round 6: the same day, 10/6; "kết thúc" is read as the activity's closing day (as "khai mạc", "bế mạc"),
     # the answer as a deadline. Neither is a wrong date; which kind is meant the words do not say.
     "sẽ kết thúc vào 10/6",
+    # Round 7: the source writes 9/1/2022 (a typo for 2023); the answer corrects it, the resolver reads what is
+    # written (a window 9/1/2022 – 24/5/2023). The collector's whole days for "bắt đầu từ 10h00' … và kết thúc vào
+    # 10h00' …" predate the timed-window rule (README, Times): the same days, from 10:00 to 10:00.
+    "học kỳ II bắt đầu từ ngày 9/1/2022 và kết thúc trước ngày 25/5/2023",
+    "bắt đầu từ 10h00' ngày 14/4/2023 và kết thúc vào 10h00' ngày 24/4/2023.",
 }
 
 

@@ -702,7 +702,8 @@ def c_stage(m: Match) -> Draft:
 def c_open_start(m: Match) -> Draft:
     a: Period = m["a"]
     return Draft(Kind.DAY, span=(a.start, a.start), label="Bắt đầu", approximate=a.approximate,
-                 basis=f"bắt đầu từ {a.text}: ngày đầu tiên, {vn_date(a.start)}")
+                 basis=f"bắt đầu từ {a.text}: ngày đầu tiên, {vn_date(a.start)}",
+                 extra={"starts": True, "year_inferred": a.year_inferred})  # parser.start_and_end
 
 
 def c_after(m: Match) -> Draft:
@@ -983,7 +984,9 @@ def _days_of(m: Match, value) -> list[dt.date]:
 def c_timed(m: Match) -> tuple[Draft, ...]:
     t = parse_time(m)
     days = _days_of(m, m["p"])
-    return tuple(Draft(Kind.DAY, span=(d, d), time=t, basis=f"{t:%H:%M} ngày {vn_date(d)}") for d in days)
+    starts = {"starts": True} if starts_with(m, "bắt đầu") else {}  # parser.start_and_end
+    return tuple(Draft(Kind.DAY, span=(d, d), time=t, basis=f"{t:%H:%M} ngày {vn_date(d)}", extra=starts)
+                 for d in days)
 
 
 def c_timed_range(m: Match) -> tuple[Draft, ...]:

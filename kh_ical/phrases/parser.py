@@ -30,7 +30,7 @@ from kh_ical.phrases.lexicon import DATE_CHANGER_REASON, DECLINED, DECLINED_REAS
 from kh_ical.phrases.matchers import LUNAR_MARK_KEYS, VA, date_changer_at, word_keys
 from kh_ical.phrases.patterns import Input
 from kh_ical.phrases.tokens import Remark, Token, numbers, prepare, split_remarks, tokenize
-from kh_ical.text import match_key
+from kh_ical.text import match_key, vn_date
 
 _SEPARATOR_KEYS = {match_key(s) for s in PART_SEPARATORS}
 _DECLINED = sorted(((tuple(match_key(k).split()), v) for k, v in DECLINED.items()), key=lambda x: -len(x[0]))
@@ -323,21 +323,31 @@ def start_and_end(parts: list[Part]) -> list[Part]:
     """"Bắt đầu từ ngày 06/9/2024; kết thúc trước ngày 18/01/2025": a start, then an end, is
     one window from the first to the last day (not a start day and a deadline); so is "bắt đầu từ
     01/5/2020 và hoàn thành trước ngày 30/6/2020". So is a day, then "và kết thúc …": "vào ngày
-    9/11/2015 và kết thúc trước ngày 25/12/2015" starts on 9/11."""
+    9/11/2015 và kết thúc trước ngày 25/12/2015" starts on 9/11. A start with no year of its own
+    after the end ("bắt đầu từ ngày 4/9 và kết thúc trước ngày 6/1/2018") is in the year before; a
+    start at an hour makes a timed window ("bắt đầu từ 10h00 ngày 14/4/2023 và kết thúc vào 10h00 ngày
+    24/4/2023"). A label before the start ("học kỳ II bắt đầu từ …") is the window's label."""
     out: list[Part] = []
     for part in parts:
         prev = out[-1] if out else None
         if prev is not None and len(prev.drafts) == 1 == len(part.drafts):
             a, b = prev.drafts[0], part.drafts[0]
-            start = match_key(a.label or "") == _BAT_DAU or (
+            labelled = a.extra.get("starts") and match_key(a.label or "") != _BAT_DAU
+            start = match_key(a.label or "") == _BAT_DAU or a.extra.get("starts") or (
                 a.label is None and a.kind is Kind.DAY and part.sep.strip(",") == VA)
             ends = any(match_key(w or "") in _ENDS for w in (b.label, b.verb))
-            if start and ends and a.span and b.span and a.span[0] == a.span[1] \
-                    and a.rrule is None and b.rrule is None and a.span[0] <= b.span[1] and a.time is None:
-                window = replace(a, kind=Kind.WINDOW, span=(a.span[0], b.span[1]), label=None,
-                                 basis=f"{a.basis}; {b.basis}", approximate=a.approximate or b.approximate)
-                out[-1] = Part(prev.start, part.end, (window,), prev.remarks + part.remarks)
-                continue
+            if start and ends and a.span and b.span and a.span[0] == a.span[1] and a.rrule is None \
+                    and b.rrule is None and (a.time is None or b.kind is Kind.DAY and b.span[0] == b.span[1]):
+                first, said = a.span[0], a.basis
+                if first > b.span[1] and a.extra.get("year_inferred") and (first.month, first.day) != (2, 29):
+                    first = first.replace(year=first.year - 1)
+                    said = f"bắt đầu từ {vn_date(first)} (năm trước năm của ngày kết thúc)"
+                if first <= b.span[1] and (a.time is None or (first, a.time) < (b.span[1], b.time or dt.time.max)):
+                    window = replace(a, kind=Kind.WINDOW, span=(first, b.span[1]), label=a.label if labelled else None,
+                                     end_time=b.time if a.time else None, basis=f"{said}; {b.basis}",
+                                     approximate=a.approximate or b.approximate)
+                    out[-1] = Part(prev.start, part.end, (window,), prev.remarks + part.remarks)
+                    continue
         out.append(part)
     return out
 
