@@ -176,7 +176,7 @@ def _publish(
     staged = Staging(out_dir, write=not options.check)
     try:
         records, infos, titles = _stage_feeds(resolved, options, tokens, old, now, staged)
-        _stage_pages(resolved, infos, options, staged)
+        _stage_pages(resolved, infos, options, staged, last_change(records))
         new = st.State(st.merge(old, records), tuple(sorted(record_path(p) for p in staged.digests)))
         staged.add(st.STATE_FILE, st.dump_parts(new), durable=True)
         removed = tuple(p for p in produced_before(out_dir, old, tokens) if p not in staged.digests)
@@ -320,14 +320,20 @@ def _count_lines(part: bytes, line: bytes) -> int:
     return part.count(b"\n" + line) + part.startswith(line)
 
 
-def _stage_pages(resolved, infos, options: BuildOptions, staged: Staging) -> None:
+def last_change(records: dict[str, st.Record]) -> dt.datetime | None:
+    """When the published events last changed: what the pages call "Cập nhật lần cuối".
+    From the state, not the clock: a rebuild with nothing changed gives the same pages."""
+    return max((r.changed for r in records.values()), default=None)
+
+
+def _stage_pages(resolved, infos, options: BuildOptions, staged: Staging, updated: dt.datetime | None) -> None:
     """The index and agency pages (`kh_ical.site`), published beside the feeds."""
     # The pages are published next to the feeds: they never show private URLs
     # (those are handed out with `kh-ical tokens`).
     taken = set(staged.digests) | {st.STATE_FILE, manifest.CACHE_FILE}
     from kh_ical.site import iter_site
 
-    for path, page in iter_site(resolved, infos, base_url=options.base_url, private_urls=False):
+    for path, page in iter_site(resolved, infos, base_url=options.base_url, private_urls=False, updated=updated):
         if path in taken:
             raise KhIcalError(f"site pages would overwrite feeds: {path}")
         staged.add(path, page)
