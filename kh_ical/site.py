@@ -270,8 +270,8 @@ class _Index:
             these = task_role.get(task.id)
             if not these:
                 continue
-            head, tail = _row_halves("unresolved", "Chưa có ngày", "", task.id, un.label, task.content, (public_reason(un),),
-                                     task.extra and task.extra_shown)
+            head, tail = _row_halves("unresolved", "Chưa có ngày", "", task.id, un.label, task.content,
+                                     (public_reason(un),), task.extra and task.extra_shown)
             for agency_id, role in these.items():
                 rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
         for pieces in rows.values():
