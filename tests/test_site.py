@@ -268,3 +268,12 @@ def test_no_internal_ids_on_pages(resolved):
     for path, page in site.items():
         assert "(so-ket)" not in "".join(parse(page).text), path
     assert "chưa có ngày của sự kiện “Hội nghị sơ kết”" in site["co-quan/bao.html"].decode("utf-8")
+
+
+def test_search_box_needs_javascript_and_the_list_is_whole_without_it(site, resolved):
+    """The box is `hidden` until the script shows it; every agency's row is in the page."""
+    html = site["index.html"].decode("utf-8")
+    assert '<div class="search" id="tim" hidden>' in html
+    rows = re.findall(r'<tr id="([a-z0-9-]+)" data-name="([^"]*)"', html)
+    assert [r[0] for r in rows] == [a.id for a in resolved.plan.agencies]
+    assert ("so-vh", "Sở Văn hóa, Thể thao và Du lịch · Sở VH,TT&amp;DL") in rows
