@@ -128,6 +128,8 @@ _IDENTIFIER = re.compile(r"\w+(?:[-/\u2010\u2013]\w+)+")
 
 def nobreak(text: str) -> Markup:
     """`text`, escaped, with every identifier-like word in a `<span class="nw">` (no line break inside)."""
+    if "-" not in text and "/" not in text and "\u2010" not in text and "\u2013" not in text:
+        return escape(text)
     out, at = [], 0
     for m in _IDENTIFIER.finditer(text):
         if len(m.group()) > 32:
@@ -360,7 +362,7 @@ _POINT = re.compile(r"(?:\A\s*|(?<=[.;:!?…])[^\S\n]+|[^\S\n]*\n\s*)[-–•+*]
 def points(text: str) -> tuple[str, tuple[str, ...]]:
     """A text and its list: (what comes before the first point, the points), each on one line.
     A text without points, or with a single one and nothing before it, is all `lead`."""
-    if not any(c in text for c in "-–•+*"):
+    if not any(c in text for c in "-–•+*"):  # most texts: no list
         return _flat(text), ()
     pieces = _POINT.split(text)
     lead, items = _flat(pieces[0]), tuple(p for p in map(_flat, pieces[1:]) if p)
@@ -369,6 +371,7 @@ def points(text: str) -> tuple[str, tuple[str, ...]]:
     return lead, items
 
 
+@functools.lru_cache(maxsize=1024)  # a task's content is on the row of each of its occurrences
 def content_html(text: str) -> str:
     """A task's content as HTML: its lead text in a <div>, its points as a list; escaped."""
     lead, items = points(text)
