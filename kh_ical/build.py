@@ -176,7 +176,7 @@ def _publish(
     staged = Staging(out_dir, write=not options.check)
     try:
         records, infos, titles = _stage_feeds(resolved, options, tokens, old, now, staged)
-        _stage_pages(resolved, infos, options, staged)
+        _stage_pages(resolved, infos, options, staged, last_change(records))
         new = st.State(st.merge(old, records), tuple(sorted(record_path(p) for p in staged.digests)))
         staged.add(st.STATE_FILE, st.dump_parts(new), durable=True)
         removed = tuple(p for p in produced_before(out_dir, old, tokens) if p not in staged.digests)
@@ -320,14 +320,54 @@ def _count_lines(part: bytes, line: bytes) -> int:
     return part.count(b"\n" + line) + part.startswith(line)
 
 
-def _stage_pages(resolved, infos, options: BuildOptions, staged: Staging) -> None:
+def preview_pages(data_dir: Path, out_dir: Path, base_url: str) -> dict[str, bytes] | None:
+    """The pages that a build of `data_dir` into `out_dir` writes, as if the folder were
+    published at `base_url`: `kh-ical serve` shows them with its own address, so that
+    every subscribe button works in a preview. Nothing is written: the stamps
+    ("Cập nhật lần cuối") come from the folder's state file as a build's would.
+
+    None when there is nothing to show this way: no build in `out_dir` yet (no
+    state file) or a private build (its pages show no feed addresses).
+
+    Raises:
+        DataError: bad data.
+    """
+    from kh_ical.loader import load_plan
+    from kh_ical.resolve import raise_for_errors, resolve_plan
+    from kh_ical.site import render_site
+
+    out_dir = Path(out_dir)
+    if not (out_dir / st.STATE_FILE).is_file():
+        return None
+    old, _ = _old_state(out_dir)
+    if any(f.startswith("sha256:") for f in old.files):  # record_path of a private feed
+        return None
+    resolved = resolve_plan(load_plan(data_dir))
+    raise_for_errors(resolved)
+    validate_ids(resolved)
+    options = BuildOptions(base_url=base_url, check=True)
+    staged = Staging(out_dir, write=False)
+    try:
+        records, infos, _ = _stage_feeds(resolved, options, {}, old, st.build_time(), staged)
+    finally:
+        staged.discard()
+    return render_site(resolved, infos, base_url=base_url, private_urls=False, updated=last_change(records))
+
+
+def last_change(records: dict[str, st.Record]) -> dt.datetime | None:
+    """When the published events last changed: what the pages call "Cập nhật lần cuối".
+    From the state, not the clock: a rebuild with nothing changed gives the same pages."""
+    return max((r.changed for r in records.values()), default=None)
+
+
+def _stage_pages(resolved, infos, options: BuildOptions, staged: Staging, updated: dt.datetime | None) -> None:
     """The index and agency pages (`kh_ical.site`), published beside the feeds."""
     # The pages are published next to the feeds: they never show private URLs
     # (those are handed out with `kh-ical tokens`).
     taken = set(staged.digests) | {st.STATE_FILE, manifest.CACHE_FILE}
     from kh_ical.site import iter_site
 
-    for path, page in iter_site(resolved, infos, base_url=options.base_url, private_urls=False):
+    for path, page in iter_site(resolved, infos, base_url=options.base_url, private_urls=False, updated=updated):
         if path in taken:
             raise KhIcalError(f"site pages would overwrite feeds: {path}")
         staged.add(path, page)

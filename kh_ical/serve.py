@@ -33,7 +33,7 @@ from collections import deque
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
-from typing import TextIO
+from typing import Callable, TextIO
 from urllib.parse import unquote, urlsplit
 
 from kh_ical.errors import KhIcalError
@@ -66,6 +66,7 @@ ERROR_TEXT = {
     HTTPStatus.HTTP_VERSION_NOT_SUPPORTED: "Phiên bản HTTP không được hỗ trợ.",
 }
 VISIBLE_ASCII = re.compile(r"[\x21-\x7e]+")  # a request target as RFC 9112 allows it
+HOST = re.compile(r"(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")  # a Host header we echo
 
 
 @dataclass(frozen=True)
@@ -96,18 +97,31 @@ class Versions:
             return self._seen[path]
 
 
-def resolve_path(root: Path, url_path: str) -> Path | None:
-    """The regular file inside `root` that `url_path` names, or None (→ 404)."""
+def relative_path(url_path: str) -> str | None:
+    """The path inside the folder that `url_path` names ("index.html" for "/"), or
+    None when it may not be served: dot-files, "..", backslashes, NUL.
+
+    Raises:
+        UnicodeDecodeError: the path's %-escapes are not UTF-8.
+    """
     path = unquote(urlsplit(url_path).path, errors="strict")
     if "\\" in path or "\x00" in path or not path.startswith("/"):
         return None
     parts = [p for p in path.split("/") if p]
     if any(p in (".", "..") or p.startswith(".") for p in parts):
         return None
-    root = root.resolve()
-    candidate = root.joinpath(*parts) if parts else root
     if path.endswith("/") or not parts:
-        candidate = candidate / "index.html"
+        parts.append("index.html")
+    return "/".join(parts)
+
+
+def resolve_path(root: Path, url_path: str) -> Path | None:
+    """The regular file inside `root` that `url_path` names, or None (→ 404)."""
+    rel = relative_path(url_path)
+    if rel is None:
+        return None
+    root = root.resolve()
+    candidate = root.joinpath(*rel.split("/"))
     try:
         real = candidate.resolve(strict=True)
     except (OSError, RuntimeError):
@@ -253,21 +267,25 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self._respond(body=False)
 
     def _respond(self, body: bool) -> None:
-        try:
-            file = resolve_path(self.server.root, self.path)  # type: ignore[attr-defined]
-        except UnicodeDecodeError:
-            file = None
-        if file is not None:
-            try:  # one open file for bytes and date: a rebuild may replace it meanwhile
-                with open(file, "rb") as stream:
-                    data = stream.read()
-                    mtime = int(os.fstat(stream.fileno()).st_mtime)
-            except OSError:  # removed between resolving and reading
+        data, name, mtime = self._preview()
+        if data is None:
+            try:
+                file = resolve_path(self.server.root, self.path)  # type: ignore[attr-defined]
+            except UnicodeDecodeError:
                 file = None
-        if file is None:
+            if file is not None:
+                try:  # one open file for bytes and date: a rebuild may replace it meanwhile
+                    with open(file, "rb") as stream:
+                        data = stream.read()
+                        mtime = int(os.fstat(stream.fileno()).st_mtime)
+                    name = str(file)
+                except OSError:  # removed between resolving and reading
+                    data = None
+        if data is None:
             return self._send_text(HTTPStatus.NOT_FOUND, body)
+        file = Path(name)
         etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
-        version = self.server.versions.get(str(file), etag, mtime)  # type: ignore[attr-defined]
+        version = self.server.versions.get(name, etag, mtime)  # type: ignore[attr-defined]
         if self._not_modified(version):
             self.send_response(304)  # no body; Content-Length is the 200's (RFC 9110 8.6)
             self._validators(version)
@@ -282,6 +300,28 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if body:
             self.wfile.write(data)
+
+    def _preview(self) -> tuple[bytes | None, str, int]:
+        """(bytes, name, time) of a page the server renders itself (`FeedServer.pages`), or (None, "", 0)."""
+        pages = self.server.pages  # type: ignore[attr-defined]
+        if pages is None:
+            return None, "", 0
+        try:
+            rel = relative_path(self.path)
+        except UnicodeDecodeError:
+            return None, "", 0
+        data = pages(rel, self._own_url()) if rel is not None else None
+        return (data, "preview:" + rel, int(time.time())) if data is not None else (None, "", 0)
+
+    def _own_url(self) -> str:
+        """The server's address as this client reached it: its Host header when the server
+        listens on every address (0.0.0.0, ::) and the header is a plain host[:port];
+        else the address it is bound to."""
+        server = self.server
+        host = self.headers.get("Host", "")
+        if server.server_address[0] in ("0.0.0.0", "::") and HOST.fullmatch(host):  # type: ignore[attr-defined]
+            return f"http://{host}/"
+        return server.url  # type: ignore[attr-defined]
 
     def _validators(self, version: Version) -> None:
         self.send_header("ETag", version.etag)
@@ -371,6 +411,9 @@ class FeedServer(http.server.ThreadingHTTPServer):
         self._log_to = log
         self._log_lock = threading.Lock()
         self.requests: deque[tuple[str, str, int]] = deque(maxlen=1000)  # (method, path, status), latest last
+        # Pages rendered in memory (`kh_ical.preview`): (relative path, the server's own URL) → bytes,
+        # or None to serve the file.
+        self.pages: Callable[[str, str], bytes | None] | None = None
         if ":" in host:
             self.address_family = socket.AF_INET6
         super().__init__((host, port), Handler)

@@ -43,6 +43,7 @@ from kh_ical.model import (
     ResolvedPlan,
     Task,
     TaskOccurrence,
+    Unresolved,
     task_sort_key,
 )
 from kh_ical.recur import instances
@@ -52,6 +53,11 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 PAGE_DIR = "co-quan"
 
 
+# Google's "From URL" settings page: where to paste the address when its
+# `render?cid=` link fails (it does for some accounts).
+GOOGLE_ADD_BY_URL = "https://calendar.google.com/calendar/u/0/r/settings/addbyurl"
+
+
 @dataclass(frozen=True)
 class Subscribe:
     """Ways to subscribe to one published feed URL."""
@@ -59,8 +65,10 @@ class Subscribe:
     url: str
     webcal: str
     google: str
-    outlook: str
+    outlook: str  # Outlook.com, personal Microsoft accounts
+    outlook_work: str  # Outlook on the web of work or school (Microsoft 365) accounts
     qr: Markup
+    google_settings: str = GOOGLE_ADD_BY_URL
 
 
 @dataclass(frozen=True)
@@ -73,12 +81,19 @@ class FeedView:
 
 
 @dataclass(frozen=True)
+class AgencyLink:
+    name: str
+    page: str  # relative to the output folder
+
+
+@dataclass(frozen=True)
 class AgencyView:
     id: str
     name: str
     short: str
     page: str  # relative to the output folder
-    members: tuple[str, ...]
+    members: tuple[AgencyLink, ...]  # of a group: its members, who each get its tasks
+    groups: tuple[AgencyLink, ...]  # the groups it belongs to: their tasks are in its feed
     lead: int
     partner: int
     due: str  # "YYYY-MM-DD|task …" for the script
@@ -92,7 +107,7 @@ def _environment() -> Environment:
 
 
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("kh_ical"),
         autoescape=select_autoescape(),
         undefined=StrictUndefined,
@@ -100,26 +115,62 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["nobreak"] = nobreak
+    return env
+
+
+# A plan number, a date or a span of years ("171-KH/BTGTU", "30/5/2023",
+# "2020-2025"): browsers break lines after a hyphen or a slash, which on a
+# phone gives "171-" on one line and "KH/BTGTU" on the next. Such a word is
+# kept on one line (up to 32 characters: a longer one could not fit a phone).
+_IDENTIFIER = re.compile(r"\w+(?:[-/\u2010\u2013]\w+)+")
+
+
+def nobreak(text: str) -> Markup:
+    """`text`, escaped, with every identifier-like word in a `<span class="nw">` (no line break inside)."""
+    if "-" not in text and "/" not in text and "\u2010" not in text and "\u2013" not in text:
+        return escape(text)
+    out, at = [], 0
+    for m in _IDENTIFIER.finditer(text):
+        if len(m.group()) > 32:
+            continue
+        out += (escape(text[at:m.start()]), '<span class="nw">', escape(m.group()), "</span>")
+        at = m.end()
+    out.append(escape(text[at:]))
+    return Markup("".join(out))
+
+
+def updated_text(when: dt.datetime, timezone: str) -> str:
+    """"9:05 ngày 3/6/2024", in the plan's time zone."""
+    from zoneinfo import ZoneInfo
+
+    local = when.astimezone(ZoneInfo(timezone))
+    return f"{local.hour}:{local.minute:02d} ngày {vn_date(local.date())}"
 
 
 def render_site(
-    resolved: ResolvedPlan, feeds: list[FeedInfo], *, base_url: str | None = None, private_urls: bool = False
+    resolved: ResolvedPlan, feeds: list[FeedInfo], *, base_url: str | None = None, private_urls: bool = False,
+    updated: dt.datetime | None = None,
 ) -> dict[str, bytes]:
     """`index.html` and `co-quan/<id>.html` for every agency, as UTF-8 bytes.
 
     Parameters:
         base_url: the published address of the output folder; without it the
-            pages link the files relatively and offer no subscribe links.
+            pages link the files relatively and offer no subscribe links,
+            only a download and how to import it.
         private_urls: show feeds under `p/<token>/`; otherwise they are hidden.
+        updated: when the calendars last changed (the latest change the state
+            file records), shown as "Cập nhật lần cuối"; never the clock.
 
     Raises:
         KhIcalError: an agency id is not usable as a file name.
     """
-    return dict(iter_site(resolved, feeds, base_url=base_url, private_urls=private_urls))
+    return dict(iter_site(resolved, feeds, base_url=base_url, private_urls=private_urls, updated=updated))
 
 
 def iter_site(
-    resolved: ResolvedPlan, feeds: list[FeedInfo], *, base_url: str | None = None, private_urls: bool = False
+    resolved: ResolvedPlan, feeds: list[FeedInfo], *, base_url: str | None = None, private_urls: bool = False,
+    updated: dt.datetime | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """The pages of `render_site`, one (path, bytes) at a time, in path order.
 
@@ -133,10 +184,16 @@ def iter_site(
             raise KhIcalError(f"agency id {agency.id!r} is not usable as a page name")
     by_slug = {f.slug: f for f in feeds}
     index = _Index(resolved)
-    views = [_agency_view(plan, a, index, by_slug.get(a.id), base_url, private_urls) for a in plan.agencies]
+    groups_of: dict[str, list[AgencyLink]] = {}
+    for group in plan.agencies:
+        for member in group.members:
+            groups_of.setdefault(member, []).append(AgencyLink(group.name, _page(group.id)))
+    views = [_agency_view(plan, a, index, by_slug.get(a.id), base_url, private_urls, groups_of.get(a.id, ()))
+             for a in plan.agencies]
     index.due.clear()  # in the views now
     env = _environment()
-    common = {"plan": plan.info, "plan_date": vn_date(plan.info.date), "base_url": base_url}
+    common = {"plan": plan.info, "plan_date": vn_date(plan.info.date), "base_url": base_url,
+              "updated": updated_text(updated, plan.info.timezone) if updated else ""}
     template = env.get_template("agency.html")
     # "co-quan/…" sorts before "index.html"; sorted() is stable, so of two agencies
     # with one id the later one is yielded last and wins in a dict, as it always did
@@ -215,8 +272,8 @@ class _Index:
             these = task_role.get(task.id)
             if not these:
                 continue
-            head, tail = _row_halves("unresolved", "Chưa có ngày", "", task.id, un.label, task.content, (un.reason,),
-                                     task.extra and task.extra_shown)
+            head, tail = _row_halves("unresolved", "Chưa có ngày", "", task.id, un.label, task.content,
+                                     (public_reason(un),), task.extra and task.extra_shown)
             for agency_id, role in these.items():
                 rows[agency_id] += (head, _ROLE_HTML[role], tail, _NL)
         for pieces in rows.values():
@@ -248,18 +305,23 @@ def _document_order(plan: Plan) -> list[str]:
     return sorted({t.id for t in plan.tasks}, key=task_sort_key)
 
 
+def _page(agency_id: str) -> str:
+    return f"{PAGE_DIR}/{agency_id}.html"
+
+
 def _ranks(ids: list[str]) -> dict[str, int]:
     return {tid: n for n, tid in enumerate(ids)}
 
 
 def _agency_view(plan: Plan, agency: Agency, index: _Index, feed: FeedInfo | None, base_url,
-                 private_urls) -> AgencyView:
+                 private_urls, groups) -> AgencyView:
     dues = index.milestones(agency.id)
     due = " ".join(f"{d.isoformat()}|{t}" for d, t in dues)
     first = dues[0] if dues else None
     return AgencyView(
-        id=agency.id, name=agency.name, short=agency.short, page=f"{PAGE_DIR}/{agency.id}.html",
-        members=tuple(plan.agency(m).name for m in agency.members),
+        id=agency.id, name=agency.name, short=agency.short, page=_page(agency.id),
+        members=tuple(AgencyLink(plan.agency(m).name, _page(m)) for m in agency.members),
+        groups=tuple(groups),
         lead=index.lead[agency.id], partner=index.partner[agency.id],
         due=due, first_due=f"{vn_date(first[0])} · {first[1]}" if first else "",
         feed=_feed_view(feed, base_url, private_urls) if feed else None,
@@ -284,10 +346,51 @@ def _row_halves(css: str, when: str, kind: str, task: str, label: str | None, co
     head = (
         f'      <tr class="{css}">\n'
         f'        <td><span class="when">{when}</span>{kind}</td>\n'
-        f"        <td><b>{escape(task)}</b>{label_html}<div>{escape(_flat(content))}</div>{extra_html}</td>\n"
+        f"        <td><b>{escape(task)}</b>{label_html}{content_html(content)}{extra_html}</td>\n"
         '        <td class="role" data-label="Vai trò">'
     )
     return head.encode("utf-8"), f"</td>\n        <td>{notes_html}</td>\n      </tr>".encode("utf-8")
+
+
+# Points of a task written as a list ("- Tăng cường …. - Chú trọng …"): a
+# dash, bullet or plus sign and a space at the start of the text, of a line,
+# or after the end of a sentence. Not a dash between words or numbers
+# ("văn học - nghệ thuật", "2020 - 2025").
+_POINT = re.compile(r"(?:\A\s*|(?<=[.;:!?…])[^\S\n]+|[^\S\n]*\n\s*)[-–•+*][^\S\n]+")
+
+
+def points(text: str) -> tuple[str, tuple[str, ...]]:
+    """A text and its list: (what comes before the first point, the points), each on one line.
+    A text without points, or with a single one and nothing before it, is all `lead`."""
+    if not any(c in text for c in "-–•+*"):  # most texts: no list
+        return _flat(text), ()
+    pieces = _POINT.split(text)
+    lead, items = _flat(pieces[0]), tuple(p for p in map(_flat, pieces[1:]) if p)
+    if len(items) == 1 and not lead:
+        return items[0], ()
+    return lead, items
+
+
+@functools.lru_cache(maxsize=1024)  # a task's content is on the row of each of its occurrences
+def content_html(text: str) -> str:
+    """A task's content as HTML: its lead text in a <div>, its points as a list; escaped."""
+    lead, items = points(text)
+    html = f"<div>{nobreak(lead)}</div>" if lead or not items else ""
+    if items:
+        html += '<ul class="points">' + "".join([f"<li>{nobreak(i)}</li>" for i in items]) + "</ul>"
+    return html
+
+
+def plain_content(text: str) -> str:
+    """A task's content on one line, its points joined by "; " (timeline labels)."""
+    lead, items = points(text)
+    return "; ".join(x for x in (lead, *items) if x)
+
+
+def public_reason(un: Unresolved) -> str:
+    """Why a part has no date, for readers: the reason without the event's id
+    (which `resolve` writes for maintainers, who set the date by it)."""
+    return un.reason.removesuffix(f" ({un.event})") if un.event else un.reason
 
 
 def _feed_view(feed: FeedInfo, base_url: str | None, private_urls: bool) -> FeedView:
@@ -299,14 +402,13 @@ def _feed_view(feed: FeedInfo, base_url: str | None, private_urls: bool) -> Feed
 
 
 def subscribe_links(url: str, name: str) -> Subscribe:
-    """webcal://, Google Calendar and Outlook.com links and a QR code for `url`."""
+    """webcal://, Google Calendar and Outlook (personal, work or school) links and a QR code for `url`."""
     scheme, sep, rest = url.partition("://")
     webcal = f"webcal://{rest}" if sep and scheme in ("http", "https") else url
     google = "https://calendar.google.com/calendar/render?cid=" + quote(url, safe="")
-    outlook = (
-        "https://outlook.live.com/calendar/0/addfromweb?url=" + quote(url, safe="") + "&name=" + quote(name, safe="")
-    )
-    return Subscribe(url, webcal, google, outlook, qr_svg(url))
+    query = "/calendar/0/addfromweb?url=" + quote(url, safe="") + "&name=" + quote(name, safe="")
+    return Subscribe(url, webcal, google, "https://outlook.live.com" + query, "https://outlook.office.com" + query,
+                     qr_svg(url))
 
 
 def qr_svg(text: str, scale: int = 3, border: int = 2) -> Markup:
@@ -486,7 +588,7 @@ def build_timeline(resolved: ResolvedPlan, rank: dict[str, int] | None = None) -
 
 
 def _timeline_row(task: Task, marks, note: str, pct, total: int) -> str:
-    tid, content = escape(task.id), escape(_flat(task.content))
+    tid, content = escape(task.id), escape(plain_content(task.content))
     # the label is one line cut short: the other columns are in its tooltip
     more = escape("".join([f"\n{_flat(h)}: {_flat(c)}" for h, c in task.extra_shown])) if task.extra else ""
     out = [
@@ -516,7 +618,7 @@ def _timeline_row(task: Task, marks, note: str, pct, total: int) -> str:
 
 def _row_note(task_id: str, by_task: dict, pending: dict) -> str:
     if task_id in pending:
-        return "Chưa có ngày: " + pending[task_id].reason
+        return "Chưa có ngày: " + public_reason(pending[task_id])
     return "" if task_id in by_task else "Không có ngày cụ thể"
 
 

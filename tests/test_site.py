@@ -12,7 +12,7 @@ from test_site_kit import HOSTILE, feeds, make_plan, make_resolved
 
 from kh_ical.errors import KhIcalError
 from kh_ical.model import Agency
-from kh_ical.site import qr_svg, render_site, subscribe_links
+from kh_ical.site import GOOGLE_ADD_BY_URL, content_html, nobreak, points, qr_svg, render_site, subscribe_links
 
 BASE = "https://lich.example.vn/kh 9/"  # a space, to see the URL encoding at work
 TOKENS = {"bao": "Tk_bao-SECRET-123456789", "so-vh": "Tk_sovh-SECRET-98765432"}
@@ -83,6 +83,9 @@ def test_subscribe_links_are_encoded(site):
     assert query["name"] == ["KH 9 · Báo Lai Châu " + HOSTILE]
     assert "webcal://lich.example.vn/kh 9/bao.ics" in refs
     assert url in refs  # the copy button
+    work = next(v for v in refs if v.startswith("https://outlook.office.com/") and "bao.ics" in v)
+    assert urlsplit(work).path == "/calendar/0/addfromweb"
+    assert parse_qs(urlsplit(work).query) == query  # the same address and name as for personal accounts
     assert "&amp;name=" in site["index.html"].decode("utf-8")  # the & of the query is escaped in HTML
 
 
@@ -107,7 +110,8 @@ def test_qr_svg_draws_exactly_the_qr_matrix():
 
 
 def test_pages_are_self_contained(site):
-    allowed = ("https://calendar.google.com/calendar/render?cid=", "https://outlook.live.com/calendar/0/addfromweb?")
+    allowed = ("https://calendar.google.com/calendar/render?cid=", "https://outlook.live.com/calendar/0/addfromweb?",
+               "https://outlook.office.com/calendar/0/addfromweb?", GOOGLE_ADD_BY_URL)
     for path, page in site.items():
         html = page.decode("utf-8")
         assert "@import" not in html and "url(" not in html, path
@@ -146,15 +150,15 @@ def test_private_urls_only_when_asked(resolved):
 
 def test_index_rows_counts_and_first_milestone(site):
     html = site["index.html"].decode("utf-8")
-    row = re.search(r'<tr id="so-vh">(.*?)</tr>', html, re.S).group(1)
+    row = re.search(r'<tr id="so-vh"[^>]*>(.*?)</tr>', html, re.S).group(1)
     assert re.findall(r'<td class="num" data-label="[^"]+">(\d+)</td>', row) == ["5", "2"]
     # every milestone for the script, the first not done for readers without JS
     assert 'data-due="2023-05-09|I.3 2023-08-31|I.1 2024-01-02|II.3 2024-01-07|II.2 2024-01-08|II.1"' not in row
     due = re.search(r'data-due="([^"]*)"', row).group(1).split()
     assert due == ["2023-05-09|I.3", "2023-08-31|I.1", "2024-01-02|II.3", "2024-01-08|II.1"]
     assert '<span class="due-text">9/5/2023 · I.3</span>' in row
-    group = re.search(r'<tr id="ubnd-huyen">(.*?)</tr>', html, re.S).group(1)
-    assert "Gồm: UBND huyện A, UBND huyện B" in group
+    group = re.search(r'<tr id="ubnd-huyen"[^>]*>(.*?)</tr>', html, re.S).group(1)
+    assert "Nhóm gồm: UBND huyện A, UBND huyện B" in group
 
 
 def test_agency_page_lists_dates_roles_and_caveats(site):
@@ -189,3 +193,87 @@ def test_bad_agency_id_is_refused(resolved):
     plan = make_plan(agencies=(*resolved.plan.agencies, Agency("../x", "Bad")))
     with pytest.raises(KhIcalError, match="not usable as a page name"):
         render_site(make_resolved(plan), [], base_url=None)
+
+
+def test_google_fallback_copies_the_address_and_opens_from_url(site):
+    """Beside each Google button: a link to Google's "From URL" settings page that copies the feed's address."""
+    html = site["index.html"].decode("utf-8")
+    fallback = re.findall(r'<a class="small fallback" href="([^"]*)"[^>]*data-copy="([^"]*)"', html)
+    assert len(fallback) == html.count("render?cid=") > 1
+    assert ("https://calendar.google.com/calendar/u/0/r/settings/addbyurl",
+            "https://lich.example.vn/kh 9/bao.ics") in fallback
+
+
+def test_without_base_url_a_download_and_import_steps(resolved):
+    site = render_site(resolved, feeds(resolved.plan), base_url=None)
+    index, bao = site["index.html"].decode("utf-8"), site["co-quan/bao.html"].decode("utf-8")
+    assert '<a class="btn primary" href="bao.ics">Tải tệp .ics</a>' in index
+    assert '<a class="btn primary" href="../bao.ics">Tải tệp .ics</a>' in bao
+    for html in (index, bao):
+        assert "Cài đặt → Nhập và xuất → Nhập" in html and "Thêm lịch → Tải lên từ tệp" in html
+        assert "render?cid=" not in html and 'data-copy="' not in html and "base-url" not in html
+        assert "Đăng ký, đừng nhập tệp" not in html  # no subscribe steps without subscribe buttons
+    assert index.count("Tải lên từ tệp") == 1  # the steps once, not in every row
+
+
+def test_last_updated_is_the_given_time_in_the_plan_zone(resolved):
+    import datetime as dt
+
+    when = dt.datetime(2024, 3, 1, 23, 5, tzinfo=dt.timezone.utc)  # 6:05 on 2/3 in Hà Nội
+    site = render_site(resolved, feeds(resolved.plan), updated=when)
+    for page in site.values():
+        assert "Lịch cập nhật lần cuối: 6:05 ngày 2/3/2024" in page.decode("utf-8")
+    assert render_site(resolved, feeds(resolved.plan), updated=when) == site  # the given time, not the clock
+    assert "cập nhật lần cuối" not in render_site(resolved, feeds(resolved.plan))["index.html"].decode("utf-8")
+
+
+def test_groups_explained_on_member_and_group_pages(site):
+    group = site["co-quan/ubnd-huyen.html"].decode("utf-8")
+    assert '<b>Đây là một nhóm</b>, gồm: <a href="../co-quan/huyen-a.html">UBND huyện A</a>' in group
+    assert "chỉ cần đăng ký lịch của cơ quan mình" in group
+    member = site["co-quan/huyen-a.html"].decode("utf-8")
+    assert '<b>Thuộc nhóm</b> <a href="../co-quan/ubnd-huyen.html">UBND các huyện, thành phố</a>' in member
+    assert "đừng đăng ký thêm lịch của nhóm" in member
+    assert "Thuộc nhóm" not in site["co-quan/so-vh.html"].decode("utf-8")
+    index = site["index.html"].decode("utf-8")
+    assert "Thuộc nhóm: UBND các huyện, thành phố" in re.search(r'<tr id="huyen-a".*?</tr>', index, re.S).group()
+
+
+def test_points_of_a_task_become_a_list():
+    assert points("- Tăng cường tin, bài. - Chú trọng bài viết 2020 - 2025.") == (
+        "", ("Tăng cường tin, bài.", "Chú trọng bài viết 2020 - 2025."))
+    assert points("Gồm:\n+ một;\n+ hai") == ("Gồm:", ("một;", "hai"))
+    assert points("Hội Văn học - Nghệ thuật tỉnh") == ("Hội Văn học - Nghệ thuật tỉnh", ())
+    assert points("- Một việc") == ("Một việc", ())
+    html = content_html("- a <b>. - " + HOSTILE)
+    assert html == ('<ul class="points"><li>a &lt;b&gt;.</li><li>&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; '
+                    "&amp; &#39;quote&#39; &#34;dq&#34;</li></ul>")
+
+
+def test_plan_numbers_never_break():
+    assert str(nobreak("Kế hoạch số 171-KH/BTGTU, ngày 30/5/2023")) == (
+        'Kế hoạch số <span class="nw">171-KH/BTGTU</span>, ngày <span class="nw">30/5/2023</span>')
+    assert str(nobreak("<a-b>")) == '&lt;<span class="nw">a-b</span>&gt;'  # escaped around and inside
+    assert str(nobreak("x" * 40 + "-1")) == "x" * 40 + "-1"  # too long to keep on a phone's line
+
+
+def test_no_internal_ids_on_pages(resolved):
+    import dataclasses
+
+    from kh_ical.model import Unresolved
+
+    task, _ = resolved.unresolved[0]
+    un = Unresolved(0, "so-ket", "Số báo", "chưa có ngày của sự kiện “Hội nghị sơ kết” (so-ket)")
+    site = render_site(dataclasses.replace(resolved, unresolved=((task, un),)), feeds(resolved.plan))
+    for path, page in site.items():
+        assert "(so-ket)" not in "".join(parse(page).text), path
+    assert "chưa có ngày của sự kiện “Hội nghị sơ kết”" in site["co-quan/bao.html"].decode("utf-8")
+
+
+def test_search_box_needs_javascript_and_the_list_is_whole_without_it(site, resolved):
+    """The box is `hidden` until the script shows it; every agency's row is in the page."""
+    html = site["index.html"].decode("utf-8")
+    assert '<div class="search" id="tim" hidden>' in html
+    rows = re.findall(r'<tr id="([a-z0-9-]+)" data-name="([^"]*)"', html)
+    assert [r[0] for r in rows] == [a.id for a in resolved.plan.agencies]
+    assert ("so-vh", "Sở Văn hóa, Thể thao và Du lịch · Sở VH,TT&amp;DL") in rows

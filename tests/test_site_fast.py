@@ -27,7 +27,7 @@ REFERENCE_ITEMS = """\
     {% for i in items %}
       <tr class="{{ i.css }}">
         <td><span class="when">{{ i.when }}</span>{% if i.kind %}<div class="small muted">{{ i.kind }}</div>{% endif %}</td>
-        <td><b>{{ i.task }}</b>{% if i.label %} · {{ i.label }}{% endif %}<div>{{ i.content }}</div></td>
+        <td><b>{{ i.task }}</b>{% if i.label %} · {{ i.label }}{% endif %}{% if i.lead or not i.points %}<div>{{ i.lead | nobreak }}</div>{% endif %}{% if i.points %}<ul class="points">{% for p in i.points %}<li>{{ p | nobreak }}</li>{% endfor %}</ul>{% endif %}</td>
         <td class="role" data-label="Vai trò">{{ i.role }}</td>
         <td>{% if i.caveats %}<ul class="caveats">{% for c in i.caveats %}<li>{{ c }}</li>{% endfor %}</ul>{% endif %}</td>
       </tr>
@@ -69,14 +69,16 @@ def reference_items(resolved: ResolvedPlan, agency_id: str) -> str:
         role = task_roles(plan, to.task).get(agency_id)
         if role:
             occ = to.occurrence
+            lead, points = site.points(to.task.content)
             items.append(dict(when=site.span_text(occ), kind=site._KIND[occ.kind], task=to.task.id,
-                              content=" ".join(to.task.content.split()), role=role.label, label=occ.label or "",
+                              lead=lead, points=points, role=role.label, label=occ.label or "",
                               caveats=site.caveats(plan, occ), css=_css(occ)))
     for task, un in resolved.unresolved:
         role = task_roles(plan, task).get(agency_id)
         if role:
-            items.append(dict(when="Chưa có ngày", kind="", task=task.id, content=" ".join(task.content.split()),
-                              role=role.label, label=un.label or "", caveats=(un.reason,), css="unresolved"))
+            lead, points = site.points(task.content)
+            items.append(dict(when="Chưa có ngày", kind="", task=task.id, lead=lead, points=points,
+                              role=role.label, label=un.label or "", caveats=(site.public_reason(un),), css="unresolved"))
     return site.environment().from_string(REFERENCE_ITEMS).render(items=items)
 
 
@@ -106,12 +108,12 @@ def reference_timeline(resolved: ResolvedPlan) -> str:
 
     def note(tid):
         if tid in pending:
-            return "Chưa có ngày: " + pending[tid].reason
+            return "Chưa có ngày: " + site.public_reason(pending[tid])
         return "" if tid in marks else "Không có ngày cụ thể"
 
     sections = [
         dict(id=s.id, title=s.title, rows=[
-            dict(task=t.id, content=" ".join(t.content.split()), marks=marks.get(t.id, ()), note=note(t.id))
+            dict(task=t.id, content=site.plain_content(t.content), marks=marks.get(t.id, ()), note=note(t.id))
             for t in sorted((t for t in plan.tasks if t.section == s.id), key=lambda t: task_sort_key(t.id))])
         for s in plan.sections
     ]

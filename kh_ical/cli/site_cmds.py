@@ -8,6 +8,7 @@ import click
 
 from kh_ical.check import check_data
 from kh_ical.cli.base import cli, data_option
+from kh_ical.preview import Preview
 from kh_ical.private import DEFAULT_SECRETS, PUBLIC_OUT, feed_urls, load_tokens, refuse_secrets_in, rotate
 from kh_ical.serve import is_loopback, make_server
 
@@ -43,14 +44,20 @@ _secrets = click.option(
 @click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=PUBLIC_OUT,
               show_default=True, help="Output folder to serve.")
 @_secrets
-def serve_cmd(host: str, port: int, root: Path, secrets_path: Path) -> None:
+@data_option
+@click.option("--as-is", is_flag=True, help="Serve the pages exactly as on disk (no buttons for this address).")
+def serve_cmd(host: str, port: int, root: Path, secrets_path: Path, data_dir: Path, as_is: bool) -> None:
     """Xem thử trang và lịch qua HTTP (không dùng cho máy chủ thật).
 
     Serve the output folder for previews on this computer or the LAN
-    (refused when the token file is inside it).
+    (refused when the token file is inside it). The pages are rendered from
+    --data with this server's address, so that their subscribe buttons work;
+    the files on disk are not changed.
     """
     refuse_secrets_in(secrets_path, [root])  # the server would hand every private link to anyone asking
     server = make_server(root, host, port)
+    if not as_is:
+        server.pages = Preview(data_dir, root, server.log).page
     click.echo(f"Đang phục vụ {root} tại {server.url} — Ctrl+C để dừng. Chỉ để xem thử.", err=False)
     if not is_loopback(host):
         click.echo("Lưu ý: mọi máy trong mạng đều xem được thư mục này.", err=True)

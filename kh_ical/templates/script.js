@@ -47,9 +47,39 @@
       show(button, fallbackCopy(text));
     }
   }
-  var buttons = document.querySelectorAll("button[data-copy]");
+  // Buttons only copy; a link with data-copy (Google's "From URL" page) copies and opens.
+  var buttons = document.querySelectorAll("[data-copy]");
   for (var k = 0; k < buttons.length; k++) {
     buttons[k].addEventListener("click", function (ev) { copy(ev.currentTarget); });
+  }
+  // Agency search: every word of the query in the name, without accents ("so tai chinh"
+  // finds "Sở Tài chính"). Without JavaScript the box stays hidden and the list complete.
+  function plain(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
+      .toLowerCase().replace(/\s+/g, " ").trim();
+  }
+  var box = document.getElementById("tim");
+  var input = document.getElementById("tim-co-quan");
+  if (box && input) {
+    var rows = document.querySelectorAll("tr[data-name]");
+    var names = [];
+    for (var r = 0; r < rows.length; r++) { names.push(plain(rows[r].getAttribute("data-name"))); }
+    var count = document.getElementById("tim-ket-qua");
+    var none = document.getElementById("tim-khong-co");
+    var filter = function () {
+      var words = plain(input.value).split(" ").filter(Boolean);
+      var shown = 0;
+      for (var i = 0; i < rows.length; i++) {
+        var ok = words.every(function (w) { return names[i].indexOf(w) >= 0; });
+        rows[i].hidden = !ok;
+        shown += ok ? 1 : 0;
+      }
+      count.textContent = words.length ? "Hiện " + shown + " trong " + rows.length + " cơ quan" : "";
+      none.hidden = shown > 0;
+    };
+    input.addEventListener("input", filter);
+    box.hidden = false;
+    if (input.value) { filter(); }  // a value the browser restored
   }
   document.documentElement.setAttribute("data-today", today);
 })();
