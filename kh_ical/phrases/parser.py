@@ -368,8 +368,8 @@ def shared_deadlines(parts: list[Part], env: Env) -> list[Part]:
         shared = [shared_deadline(d, how, prev.drafts[-1].verb) for d in part.drafts] if how else []
         if shared and all(shared):
             part = replace(part, drafts=tuple(d for d in shared if d))
-        elif any(d.extra.get("repeated") for d in part.drafts) and not any(
-                d.extra.get("repeated") for d in prev.drafts) and not any(
+        elif any(d.extra.get("repeated") for d in part.drafts) and all(
+                d.span is not None and not d.extra.get("repeated") for d in prev.drafts) and not any(
                 prev.start <= at < prev.end for at, _ in env.years):
             raise PhraseError(env.text, [(prev.start, part.end)], REPEAT_SAID_ONCE)
         out.append(part)
