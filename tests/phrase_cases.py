@@ -930,6 +930,9 @@ CASES: list[Case] = [
          ("<tháng>: các ngày",), C25),
     Case("month-heading-weekday", (day("2022-01-17"),), vary("Tháng 1: Thứ 2, ngày 17", "tháng 1: ngày 17"),
          ("<tháng>: các ngày",), ResolveContext(year=2022)),
+    Case("timed-range-dash", (day("2020-03-28", time=dt.time(20, 30), end_time=dt.time(21, 30)),), vary(
+        "sẽ diễn ra từ 20h30-21h30 tối thứ 7, ngày 28/3/2020", "20h30 - 21h30 ngày 28/3/2020"),
+        ("từ giờ đến giờ + ngày", "lời dẫn + thời gian"), C23),
     Case("timed-range-day-first", (day("2025-02-14", time=dt.time(21, 0), end_time=dt.time(21, 30)),), vary(
         "Ngày 14/2/2025, từ 21h - 21h30", "ngày 14/2/2025 từ 21h đến 21h30"), ("ngày + giờ",), C23),
     Case("timed-deadline", (deadline("2025-09-05", time=dt.time(16, 0)),), vary(

@@ -42,7 +42,7 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # set from now on. dev_* were held-out sets of earlier rounds.
 FLOORS = {
     "heldout_south_mekong": (126, 126),
-    "heldout_north_ministries": (91, 90),
+    "heldout_north_ministries": (92, 91),
     "heldout_social": (107, 105),
     "heldout_finance_party": (96, 95),
     "heldout_land_rural": (104, 90),
