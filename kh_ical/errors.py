@@ -36,8 +36,7 @@ class DataError(KhIcalError):
         super().__init__(self._format())
 
     def _format(self) -> str:
-        n = len(self.problems)
-        head = f"{n} problem{'s' if n != 1 else ''} in the data:"
+        head = f"Dữ liệu có {len(self.problems)} lỗi:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
 
 

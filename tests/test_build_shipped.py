@@ -94,7 +94,8 @@ def test_cli_build_then_check(workdir):
     assert check.exit_code == 0, check.output
     assert "đã khớp với dữ liệu" in check.output
     again = run(workdir)
-    assert "0 sự kiện mới, 0 thay đổi, 0 bị bỏ" in again.output and "Đã ghi 0 tệp" in again.output
+    assert "Lịch đã cập nhật, không có gì thay đổi" in again.stdout and "Đã ghi" not in again.stdout
+    assert "Cảnh báo:" in again.stderr and "Cảnh báo:" not in again.stdout  # warnings on stderr
 
 
 def test_cli_check_fails_when_an_event_date_moves(workdir):
