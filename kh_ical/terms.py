@@ -25,6 +25,8 @@ APPROXIMATE = "gần đúng"  # a date kh-ical chose for a vague phrase ("đầu
 TENTATIVE = "dự kiến"  # a date that may still change: the document says so, or its event's date is estimated
 DONE = "đã hoàn thành"
 UNDATED = "chưa có ngày"
+PRIVATE_LINK = "đường dẫn riêng"  # a private feed's unguessable address (--private)
+TOKEN_FILE = "tệp mã bí mật"  # secrets/feed-tokens.json
 
 STATUS = {
     EventStatus.CONFIRMED: "chính thức",

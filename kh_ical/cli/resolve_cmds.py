@@ -141,6 +141,19 @@ class PhraseCommand(VnCommand):
         return super().parse_args(ctx, kept + (["--", *phrases] if phrases else []))
 
 
+def read_stdin() -> str:
+    """The phrase given on standard input: UTF-8 (with or without the BOM Notepad
+    writes), else the console's code page, whatever PYTHONIOENCODING says."""
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode(sys.stdin.encoding or "utf-8", errors="replace")
+    if not text.strip():
+        raise click.UsageError("đầu vào chuẩn không có cụm thời gian nào")
+    return text.strip()
+
+
 @cli.command("resolve", cls=PhraseCommand)
 @click.argument("phrase", metavar="CỤM_THỜI_GIAN")
 @click.option("--event", "events", type=EventOption(), multiple=True,
@@ -161,9 +174,7 @@ def resolve_cmd(phrase, events, year, fmt, as_json, data_dir):
     Các --event cho biết chữ "sự kiện" trong cụm chỉ ngày nào.
     """
     if phrase == "-":
-        phrase = click.get_text_stream("stdin").read().strip()
-        if not phrase:
-            raise click.UsageError("đầu vào chuẩn không có cụm thời gian nào")
+        phrase = read_stdin()
     events = tuple(events)
     info = plan_info(data_dir) if year is None else None
     if year is None and info is None:
