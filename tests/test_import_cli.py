@@ -288,9 +288,9 @@ def test_only_import_loads_the_readers_and_only_the_one_it_needs(tmp_path):
     assert "kh_ical.importers.csv_reader" in modules and not libraries & modules
 
 
-def test_the_readme_report_is_real_output(tmp_path, monkeypatch):
-    """Every line of the README's example report (but those cut short with "…") is what import prints."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_documented_report_is_real_output(tmp_path, monkeypatch):
+    """Every line of the example report in docs/import.md (but those cut short with "…") is what import prints."""
+    readme = (ROOT / "docs" / "import.md").read_text(encoding="utf-8")
     start = readme.index("Đã đọc tests/fixtures/import/reader/pages.docx")
     shown = [line for line in readme[start:readme.index("```", start)].splitlines() if "…" not in line]
     shutil.copytree(FIXTURES, tmp_path / "tests" / "fixtures" / "import")
