@@ -77,7 +77,7 @@ def test_resolve_error_goes_to_stderr_with_exit_1(runner, phrase, words):
     result = runner.invoke(cli, ["resolve", phrase, "--year", "2023", "--json"])
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("Error: ") and words in result.stderr
+    assert result.stderr.startswith("Lỗi: ") and words in result.stderr
 
 
 def test_resolve_year_defaults_to_the_plan_year(runner):
