@@ -1,7 +1,7 @@
 """Errors carry structure; their messages are built from it.
 
 Library code raises these; the CLI turns any `KhIcalError` into
-"Error: …" and exit status 1 in one place (`kh_ical.cli`).
+"Lỗi: …" and exit status 1 in one place (`kh_ical.cli`).
 """
 
 from __future__ import annotations
