@@ -23,6 +23,17 @@ class Role(str, Enum):
         return "Chủ trì" if self is Role.LEAD else "Phối hợp"
 
 
+_clean_name = lru_cache(maxsize=4096)(clean)  # agency names recur in thousands of descriptions
+
+
+def agency_names(plan: Plan, ref: AgencyRef, cell: str) -> str:
+    """An agency cell for people: the registry's full names ("; " between them) and
+    its generic wording, or the cell as written when it names no agency."""
+    by_id = plan._agencies_by_id
+    names = [by_id[i].name if i in by_id else i for i in ref.agencies] + list(ref.generic)
+    return "; ".join(_clean_name(n) for n in names) if names else clean(cell)
+
+
 def expand(plan: Plan, ids: tuple[str, ...]) -> tuple[str, ...]:
     """The ids themselves and, for each group, its members (cell order, no repeats)."""
     out: dict[str, None] = {}
@@ -186,13 +197,13 @@ def _scan_cached(text: str, registry: AgencyRegistry) -> CellScan:
 def unknown_agency_problem(place: str, words: str, registry: AgencyRegistry, file: str) -> Problem:
     """The Problem for words of a cell that no registry name covers."""
     guess = registry.suggest(words)
-    where = f"Add it as an alias in {file}"
+    where = f"Thêm nó vào {file}"
     hint = (
-        f'did you mean "{guess}"? {where} (or correct the cell)'
+        f'có phải "{guess}"? {where} như một tên gọi khác (aliases) của cơ quan đó (hoặc sửa ô)'
         if guess
-        else f'{where}: as a new agency, an alias of one, or under "generic"'
+        else f'{where}: như một cơ quan mới, một tên gọi khác (aliases) của cơ quan đã có, hoặc trong "generic"'
     )
-    return Problem(place, f'unknown agency "{words}"', hint)
+    return Problem(place, f'không biết cơ quan "{words}"', hint)
 
 
 def split_cell(text: str, registry: AgencyRegistry, place: str = "cell",

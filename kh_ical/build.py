@@ -207,7 +207,7 @@ def _old_state(out_dir: Path) -> tuple[st.State, list[str]]:
         old = st.State()
     old, raised = st.with_floor(old, published, stamp_and_digest)
     if raised:
-        notes.append(f"{raised} sự kiện: tệp trạng thái thiếu, hỏng hoặc cũ hơn lịch đã xuất bản — "
+        notes.append(f"{raised} mục lịch: tệp trạng thái thiếu, hỏng hoặc cũ hơn lịch đã xuất bản — "
                      "SEQUENCE được lấy lại từ các tệp .ics trong thư mục kết quả")
     return old, notes
 
@@ -227,7 +227,7 @@ def _stage_feeds(resolved, options, tokens, old: st.State, now, staged: Staging)
         spec = content.spec
         for event in content.events:
             if event.uid in records:  # UIDs hold the feed's slug: a clash means a bug, not bad data
-                raise KhIcalError(f"UID {event.uid} used twice (in {spec.slug} and an earlier feed)")
+                raise KhIcalError(f"lỗi nội bộ: UID {event.uid} dùng hai lần (trong {spec.slug} và một lịch trước đó)")
             before = old.events.get(event.uid)
             digest = content_hash(event)
             if before is not None and before.hash.startswith(st.RECOVERED):
@@ -251,9 +251,10 @@ def validate_ids(resolved: ResolvedPlan) -> None:
     for i, agency in enumerate(resolved.plan.agencies):
         place = f"data/agencies.json: agencies[{i}] ({agency.id!r}).id"
         if not _SLUG.fullmatch(agency.id) or len(agency.id) > 80:
-            problems.append(Problem(place, "not a slug usable as a file name", "use a-z, 0-9 and single hyphens"))
+            problems.append(Problem(place, "không dùng làm tên tệp được",
+                                    "chỉ dùng a-z, 0-9 và một dấu gạch nối giữa các chữ"))
         elif agency.id == ALL_FEED:
-            problems.append(Problem(place, f'"{ALL_FEED}" is reserved for the whole-plan feed'))
+            problems.append(Problem(place, f'"{ALL_FEED}" đã dành cho lịch chung của cả kế hoạch', "chọn mã khác"))
     if problems:
         raise DataError(problems)
 
@@ -271,8 +272,8 @@ def _tokens(resolved: ResolvedPlan, options: BuildOptions, out_dir: Path) -> dic
     bad = [i for i in ids if not _TOKEN.fullmatch(str(tokens.get(i, "")))]
     if bad:
         raise KhIcalError(
-            f"{options.secrets_path}: missing or malformed private token for {', '.join(bad)}; "
-            "run `kh-ical build --private` to create missing tokens"
+            f"{options.secrets_path}: thiếu hoặc hỏng mã riêng của {', '.join(bad)}; "
+            "chạy `kh-ical build --private` để tạo các mã còn thiếu"
         )
     return {i: tokens[i] for i in ids}
 
@@ -296,7 +297,7 @@ def checked_parts(path: str, parts: Iterable[bytes], events: int) -> Iterator[by
     for part in parts:
         pieces += 1
         if not part.endswith(b"\r\n") or part.count(b"\n") != part.count(b"\r\n"):
-            problems["line endings are not CRLF"] = None
+            problems["dòng không kết thúc bằng CRLF"] = None
         if _SPLIT_CHARACTER.search(part):
             problems["a folded line starts inside a UTF-8 character"] = None
         # Counting the component lines instead of a full icalendar read-back
@@ -305,11 +306,11 @@ def checked_parts(path: str, parts: Iterable[bytes], events: int) -> Iterator[by
         ends += _count_lines(part, b"END:VEVENT\r\n")
         yield part
     if not pieces:
-        problems["the feed is empty"] = None
+        problems["lịch rỗng"] = None
     if begins != events or ends != events:
-        problems["the feed does not hold every event"] = None
+        problems["lịch thiếu mục lịch"] = None
     if problems:
-        raise KhIcalError(f"{path}: internal error, feed not written: {'; '.join(problems)}")
+        raise KhIcalError(f"{path}: lỗi nội bộ, chưa ghi lịch: {'; '.join(problems)}")
 
 
 _SPLIT_CHARACTER = re.compile(rb"\r\n [\x80-\xbf]")
@@ -439,7 +440,7 @@ def _with_warnings(report: BuildReport, resolved: ResolvedPlan, infos: list[Feed
         if info.size > MAX_FEED_BYTES:
             warnings.append(f"{path}: {info.size} byte, quá ~1 MB (Google có thể bỏ cập nhật)")
         if info.events > MAX_FEED_EVENTS:
-            warnings.append(f"{path}: {info.events} sự kiện, quá ~1.000 (nên dùng --windows end)")
+            warnings.append(f"{path}: {info.events} mục lịch, quá ~1.000 (nên dùng --windows end)")
     for task, unresolved in resolved.unresolved:
         warnings.append(f"{task.id}: chưa có ngày, không đưa vào lịch — {unresolved.reason}")
     return replace(report, warnings=tuple(warnings))

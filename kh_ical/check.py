@@ -34,6 +34,7 @@ from kh_ical.model import (
     task_sort_key,
 )
 from kh_ical.resolve import resolve_plan
+from kh_ical.terms import command
 from kh_ical.text import vn_date
 
 FEED_MAX_BYTES = 1_000_000  # Google stops refreshing bigger subscriptions
@@ -133,15 +134,17 @@ def _group_title(group: str) -> str:
     return f"{titles[prefix]} {rest}".strip() if prefix in titles else f"Nhiệm vụ {group}"
 
 
-def run_check(plan: Plan, resolved: ResolvedPlan, feeds: list[FeedInfo] | None = None) -> CheckReport:
-    """Every finding about the plan, sorted by task (then events, agencies, feeds)."""
+def run_check(plan: Plan, resolved: ResolvedPlan, feeds: list[FeedInfo] | None = None,
+              data_dir: Path | None = None) -> CheckReport:
+    """Every finding about the plan, sorted by task (then events, agencies, feeds);
+    the commands its hints suggest name `data_dir` (`--data`) when it is not the default."""
     events = {e.id: e for e in plan.events}
     findings = [
         *_phrase_errors(resolved.errors),
-        *_unresolved(resolved, events),
-        *_occurrence_findings(plan, resolved, events),
+        *_unresolved(resolved, events, data_dir),
+        *_occurrence_findings(plan, resolved, events, data_dir),
         *_task_cells(plan),
-        *_event_dates(plan, resolved),
+        *_event_dates(plan, resolved, data_dir),
         *_empty_groups(plan),
         *_idle_agencies(plan),
         *_feed_sizes(feeds or []),
@@ -180,7 +183,7 @@ def check_data(data_dir: Path) -> CheckReport:
         return report_from_problems(exc.problems)
     resolved = resolve_plan(plan)
     feeds, trouble = _feeds_of(resolved)
-    report = run_check(plan, resolved, feeds)
+    report = run_check(plan, resolved, feeds, data_dir)
     if trouble:
         findings = tuple(sorted((*report.findings, *trouble), key=_finding_key))
         report = CheckReport(report.plan, findings, report.titles)
@@ -225,14 +228,14 @@ def _part(label: str | None, part: int) -> str:
     return f"phần {part + 1}" + (f" («{label}»)" if label else "")
 
 
-def _unresolved(resolved: ResolvedPlan, events: dict[str, Event]) -> list[Finding]:
+def _unresolved(resolved: ResolvedPlan, events: dict[str, Event], data_dir: Path | None) -> list[Finding]:
     out = []
     for task, un in resolved.unresolved:
         event = events.get(un.event) if un.event else None
         if event is not None:
             msg = (f"Chưa có ngày cho {_part(un.label, un.part)}: sự kiện «{event.name}» ({event.id}) "
                    "chưa có ngày nên mục này chưa vào lịch.")
-            hint = f"Khi biết ngày: kh-ical events set {event.id} YYYY-MM-DD"
+            hint = f"Khi biết ngày: {_set_date(data_dir, event.id)}"
         else:
             msg = f"Chưa có ngày cho {_part(un.label, un.part)}: {un.reason}"
             hint = "Ghi rõ ngày trong data/tasks.json hoặc thêm sự kiện vào data/events.json."
@@ -240,7 +243,8 @@ def _unresolved(resolved: ResolvedPlan, events: dict[str, Event]) -> list[Findin
     return out
 
 
-def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, Event]) -> list[Finding]:
+def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, Event],
+                         data_dir: Path | None) -> list[Finding]:
     out: list[Finding] = []
     for item in (*resolved.occurrences, *resolved.undated):
         task, occ = item.task, item.occurrence
@@ -253,7 +257,7 @@ def _occurrence_findings(plan: Plan, resolved: ResolvedPlan, events: dict[str, E
         if occ.approximate:
             out.append(_approximate(task, occ))
         if occ.remark is not None:
-            out += _remark(task, occ, events)
+            out += _remark(task, occ, events, data_dir)
         for text in occ.checks:  # a weekday or a number of days written beside the dates
             out.append(Finding(Severity.WARNING, "written-check", task.id,
                                f"Ô thời gian «{_flat(task.timing_read)}»: {text}.",
@@ -286,7 +290,7 @@ def _task_cells(plan: Plan) -> list[Finding]:
             out.append(Finding(
                 Severity.NOTE, "timing-as-read", task.id,
                 f"Thời gian ghi trong văn bản: {written} — đọc là: «{_flat(task.timing_as_read)}».",
-                "Lịch dùng cách đọc (timing_as_read); mô tả sự kiện vẫn ghi nguyên văn bản.", task.id))
+                "Lịch dùng cách đọc (timing_as_read); mô tả mục lịch vẫn ghi nguyên văn bản.", task.id))
         if not task.lead_ref.agencies:
             out.append(_no_lead(plan, task))
     return out
@@ -311,12 +315,12 @@ def _no_lead(plan: Plan, task: Task) -> Finding:
 
 def _approximate(task: Task, occ: Occurrence) -> Finding:
     basis = f" — cách tính: {occ.basis}" if occ.basis else ""
-    msg = f"Ngày ước lượng ({_span(occ)}) cho «{_flat(task.timing_read)}»{basis}."
+    msg = f"Ngày gần đúng ({_span(occ)}) cho «{_flat(task.timing_read)}»{basis}."
     hint = "Nếu biết ngày cụ thể, ghi rõ ngày vào ô thời gian trong data/tasks.json."
     return Finding(Severity.WARNING, "approximate", task.id, msg, hint, task.id)
 
 
-def _remark(task: Task, occ: Occurrence, events: dict[str, Event]) -> list[Finding]:
+def _remark(task: Task, occ: Occurrence, events: dict[str, Event], data_dir: Path | None) -> list[Finding]:
     """Explicit dates vs their relative remark ("trước … 5 ngày và sau 2 ngày")."""
     remark = occ.remark
     assert remark is not None and occ.start is not None and occ.end is not None
@@ -327,7 +331,7 @@ def _remark(task: Task, occ: Occurrence, events: dict[str, Event]) -> list[Findi
     if remark.after is not None:
         implied.append(("end", occ.end, occ.end - dt.timedelta(days=remark.after)))
     if event is None or not event.known:
-        return [_remark_unknown(task, remark.text, event, implied)]
+        return [_remark_unknown(task, remark.text, event, implied, data_dir)]
     assert event.date is not None
     wrong = [i for i in implied if i[2] != event.date]
     if not wrong:
@@ -347,7 +351,7 @@ def _remark(task: Task, occ: Occurrence, events: dict[str, Event]) -> list[Findi
     return [Finding(Severity.WARNING, "remark", task.id, msg, hint.strip(), task.id)]
 
 
-def _remark_unknown(task: Task, text: str, event: Event | None, implied) -> Finding:
+def _remark_unknown(task: Task, text: str, event: Event | None, implied, data_dir: Path | None) -> Finding:
     if event is not None:
         name = f"«{event.name}» ({event.id}) chưa có ngày"
     else:
@@ -355,9 +359,9 @@ def _remark_unknown(task: Task, text: str, event: Event | None, implied) -> Find
     msg = f"Ghi chú «{text}»: {name}. {_implied(implied)}".strip()
     days = {d for _, _, d in implied}
     if event is not None and len(days) == 1:
-        hint = f"Nếu đúng: kh-ical events set {event.id} {next(iter(days)).isoformat()}"
+        hint = f"Nếu đúng: {_set_date(data_dir, event.id, next(iter(days)).isoformat())}"
     elif event is not None:
-        hint = f"Hai đầu không chỉ cùng một ngày; khi biết ngày: kh-ical events set {event.id} YYYY-MM-DD"
+        hint = f"Hai đầu không chỉ cùng một ngày; khi biết ngày: {_set_date(data_dir, event.id)}"
     else:
         hint = "Thêm sự kiện (hoặc tên gọi khác) vào data/events.json."
     return Finding(Severity.WARNING, "remark", task.id, msg, hint, task.id)
@@ -402,7 +406,7 @@ def _gloss_names(gloss: LunarGloss, day: dt.date) -> bool:
     return (gloss.day, gloss.month, gloss.leap) == (lunar.day, lunar.month, lunar.leap) and same_year
 
 
-def _event_dates(plan: Plan, resolved: ResolvedPlan) -> list[Finding]:
+def _event_dates(plan: Plan, resolved: ResolvedPlan, data_dir: Path | None) -> list[Finding]:
     hanging: dict[str, set[str]] = {}
     for item in resolved.occurrences:
         for eid in (item.occurrence.event, item.occurrence.remark.event if item.occurrence.remark else None):
@@ -420,12 +424,17 @@ def _event_dates(plan: Plan, resolved: ResolvedPlan) -> list[Finding]:
         if event.known:
             assert event.date is not None
             msg = f"«{event.name}» có ngày dự kiến {vn_date(event.date)} (các mục liên quan ghi «dự kiến»). {on}"
-            hint = f"Khi ngày được chốt: kh-ical events set {event.id} {event.date.isoformat()} (trạng thái confirmed)"
+            hint = f"Khi ngày được chốt: {_set_date(data_dir, event.id, event.date.isoformat(), 'confirmed')}"
         else:
             msg = f"«{event.name}» chưa có ngày: các mục liên quan chưa vào lịch. {on}"
-            hint = f"Khi biết ngày: kh-ical events set {event.id} YYYY-MM-DD"
+            hint = f"Khi biết ngày: {_set_date(data_dir, event.id)}"
         out.append(Finding(Severity.WARNING, "event-date", f"event:{event.id}", msg, hint))
     return out
+
+
+def _set_date(data_dir: Path | None, event_id: str, day: str = "YYYY-MM-DD", status: str | None = None) -> str:
+    """The command that sets an event's date (and status), as a hint."""
+    return command(data_dir, "events set", event_id, day, *([f"--status {status}"] if status else []))
 
 
 def _empty_groups(plan: Plan) -> list[Finding]:
@@ -460,7 +469,7 @@ def _feed_sizes(feeds: list[FeedInfo]) -> list[Finding]:
         if feed.size > FEED_MAX_BYTES:
             too.append(f"{feed.size:,} byte (quá ~1 MB)".replace(",", "."))
         if feed.events > FEED_MAX_EVENTS:
-            too.append(f"{feed.events:,} sự kiện (quá ~1.000)".replace(",", "."))
+            too.append(f"{feed.events:,} mục lịch (quá ~1.000)".replace(",", "."))
         if too:
             out.append(Finding(
                 Severity.WARNING, "feed-size", f"feed:{feed.path}",

@@ -1,7 +1,7 @@
 """Errors carry structure; their messages are built from it.
 
 Library code raises these; the CLI turns any `KhIcalError` into
-"Error: …" and exit status 1 in one place (`kh_ical.cli`).
+"Lỗi: …" and exit status 1 in one place (`kh_ical.cli`).
 """
 
 from __future__ import annotations
@@ -36,8 +36,7 @@ class DataError(KhIcalError):
         super().__init__(self._format())
 
     def _format(self) -> str:
-        n = len(self.problems)
-        head = f"{n} problem{'s' if n != 1 else ''} in the data:"
+        head = f"Dữ liệu có {len(self.problems)} lỗi:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
 
 

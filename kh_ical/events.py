@@ -191,8 +191,8 @@ def _set_event_date(data_dir: Path, event_id: str, date: dt.date, status: EventS
 def _entry_index(plan: Plan, event_id: str, shown: str) -> int:
     ids = [e.id for e in plan.events]
     if event_id not in ids:
-        raise DataError([Problem(shown, f'unknown event "{event_id}"',
-                                 f"{did_you_mean(event_id, ids)}known events: {', '.join(ids)}")])
+        raise DataError([Problem(shown, f'không có sự kiện "{event_id}"',
+                                 f"{did_you_mean(event_id, ids)}các sự kiện có: {', '.join(ids)}")])
     return ids.index(event_id)  # the loader keeps every entry when the data is valid
 
 
@@ -202,8 +202,8 @@ def _new_status(event: Event, status: EventStatus | str | None, shown: str) -> E
     try:
         value = EventStatus(status)
     except ValueError:
-        raise DataError([Problem(shown, f'unknown status "{status}"',
-                                 "use confirmed, estimated or unknown")]) from None
+        raise DataError([Problem(shown, f'trạng thái lạ "{status}"', "dùng confirmed (chính thức), "
+                                 "estimated (dự kiến) hoặc unknown (chưa biết)")]) from None
     return value
 
 

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vRecur, vText
 
 from kh_ical import recur
-from kh_ical.agencies import Role, task_roles
+from kh_ical.agencies import Role, agency_names, task_roles
 from kh_ical.errors import KhIcalError
 from kh_ical.model import (
     ALL_FEED,
@@ -457,7 +457,7 @@ def _empty_event(plan: Plan, spec: FeedSpec, options: FeedOptions) -> PublishedE
         summary=f"{plan.info.short_name}: hiện không có nhiệm vụ có ngày",
         description=(
             f"Lịch {who} hiện không có nhiệm vụ nào có ngày cụ thể. "
-            f"Sự kiện này giữ cho lịch không rỗng để các ứng dụng lịch cập nhật đúng.\n"
+            f"Mục lịch này giữ cho lịch không rỗng để các ứng dụng lịch cập nhật đúng.\n"
             f"Kế hoạch: {_safe(_plan_ref(plan))}"
         ),
         categories=(),
@@ -509,8 +509,8 @@ def description_text(plan: Plan, task: Task, occ: Occurrence) -> str:
     """Full task, agencies, timing as written (and as read, when a maintainer
     corrected it), the table's other columns, how the date was worked out, caveats."""
     lines = [f"Nhiệm vụ {task.id}: {_clean_task_text(task.content)}"]
-    lines.append(f"Chủ trì: {_agency_names(plan, task.lead_ref, task.lead) or BLANK_CELL}")
-    partners = _agency_names(plan, task.partners_ref, task.partners)
+    lines.append(f"Chủ trì: {agency_names(plan, task.lead_ref, task.lead) or BLANK_CELL}")
+    partners = agency_names(plan, task.partners_ref, task.partners)
     if partners:
         lines.append(f"Phối hợp: {partners}")
     lines.append(f"Thời gian (theo kế hoạch): {clean(task.timing)}")
@@ -563,12 +563,6 @@ def _caveats(plan: Plan, occ: Occurrence) -> list[str]:
         name = ev.name if ev else "sự kiện"
         out.append(f"Lưu ý: ngày của {clean(name)} mới là dự kiến, có thể thay đổi.")
     return out
-
-
-def _agency_names(plan: Plan, ref, cell: str) -> str:
-    by_id = plan._agencies_by_id
-    names = [by_id[i].name if i in by_id else i for i in ref.agencies] + list(ref.generic)
-    return "; ".join(_clean_name(n) for n in names) if names else clean(cell)
 
 
 _clean_name = lru_cache(maxsize=4096)(clean)  # agency names recur in thousands of descriptions

@@ -31,8 +31,21 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VN_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _TASK_ID = re.compile(r"(?:(.+)\.)?([1-9]\d*)")  # "<section>.<n>", or "<n>" in a table without sections
-_JSON_TYPES = {str: "text", bool: "true/false", list: "a list", dict: "an object", type(None): "null",
-               int: "a number", float: "a number"}
+_JSON_TYPES = {str: "chữ", bool: "true/false", list: "danh sách […]", dict: "đối tượng {…}", type(None): "null",
+               int: "số", float: "số"}
+# The JSON parser's words (json.JSONDecodeError.msg) for people: what is wrong at that place.
+_JSON_MESSAGES = {
+    "Expecting ',' delimiter": "thiếu dấu phẩy",
+    "Expecting ':' delimiter": "thiếu dấu hai chấm",
+    "Expecting value": "thiếu giá trị (hoặc thừa dấu phẩy trước dấu đóng ngoặc)",
+    "Expecting property name enclosed in double quotes": "tên trường phải viết trong ngoặc kép \"…\"",
+    "Unterminated string starting at": "chuỗi chưa có dấu ngoặc kép đóng",
+    "Invalid control character at": "xuống dòng (hoặc ký tự điều khiển) giữa một chuỗi",
+    "Invalid \\escape": "dấu \\ không hợp lệ (viết \\\\ cho một dấu \\)",
+    "Extra data": "còn nội dung sau khi dữ liệu đã kết thúc",
+}
+# What each registry's entries are called in messages.
+_WHAT = {"event": "sự kiện", "agency": "cơ quan", "section": "mục", "task": "nhiệm vụ"}
 
 
 def load_plan(data_dir: Path) -> Plan:
@@ -61,9 +74,11 @@ def read_documents(data_dir: Path) -> tuple[dict[str, Any], list[Problem]]:
         try:
             docs[name] = parse_json((data_dir / name).read_bytes().decode("utf-8"), shown)
         except FileNotFoundError:
-            problems.append(Problem(shown, "file not found", "create it (see README: data files) or pass --data DIR"))
+            problems.append(Problem(shown, "không có tệp này",
+                                    "tạo tệp (xem docs/data-files.md; kh-ical init tạo một ví dụ) hoặc "
+                                    "chỉ đúng thư mục bằng --data THƯ_MỤC"))
         except UnicodeDecodeError as exc:
-            problems.append(Problem(shown, f"not UTF-8 text (byte {exc.start})", "save the file as UTF-8"))
+            problems.append(Problem(shown, f"không phải chữ UTF-8 (byte {exc.start})", "lưu lại tệp với mã UTF-8"))
         except DataError as exc:
             problems += exc.problems
     return docs, problems
@@ -74,11 +89,11 @@ def parse_json(text: str, shown: str) -> Any:
     try:
         return jsontext.loads(text)
     except json.JSONDecodeError as exc:
-        place = f"{shown}: line {exc.lineno}, column {exc.colno}"
-        hint = "look for a missing comma, quote or bracket there or just before"
-        raise DataError([Problem(place, f"invalid JSON: {exc.msg}", hint)]) from None
+        place = f"{shown}: dòng {exc.lineno}, cột {exc.colno}"
+        hint = "tìm dấu phẩy, ngoặc kép hoặc ngoặc bị thiếu hay thừa ở đó hoặc ngay trước đó"
+        raise DataError([Problem(place, f"JSON sai cú pháp: {_JSON_MESSAGES.get(exc.msg, exc.msg)}", hint)]) from None
     except jsontext.JsonTextError as exc:
-        raise DataError([Problem(f"{shown}: line {exc.lineno}, column {exc.colno}", exc.message)]) from None
+        raise DataError([Problem(f"{shown}: dòng {exc.lineno}, cột {exc.colno}", exc.message)]) from None
 
 
 def plan_from_documents(docs: dict[str, Any], files: dict[str, str]) -> Plan:
@@ -119,7 +134,7 @@ class Fields:
         self.ok = isinstance(obj, dict)
         self.obj: dict[str, Any] = obj if self.ok else {}
         if not self.ok:
-            self.note(place, f"must be an object {{…}}, not {_type_name(obj)}", "see README: data files")
+            self.note(place, f"phải là đối tượng {{…}}, không phải {_type_name(obj)}", "xem docs/data-files.md")
         elif known and not self.obj.keys() <= (known if isinstance(known, frozenset) else set(known)):
             self._unknown_keys(set(known))
 
@@ -133,19 +148,19 @@ class Fields:
         for key in self.obj:
             if key not in known:
                 close = difflib.get_close_matches(key, sorted(known), n=1)
-                hint = f'did you mean "{close[0]}"?' if close else f"known fields: {', '.join(sorted(known))}"
-                self.note(self.at(key), "unknown field", hint)
+                hint = f'có phải "{close[0]}"?' if close else f"các trường hợp lệ: {', '.join(sorted(known))}"
+                self.note(self.at(key), "trường lạ", hint)
 
     def get(self, key: str, kinds: tuple[type, ...], default: Any, shown: str) -> Any:
         if not self.ok:  # already reported as a whole
             return None if default is _REQUIRED else default
         if key not in self.obj:
             if default is _REQUIRED:
-                self.note(self.place, f'missing field "{key}"', f'add "{key}": {shown}')
+                self.note(self.place, f'thiếu trường "{key}"', f'thêm "{key}": {shown}')
             return None if default is _REQUIRED else default
         value = self.obj[key]
         if not isinstance(value, kinds) or (bool not in kinds and isinstance(value, bool)):
-            self.note(self.at(key), f"must be {shown}, not {_type_name(value)}", f'write it as {shown}')
+            self.note(self.at(key), f"phải là {shown}, không phải {_type_name(value)}", f'viết dạng {shown}')
             return None
         return value
 
@@ -154,22 +169,22 @@ class Fields:
         value = self.obj.get(key)
         if type(value) is str and (empty_ok or value.strip()):  # the usual case, in short
             return value
-        value = self.get(key, (str,), _REQUIRED if default is None else default, '"text"')
+        value = self.get(key, (str,), _REQUIRED if default is None else default, '"chữ"')
         if value is not None and not empty_ok and not value.strip():
             if cell:
-                self.note(self.at(key), "empty cell", "write the text as in the document")
+                self.note(self.at(key), "ô trống", "chép chữ trong ô như văn bản")
             else:
-                self.note(self.at(key), "empty text", "write it, or remove the entry")
+                self.note(self.at(key), "chữ trống", "ghi nội dung, hoặc bỏ mục này")
             return None
         return value
 
     def texts(self, key: str, default: Any = _REQUIRED) -> tuple[str, ...] | None:
-        value = self.get(key, (list,), default, '["text", …]')
+        value = self.get(key, (list,), default, '["chữ", …]')
         if value is None:
             return None
         bad = [i for i, v in enumerate(value) if not isinstance(v, str) or not v.strip()]
         for i in bad:
-            self.note(f"{self.at(key)}[{i}]", "must be non-empty text", "remove it or write the text")
+            self.note(f"{self.at(key)}[{i}]", "phải là chữ, không để trống", "bỏ phần tử này hoặc ghi nội dung")
         return None if bad else tuple(value)
 
     def date(self, key: str, *, nullable: bool = False) -> dt.date | None:
@@ -184,19 +199,19 @@ def parse_date(value: str, place: str, problems: list[Problem]) -> dt.date | Non
     >>> parse_date("2024-02-29", "x", found)
     datetime.date(2024, 2, 29)
     >>> parse_date("2024-02-31", "x", found), str(found[0])
-    (None, 'x: impossible date "2024-02-31" — write a day that exists (YYYY-MM-DD)')
+    (None, 'x: ngày không có thật "2024-02-31" — ghi một ngày có thật (YYYY-MM-DD)')
     >>> parse_date("12/12/2023", "x", found), found[1].hint
-    (None, 'write "2023-12-12"')
+    (None, 'ghi "2023-12-12"')
     """
     if not _ISO_DATE.fullmatch(value):
         vn = _VN_DATE.fullmatch(value.strip())
         example = f"{vn[3]}-{int(vn[2]):02d}-{int(vn[1]):02d}" if vn else "2024-01-03"
-        problems.append(Problem(place, f'date "{value}" is not written YYYY-MM-DD', f'write "{example}"'))
+        problems.append(Problem(place, f'ngày "{value}" không viết dạng YYYY-MM-DD', f'ghi "{example}"'))
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        problems.append(Problem(place, f'impossible date "{value}"', "write a day that exists (YYYY-MM-DD)"))
+        problems.append(Problem(place, f'ngày không có thật "{value}"', "ghi một ngày có thật (YYYY-MM-DD)"))
         return None
 
 
@@ -212,18 +227,18 @@ def _check_id(value: str | None, place: str, seen: dict[str, str], problems: lis
     if value is None:
         return False
     if not _SLUG.fullmatch(value):
-        problems.append(Problem(place, f'id "{value}" is not a slug',
-                                "use lowercase ASCII letters, digits and hyphens (e.g. \"bao-lai-chau\")"))
+        problems.append(Problem(place, f'mã "{value}" không hợp lệ',
+                                "chỉ dùng chữ thường không dấu, chữ số và gạch nối (ví dụ \"bao-lai-chau\")"))
     elif value in RESERVED_IDS:
-        problems.append(Problem(place, f'id "{value}" is reserved (feed file {value}.* is taken)',
-                                "choose another id"))
+        problems.append(Problem(place, f'mã "{value}" đã dành riêng (tệp {value}.* đã có chỗ dùng)',
+                                "chọn mã khác"))
     return _check_unique(value, place, seen, problems, what)
 
 
 def _check_unique(value: str, place: str, seen: dict[str, str], problems: list[Problem], what: str) -> bool:
     if value in seen:
-        problems.append(Problem(place, f'duplicate {what} id "{value}" (also at {seen[value]})',
-                                "give each entry its own id, or merge the two"))
+        problems.append(Problem(place, f'mã {_WHAT[what]} "{value}" bị trùng (đã có ở {seen[value]})',
+                                "mỗi mục một mã riêng, hoặc gộp hai mục làm một"))
         return False
     seen[value] = place
     return True
@@ -231,7 +246,7 @@ def _check_unique(value: str, place: str, seen: dict[str, str], problems: list[P
 
 def did_you_mean(value: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(value, sorted(choices), n=1, cutoff=0.5)
-    return f'did you mean "{close[0]}"? ' if close else ""
+    return f'có phải "{close[0]}"? ' if close else ""
 
 
 # --- events.json --------------------------------------------------------------------
@@ -240,7 +255,7 @@ _EVENT_KEYS = frozenset(("id", "name", "aliases", "date", "status", "source"))
 
 
 def _events(doc: Any, shown: str, problems: list[Problem]) -> tuple[Event, ...]:
-    top = Fields(doc, f"{shown}: (top level)", problems, ("events",))
+    top = Fields(doc, f"{shown}: (cấp ngoài cùng)", problems, ("events",))
     seen: dict[str, str] = {}
     events: list[Event] = []
     for i, item in enumerate(_items(top, "events")):
@@ -265,8 +280,8 @@ def _event(f: Fields, seen: dict[str, str]) -> Event | None:
     # A date with status "unknown" is allowed: a candidate date kept on record,
     # not published (Event.known is False), until the status is changed.
     if status in (EventStatus.CONFIRMED, EventStatus.ESTIMATED) and "date" in f.obj and f.obj["date"] is None:
-        f.note(f.at("date"), f'null but status is "{status.value}"',
-               'write the date (YYYY-MM-DD), or set "status" to "unknown"')
+        f.note(f.at("date"), f'null (chưa có ngày) nhưng "status" là "{status.value}"',
+               'ghi ngày (YYYY-MM-DD), hoặc đặt "status": "unknown"')
     if not keep:
         return None
     return Event(ev_id, name or ev_id, aliases or (), date, status or EventStatus.UNKNOWN,  # type: ignore[arg-type]
@@ -281,8 +296,8 @@ def _status(f: Fields) -> EventStatus | None:
         return EventStatus(value)
     except ValueError:
         choices = [s.value for s in EventStatus]
-        f.note(f.at("status"), f'unknown status "{value}"',
-               f"{did_you_mean(value, choices)}use one of: {', '.join(choices)}")
+        f.note(f.at("status"), f'trạng thái lạ "{value}"',
+               f"{did_you_mean(value, choices)}dùng một trong: {', '.join(choices)}")
         return None
 
 
@@ -293,10 +308,10 @@ def _check_names(pairs: Iterable[tuple[str | None, str]], shown: str, what: str,
         key = name_key(name)
         first = owner.setdefault(key, (item_id, name))
         if first[0] != item_id:
-            a = f'{what} "{first[0]}"' if first[0] else '"generic"'
-            b = f'{what} "{item_id}"' if item_id else '"generic"'
-            problems.append(Problem(f"{shown}", f'the name "{name}" belongs to both {a} and {b}',
-                                    "keep it in one place only, so that cells can be read one way"))
+            a = f'{_WHAT[what]} "{first[0]}"' if first[0] else '"generic"'
+            b = f'{_WHAT[what]} "{item_id}"' if item_id else '"generic"'
+            problems.append(Problem(f"{shown}", f'tên "{name}" vừa thuộc {a} vừa thuộc {b}',
+                                    "chỉ giữ tên ở một chỗ, để mỗi ô chỉ đọc được một cách"))
 
 
 # --- agencies.json ------------------------------------------------------------------
@@ -306,7 +321,7 @@ _AGENCY_KEYS = frozenset(("id", "name", "short", "aliases", "group", "members", 
 
 
 def _agencies(doc: Any, shown: str, problems: list[Problem]) -> tuple[tuple[Agency, ...], tuple[str, ...]]:
-    top = Fields(doc, f"{shown}: (top level)", problems, ("agencies", "generic"))
+    top = Fields(doc, f"{shown}: (cấp ngoài cùng)", problems, ("agencies", "generic"))
     generic = top.texts("generic", ()) or ()
     seen: dict[str, str] = {}
     agencies: list[Agency] = []
@@ -331,14 +346,14 @@ def _agency(f: Fields, seen: dict[str, str]) -> Agency | None:
     ag_id = f.text("id")
     keep = _check_id(ag_id, f.at("id"), seen, f.problems, "agency")
     name, short, aliases = f.text("name"), f.text("short", "", empty_ok=True), f.texts("aliases", ())
-    group = f.get("group", (bool,), False, "true or false")
+    group = f.get("group", (bool,), False, "true hoặc false")
     members = f.texts("members", ())
     f.text("source", "", empty_ok=True)
     rrule = _rrule(f)
     start = f.date("publication_start", nullable=True) if "publication_start" in f.obj else None
     if members and group is False:
-        f.note(f.at("members"), 'members are listed but "group" is false',
-               'set "group": true, or empty the list')
+        f.note(f.at("members"), 'có danh sách "members" nhưng "group" là false',
+               'đặt "group": true, hoặc để trống danh sách')
     if not keep:
         return None
     return Agency(ag_id, name or ag_id, short or "", aliases or (), bool(group), members or (),  # type: ignore
@@ -347,14 +362,14 @@ def _agency(f: Fields, seen: dict[str, str]) -> Agency | None:
 
 def _rrule(f: Fields) -> str | None | bool:
     """The RRULE text, None when absent, False when it does not parse."""
-    value = f.get("publication_rrule", (str, type(None)), None, '"FREQ=…" or null')
+    value = f.get("publication_rrule", (str, type(None)), None, '"FREQ=…" hoặc null')
     if not value:
         return None
     try:
         recur.parse(value, endless=True)  # the rules kh-ical reads: daily or slower, nothing it cannot expand
     except recur.RuleError as exc:
         f.note(f.at("publication_rrule"), str(exc),
-               'write an RFC 5545 rule such as "FREQ=WEEKLY;BYDAY=MO,WE,FR", or null')
+               'ghi một quy tắc RFC 5545 như "FREQ=WEEKLY;BYDAY=MO,WE,FR", hoặc null')
         return False
     return value
 
@@ -366,11 +381,11 @@ def _check_members(agencies: list[Agency], places: dict[str, str], problems: lis
             place = f"{places[agency.id]}.members[{i}]"
             target = by_id.get(member)
             if target is None:
-                problems.append(Problem(place, f'unknown agency id "{member}"',
-                                        f"{did_you_mean(member, by_id)}add that agency to the list, or fix the id"))
+                problems.append(Problem(place, f'không có cơ quan mã "{member}"',
+                                        f"{did_you_mean(member, by_id)}thêm cơ quan đó vào danh sách, hoặc sửa mã"))
             elif member == agency.id or target.group:
-                problems.append(Problem(place, f'"{member}" is a group; a group\'s members must be agencies',
-                                        "list that group's members here instead"))
+                problems.append(Problem(place, f'"{member}" là một nhóm; thành viên của nhóm phải là cơ quan',
+                                        "ghi các thành viên của nhóm đó vào đây"))
 
 
 # --- tasks.json ---------------------------------------------------------------------
@@ -383,10 +398,10 @@ _TASK_KEYS = frozenset(("id", "section", "content", "lead", "partners", "timing"
 def _tasks(doc: Any, files: dict[str, str], event_ids: set[str] | None, registry: AgencyRegistry | None,
            problems: list[Problem]) -> tuple[PlanInfo | None, tuple[Section, ...], tuple[Task, ...]]:
     shown = files[TASKS_FILE]
-    top = Fields(doc, f"{shown}: (top level)", problems, ("plan", "sections", "tasks"))
+    top = Fields(doc, f"{shown}: (cấp ngoài cùng)", problems, ("plan", "sections", "tasks"))
     info = None
     if top.ok and "plan" not in top.obj:
-        top.note(top.place, 'missing field "plan"', 'add "plan": {"id": …, "date": …}')
+        top.note(top.place, 'thiếu trường "plan"', 'thêm "plan": {"id": …, "date": …}')
     elif top.ok:
         info = _plan_info(Fields(top.obj["plan"], f"{shown}: plan", problems, _PLAN_KEYS))
     sections = _sections(_items(top, "sections"), shown, event_ids, files[EVENTS_FILE], problems)
@@ -410,12 +425,12 @@ def _plan_info(f: Fields) -> PlanInfo | None:
     date, title = f.date("date"), f.text("title")
     tz = f.text("timezone", "Asia/Ho_Chi_Minh")
     if tz is not None and not _valid_zone(tz):
-        f.note(f.at("timezone"), f'unknown time zone "{tz}"', 'use an IANA name such as "Asia/Ho_Chi_Minh"')
+        f.note(f.at("timezone"), f'múi giờ lạ "{tz}"', 'dùng tên IANA, ví dụ "Asia/Ho_Chi_Minh"')
         tz = None
     end = f.date("end", nullable=True) if "end" in f.obj else None
     if end is not None and date is not None and end < date:
-        f.note(f.at("end"), f'the plan ends ({end}) before it is issued ({date})',
-               "write the last day of the plan's period, or remove the field")
+        f.note(f.at("end"), f'kế hoạch kết thúc ({end}) trước ngày ban hành ({date})',
+               "ghi ngày cuối cùng của kế hoạch, hoặc bỏ trường này")
         end = None
     if None in (*values, date, title, tz):
         return None
@@ -443,8 +458,8 @@ def _sections(items: list[Any], shown: str, event_ids: set[str] | None, events_f
         ok = sec_id is not None and _check_unique(sec_id, f.at("id"), seen, problems, "section")
         for j, ref in enumerate(refs or ()):
             if event_ids is not None and ref not in event_ids:
-                problems.append(Problem(f"{f.at('events')}[{j}]", f'unknown event "{ref}"',
-                                        f"{did_you_mean(ref, event_ids)}add it to {events_file} or fix the id"))
+                problems.append(Problem(f"{f.at('events')}[{j}]", f'không có sự kiện "{ref}"',
+                                        f"{did_you_mean(ref, event_ids)}thêm sự kiện vào {events_file} hoặc sửa mã"))
         if ok:  # best effort, so that tasks of a section with a bad field still find it
             sections.append(Section(sec_id, title or "", refs or ()))  # type: ignore[arg-type]
     return tuple(sections)
@@ -476,14 +491,14 @@ def _task_section(f: Fields, sections: set[str] | None, ok: bool) -> tuple[str |
     """The task's section id (None in a table without sections) and whether the entry still stands."""
     if sections is None:
         if "section" in f.obj:
-            f.note(f.at("section"), "the plan has no sections",
-                   'remove "section" from every task, or list the sections in "sections"')
+            f.note(f.at("section"), "kế hoạch không chia mục",
+                   'bỏ "section" khỏi mọi nhiệm vụ, hoặc liệt kê các mục trong "sections"')
             return None, False
         return None, ok
     section = f.text("section")
     if section is not None and section not in sections:
-        f.note(f.at("section"), f'unknown section "{section}"',
-               f"{did_you_mean(section, sections)}use the id of an entry of \"sections\"")
+        f.note(f.at("section"), f'không có mục "{section}"',
+               f"{did_you_mean(section, sections)}dùng mã của một mục trong \"sections\"")
         return section, False
     return section, ok and section is not None
 
@@ -497,10 +512,10 @@ def _id_fits(task_id: str, section: str | None) -> bool:
 def _id_rule(task_id: str, section: str | None) -> tuple[str, str]:
     """The message and hint for an id that breaks `_id_fits`."""
     if section is None:
-        return (f'task id "{task_id}" is not a number',
-                'in a plan without sections, number the tasks "1", "2", … as in the document')
-    return (f'task id "{task_id}" does not match its section "{section}"',
-            f'number the tasks of section {section} as "{section}.1", "{section}.2", …')
+        return (f'mã nhiệm vụ "{task_id}" không phải một số',
+                'kế hoạch không chia mục thì đánh số nhiệm vụ "1", "2", … như văn bản')
+    return (f'mã nhiệm vụ "{task_id}" không khớp với mục "{section}" của nó',
+            f'đánh số các nhiệm vụ của mục {section} là "{section}.1", "{section}.2", …')
 
 
 def _timing_as_read(f: Fields) -> str | bool:
@@ -508,9 +523,9 @@ def _timing_as_read(f: Fields) -> str | bool:
     value = f.obj["timing_as_read"]
     if isinstance(value, str) and value.strip():
         return value
-    shown = "empty text" if isinstance(value, str) else f"not text but {_type_name(value)}"
-    f.note(f.at("timing_as_read"), f"{shown}: it replaces the timing cell for the resolver",
-           'write how the cell is to be read ("Trước ngày 15/8/2023"), or remove the field')
+    shown = "chữ trống" if isinstance(value, str) else f"không phải chữ mà là {_type_name(value)}"
+    f.note(f.at("timing_as_read"), f"{shown}: trường này thay ô thời gian khi tính ngày",
+           'ghi cách đọc ô ("Trước ngày 15/8/2023"), hoặc bỏ trường này')
     return False
 
 
@@ -523,10 +538,10 @@ def _extra(f: Fields) -> tuple[tuple[str, str], ...] | None:
     for header, cell in value.items():
         place = f"{f.at('extra')}[{json.dumps(header, ensure_ascii=False)}]"
         if not header.strip():
-            f.note(place, "empty column header", "write the column's header as in the document")
+            f.note(place, "tiêu đề cột trống", "ghi tiêu đề cột như văn bản")
             ok = False
         if not isinstance(cell, str):
-            f.note(place, f"must be text, not {_type_name(cell)}", 'write the cell as "text" ("" when blank)')
+            f.note(place, f"phải là chữ, không phải {_type_name(cell)}", 'ghi ô dạng "chữ" ("" nếu ô trống)')
             ok = False
     return tuple(value.items()) if ok else None
 

@@ -76,7 +76,7 @@ Nếu có tệp Word, Excel hay PDF của phụ lục, dùng `kh-ical import T�
 
 ## events.json — các sự kiện mà ô thời gian nhắc tới
 `name` và `aliases` là các cách ô viết tên sự kiện; `date` (YYYY-MM-DD hoặc `null`) và `status`:
-`confirmed` (chính thức), `estimated` (ước tính, lịch ghi “dự kiến”), `unknown` (chưa biết, chưa đưa lên lịch).
+`confirmed` (chính thức), `estimated` (dự kiến: lịch ghi “dự kiến”), `unknown` (chưa biết, chưa đưa lên lịch).
 
 ## agencies.json — ai nhận nhiệm vụ nào
 Mỗi cơ quan: `id` (chữ thường không dấu, nối bằng gạch ngang: cũng là tên tệp lịch), `name`, `short`,

@@ -46,12 +46,12 @@ def load_tokens(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise KhIcalError(f"{path}: cannot read the token file ({exc})") from exc
+        raise KhIcalError(f"{path}: không đọc được tệp mã bí mật ({exc})") from exc
     tokens = data.get("tokens") if isinstance(data, dict) else None
     if not isinstance(tokens, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in tokens.items()
     ):
-        raise KhIcalError(f'{path}: expected {{"tokens": {{"agency-id": "token", …}}}}')
+        raise KhIcalError(f'{path}: cần dạng {{"tokens": {{"mã-cơ-quan": "mã bí mật", …}}}}')
     return dict(sorted(tokens.items()))
 
 
@@ -97,10 +97,10 @@ def rotate(path: Path, agency_id: str) -> str:
     with _locked_secrets(path, "kh-ical tokens rotate"):
         tokens = load_tokens(path)
         if agency_id not in tokens:
-            known = ", ".join(tokens) or "none"
+            known = ", ".join(tokens) or "chưa có"
             raise KhIcalError(
-                f"{path}: no private link for {agency_id!r} (known: {known}); "
-                "run `kh-ical build --private` first"
+                f"{path}: {agency_id!r} chưa có đường dẫn riêng (đã có: {known}); "
+                "hãy chạy `kh-ical build --private` trước"
             )
         old = tokens[agency_id]
         token = new_token()

@@ -181,7 +181,7 @@ def iter_site(
     plan = resolved.plan
     for agency in plan.agencies:
         if not _SLUG.fullmatch(agency.id) or agency.id == ALL_FEED:
-            raise KhIcalError(f"agency id {agency.id!r} is not usable as a page name")
+            raise KhIcalError(f"mã cơ quan {agency.id!r} không dùng làm tên trang được")
     by_slug = {f.slug: f for f in feeds}
     index = _Index(resolved)
     groups_of: dict[str, list[AgencyLink]] = {}
@@ -464,7 +464,7 @@ def caveats(plan: Plan, occ: Occurrence) -> tuple[str, ...]:
         if occ.tentative or event.status is EventStatus.ESTIMATED:
             out.append("Ngày sự kiện là dự kiến, có thể thay đổi")
     if occ.approximate:
-        out.append("Ngày ước lượng" + (f" ({occ.basis})" if occ.basis else ""))
+        out.append("Ngày gần đúng" + (f" ({occ.basis})" if occ.basis else ""))
     if occ.note:
         out.append(f"Ghi chú: {occ.note}")
     if occ.kind is Kind.UNDATED:

@@ -62,7 +62,7 @@ def build_time(environ: Mapping[str, str] | None = None) -> dt.datetime:
         try:
             return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
         except (ValueError, OverflowError, OSError) as exc:
-            raise DataError([Problem("SOURCE_DATE_EPOCH", f"not a Unix time: {epoch!r}")]) from exc
+            raise DataError([Problem("SOURCE_DATE_EPOCH", f"không phải thời điểm Unix (số giây): {epoch!r}")]) from exc
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
@@ -177,20 +177,20 @@ def loads(data: bytes, place: str = STATE_FILE) -> State:
             changed = times[stamp] = dt.datetime.strptime(stamp, _STAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
         sequence = body["sequence"]
         if type(sequence) is not int or not 0 <= sequence <= MAX_SEQUENCE:
-            raise ValueError(f"SEQUENCE {str(sequence)[:20]!r} is not a whole number from 0 to {MAX_SEQUENCE}")
+            raise ValueError(f"SEQUENCE {str(sequence)[:20]!r} không phải số nguyên từ 0 đến {MAX_SEQUENCE}")
         return Record(str(body["hash"]), sequence, changed, bool(body.get("present", True)))
 
     try:
         raw = json.loads(data, object_hook=record)
         if raw.get("version") != VERSION:
-            raise ValueError(f"unsupported version {raw.get('version')!r}")
+            raise ValueError(f"phiên bản {raw.get('version')!r} không đọc được")
         events = raw["events"]  # JSON keys are strings
         if not isinstance(events, dict) or not all(isinstance(rec, Record) for rec in events.values()):
-            raise ValueError("an event record lacks its hash or sequence")
+            raise ValueError("một bản ghi mục lịch thiếu hash hoặc sequence")
         files = tuple(str(f) for f in raw.get("files", []))
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
-        hint = "restore it from git, or delete it: SEQUENCE is then read back from the published feeds"
-        raise DataError([Problem(place, f"damaged state file: {exc}", hint)]) from exc
+        hint = "lấy lại tệp từ git, hoặc xoá nó: SEQUENCE sẽ được đọc lại từ các lịch đã xuất bản"
+        raise DataError([Problem(place, f"tệp trạng thái bị hỏng: {exc}", hint)]) from exc
     return State(events, files)
 
 

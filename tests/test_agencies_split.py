@@ -76,10 +76,11 @@ def test_split_cell_raises_with_did_you_mean():
     with pytest.raises(DataError) as info:
         split_cell("Sở VH-TT; Sở Nội vụ", REG, place="data/tasks.json: tasks[12] (III.5).lead")
     assert [str(p) for p in info.value.problems] == [
-        'data/tasks.json: tasks[12] (III.5).lead: unknown agency "Sở VH-TT" — did you mean "Sở VH,TT&DL"?'
-        " Add it as an alias in data/agencies.json (or correct the cell)",
-        'data/tasks.json: tasks[12] (III.5).lead: unknown agency "Sở Nội vụ"'
-        ' — Add it as an alias in data/agencies.json: as a new agency, an alias of one, or under "generic"',
+        'data/tasks.json: tasks[12] (III.5).lead: không biết cơ quan "Sở VH-TT" — có phải "Sở VH,TT&DL"?'
+        " Thêm nó vào data/agencies.json như một tên gọi khác (aliases) của cơ quan đó (hoặc sửa ô)",
+        'data/tasks.json: tasks[12] (III.5).lead: không biết cơ quan "Sở Nội vụ"'
+        ' — Thêm nó vào data/agencies.json: như một cơ quan mới, một tên gọi khác (aliases) của cơ quan đã có,'
+        ' hoặc trong "generic"',
     ]
 
 

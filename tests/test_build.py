@@ -209,7 +209,7 @@ def test_a_changed_event_after_a_lost_state_goes_above_the_published_sequence(bu
 
 def test_damaged_state_file_with_nothing_published_stops_the_build(tmp_path):
     (tmp_path / st.STATE_FILE).write_text("{ not json")
-    with pytest.raises(DataError, match="damaged state file"):
+    with pytest.raises(DataError, match="tệp trạng thái bị hỏng"):
         build_resolved(make_resolved(), tmp_path, BuildOptions(), now=LATER)
     assert {p.name for p in tmp_path.iterdir()} == {".kh-ical.lock", st.STATE_FILE}
 
@@ -227,7 +227,7 @@ def test_big_feed_warns(tmp_path):
                        note="ghi chú dài " * 100) for i in range(1001)]
     report = build_resolved(make_resolved(occurrences={"I.3": many}), tmp_path, BuildOptions(),
                             now=FIXED_NOW)
-    assert any(w.startswith("so-vh.ics: 1005 sự kiện") for w in report.warnings), report.warnings
+    assert any(w.startswith("so-vh.ics: 1005 mục lịch") for w in report.warnings), report.warnings
     assert any(w.startswith("so-vh.ics:") and "1 MB" in w for w in report.warnings)
     assert not any(w.startswith("bao.ics") for w in report.warnings)
 
@@ -257,7 +257,7 @@ def test_private_feeds_live_under_token_paths(tmp_path):
 
 def test_private_check_creates_no_token(tmp_path):
     secrets = tmp_path / "secrets" / "tokens.json"
-    with pytest.raises(KhIcalError, match="missing or malformed private token"):
+    with pytest.raises(KhIcalError, match="thiếu hoặc hỏng mã riêng"):
         build_resolved(make_resolved(), tmp_path / "feeds", BuildOptions(private=True, secrets_path=secrets,
                                                                          check=True), now=FIXED_NOW)
     assert not secrets.exists() and not (tmp_path / "feeds").exists()

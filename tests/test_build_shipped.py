@@ -94,7 +94,8 @@ def test_cli_build_then_check(workdir):
     assert check.exit_code == 0, check.output
     assert "đã khớp với dữ liệu" in check.output
     again = run(workdir)
-    assert "0 sự kiện mới, 0 thay đổi, 0 bị bỏ" in again.output and "Đã ghi 0 tệp" in again.output
+    assert "Lịch đã cập nhật, không có gì thay đổi" in again.stdout and "Đã ghi" not in again.stdout
+    assert "Cảnh báo:" in again.stderr and "Cảnh báo:" not in again.stdout  # warnings on stderr
 
 
 def test_cli_check_fails_when_an_event_date_moves(workdir):
@@ -107,7 +108,7 @@ def test_cli_check_fails_when_an_event_date_moves(workdir):
     before = {p: p.read_bytes() for p in (workdir / "feeds").rglob("*") if p.is_file()}
     check = run(workdir, "--check")
     assert check.exit_code == 1, check.output
-    assert "chưa được cập nhật" in check.output and "sự kiện đổi:" in check.output
+    assert "chưa được cập nhật" in check.output and "mục lịch đổi:" in check.output
     assert {p: p.read_bytes() for p in (workdir / "feeds").rglob("*") if p.is_file()} == before
     built = run(workdir)
     assert built.exit_code == 0 and "0 thay đổi" not in built.output
@@ -136,7 +137,7 @@ def test_cli_private(workdir):
 @pytest.mark.parametrize("bad", ["3", "soon", "0d", "-1d"])
 def test_cli_rejects_bad_reminders(workdir, bad):
     result = run(workdir, "--remind", bad)
-    assert result.exit_code == 2 and "is not a duration" in result.output
+    assert result.exit_code == 2 and "không phải một khoảng thời gian" in result.output
     assert not (workdir / "feeds").exists()
 
 
@@ -148,6 +149,6 @@ def test_cli_reports_data_errors_and_writes_nothing(workdir):
     raw["tasks"][0]["timing"] = "khi nào rảnh thì làm"
     tasks_path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
     result = run(workdir)
-    assert result.exit_code == 1 and result.output.startswith("Error: ")
+    assert result.exit_code == 1 and result.output.startswith("Lỗi: ")
     assert raw["tasks"][0]["id"] in result.output
     assert {p: p.read_bytes() for p in (workdir / "feeds").rglob("*") if p.is_file()} == before

@@ -68,7 +68,7 @@ def test_file_round_trip_is_canonical():
                                   b'"changed": "2024-01-01T00:00:00Z"}}}',
                                   b'{"version": 1, "events": {"a": 3}}', b'{"version": 1, "events": []}'])
 def test_damaged_state_file_is_an_error(data):
-    with pytest.raises(DataError, match="damaged state file"):
+    with pytest.raises(DataError, match="tệp trạng thái bị hỏng"):
         st.loads(data)
 
 

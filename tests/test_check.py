@@ -108,7 +108,7 @@ def test_agency_without_task_but_not_group_members(report):
 
 def test_oversized_feed(report):
     (f,) = only(report, "feed-size", "feed:bao.ics")
-    assert "2.000.000 byte" in f.message and "1.500 sự kiện" in f.message
+    assert "2.000.000 byte" in f.message and "1.500 mục lịch" in f.message
 
 
 def test_findings_are_grouped_in_document_order(report):

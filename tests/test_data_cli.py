@@ -47,7 +47,7 @@ def test_events_lists_dates_status_and_hanging_tasks(tiny_data_dir):
         "hoi-nghi: Hội nghị sơ kết giữa nhiệm kỳ",
         "  ngày: chưa biết · không thuộc mục nào",
         "  I.2 Số báo: chưa có ngày",
-        "  → đặt ngày: kh-ical events set hoi-nghi YYYY-MM-DD",
+        "  → đặt ngày: kh-ical events set hoi-nghi YYYY-MM-DD --data data",
     ]
 
 
@@ -56,11 +56,11 @@ def test_events_set_changes_the_file_and_says_what_moves(tiny_data_dir):
     code, out = run(folder, "events", "set", "hoi-nghi", "2023-08-01", "--status", "estimated", "--data", str(folder))
     assert code == 0
     assert out.splitlines() == [
-        "Đã đổi sự kiện hoi-nghi (Hội nghị sơ kết giữa nhiệm kỳ): chưa biết → 01/08/2023 (ước tính)"
+        "Đã đổi sự kiện hoi-nghi (Hội nghị sơ kết giữa nhiệm kỳ): chưa biết → 01/08/2023 (dự kiến)"
         " trong data/events.json.",
         "1 mục lịch thay đổi, trong 3 lịch:",
         "  I.2 Số báo: chưa có ngày → ngày 31/07/2023 (dự kiến) · lịch: bao-lai-chau, so-vh, tat-ca",
-        "Chạy `kh-ical build` để cập nhật các lịch.",
+        "Chạy `kh-ical build --data data` để cập nhật các lịch.",
     ]
     event = json.loads((folder / "events.json").read_text(encoding="utf-8"))["events"][1]
     assert (event["date"], event["status"]) == ("2023-08-01", "estimated")
@@ -85,8 +85,8 @@ def test_events_set_unknown_event_is_an_error_line(tiny_data_dir):
     code, out = run(folder, "events", "set", "su-kien", "2024-01-05", "--data", str(folder))
     assert code == 1
     assert out.splitlines() == [
-        "Error: 1 problem in the data:",
-        '  data/events.json: unknown event "su-kien" — did you mean "su-kien-a"? known events: su-kien-a, hoi-nghi',
+        "Lỗi: Dữ liệu có 1 lỗi:",
+        '  data/events.json: không có sự kiện "su-kien" — có phải "su-kien-a"? các sự kiện có: su-kien-a, hoi-nghi',
     ]
 
 
@@ -96,7 +96,7 @@ def test_events_set_rejects_an_impossible_date(tiny_data_dir):
     code, out = run(folder, "events", "set", "su-kien-a", "2024-02-31", "--data", str(folder))
     assert code == 2
     assert out.splitlines()[-1] == (
-        "Error: Invalid value for 'DATE': “2024-02-31” không phải ngày có thật viết dạng YYYY-MM-DD (vd. 2024-01-03)"
+        "Lỗi: Giá trị không hợp lệ cho 'YYYY-MM-DD': “2024-02-31” không phải ngày có thật viết dạng YYYY-MM-DD (vd. 2024-01-03)"
     )
     assert (folder / "events.json").read_bytes() == before
 
@@ -111,11 +111,11 @@ def test_bad_data_is_reported_with_places(tiny_data_dir):
         code, out = run(folder, *command, "--data", str(folder))
         assert code == 1
         assert out.splitlines() == [
-            "Error: 2 problems in the data:",
-            '  data/events.json: events[0] (su-kien-a).date: impossible date "2024-02-31"'
-            " — write a day that exists (YYYY-MM-DD)",
-            '  data/tasks.json: tasks[0] (I.1).lead: unknown agency "Sở VH-TT" — did you mean "Sở VH,TT&DL"?'
-            " Add it as an alias in data/agencies.json (or correct the cell)",
+            "Lỗi: Dữ liệu có 2 lỗi:",
+            '  data/events.json: events[0] (su-kien-a).date: ngày không có thật "2024-02-31"'
+            " — ghi một ngày có thật (YYYY-MM-DD)",
+            '  data/tasks.json: tasks[0] (I.1).lead: không biết cơ quan "Sở VH-TT" — có phải "Sở VH,TT&DL"?'
+            " Thêm nó vào data/agencies.json như một tên gọi khác (aliases) của cơ quan đó (hoặc sửa ô)",
         ]
 
 
@@ -152,8 +152,8 @@ def test_readme_example_on_a_copy_of_the_shipped_data(tmp_path):
     assert code == 0
     assert out.splitlines() == [
         "Đã đổi sự kiện le-mit-tinh-ky-niem (Lễ mít tinh kỷ niệm 20 năm chia tách, thành lập tỉnh Lai Châu):"
-        " 03/01/2024 (ước tính) → 05/01/2024 (chính thức) trong data/events.json.",
+        " 03/01/2024 (dự kiến) → 05/01/2024 (chính thức) trong data/events.json.",
         "1 mục lịch thay đổi, trong 2 lịch:",
         "  III.17: hạn 02/01/2024 (dự kiến) → hạn 04/01/2024 · lịch: bao-lai-chau, tat-ca",
-        "Chạy `kh-ical build` để cập nhật các lịch.",
+        "Chạy `kh-ical build --data data` để cập nhật các lịch.",
     ]

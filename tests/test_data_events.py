@@ -168,8 +168,8 @@ def test_same_date_and_status_writes_nothing(tiny_data_dir):
 @pytest.mark.parametrize(
     ("event_id", "status", "message"),
     [
-        ("su-kien", None, 'unknown event "su-kien" — did you mean "su-kien-a"? known events: su-kien-a, hoi-nghi'),
-        ("su-kien-a", "sure", 'unknown status "sure" — use confirmed, estimated or unknown'),
+        ("su-kien", None, 'không có sự kiện "su-kien" — có phải "su-kien-a"? các sự kiện có: su-kien-a, hoi-nghi'),
+        ("su-kien-a", "sure", 'trạng thái lạ "sure" — dùng confirmed (chính thức), estimated (dự kiến) hoặc unknown (chưa biết)'),
     ],
 )
 def test_bad_requests_leave_the_file_untouched(tiny_data_dir, event_id, status, message):
@@ -189,7 +189,7 @@ def test_broken_data_is_reported_and_nothing_written(tiny_data_dir):
 
     folder = tiny_data_dir(edit)
     before = (folder / "events.json").read_bytes()
-    with pytest.raises(DataError, match='unknown agency "Sở VH-TT"'):
+    with pytest.raises(DataError, match='không biết cơ quan "Sở VH-TT"'):
         set_event_date(folder, "su-kien-a", D(2024, 2, 1))
     assert (folder / "events.json").read_bytes() == before
 

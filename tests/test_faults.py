@@ -319,8 +319,8 @@ def _event_date(date: str):
 
 HOSTILE = {
     "duplicate key": (_edit("tasks.json", '"sections": [', '"tasks": [], "sections": ['),
-                      'line 42, column 3: khoá "tasks" viết hai lần'),  # the second one
-    "5000 digits": (_edit("tasks.json", '"date": "2023-05-30"', '"date": ' + "9" * 5000), "line 6, column 13: số quá dài"),
+                      'dòng 42, cột 3: khoá "tasks" viết hai lần'),  # the second one
+    "5000 digits": (_edit("tasks.json", '"date": "2023-05-30"', '"date": ' + "9" * 5000), "dòng 6, cột 13: số quá dài"),
     "deep nesting": (_edit("tasks.json", '"timezone": "Asia/Ho_Chi_Minh"',
                            '"timezone": "Asia/Ho_Chi_Minh", "x": ' + "[" * 100_000 + "]" * 100_000), "lồng nhau quá sâu"),
     "event in year 1": (_event_date("0001-01-01"), "nằm ngoài"),

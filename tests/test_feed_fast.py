@@ -115,10 +115,10 @@ GOOD = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Ng\xc3\xa0y\r\nDESCRIPTION:
 
 
 @pytest.mark.parametrize("bad, problem", [
-    (GOOD.replace(b"SUMMARY:Ng\xc3\xa0y\r\n", b"SUMMARY:Ng\xc3\xa0y\n"), "line endings are not CRLF"),
-    (GOOD[:-2], "line endings are not CRLF"),
+    (GOOD.replace(b"SUMMARY:Ng\xc3\xa0y\r\n", b"SUMMARY:Ng\xc3\xa0y\n"), "dòng không kết thúc bằng CRLF"),
+    (GOOD[:-2], "dòng không kết thúc bằng CRLF"),
     (GOOD.replace(b"Ng\xc3\xa0y", b"Ng\xc3\r\n \xa0y"), "starts inside a UTF-8 character"),
-    (GOOD.replace(b"BEGIN:VEVENT", b"BEGIN:VTODO"), "does not hold every event"),
+    (GOOD.replace(b"BEGIN:VEVENT", b"BEGIN:VTODO"), "lịch thiếu mục lịch"),
 ])
 def test_a_broken_feed_is_not_published(bad, problem):
     assert list(checked_parts("x.ics", [GOOD], 1)) == [GOOD]

@@ -217,7 +217,7 @@ def test_a_broken_file_gets_one_message_and_nothing_is_written(tmp_path):
         data = tmp_path / "out" / "data"
         result = run("import", path, "--data", data)
         assert result.exit_code == 1, (path, result.output)
-        assert result.output.startswith("Error: ") and message in result.output, (path, result.output)
+        assert result.output.startswith("Lỗi: ") and message in result.output, (path, result.output)
         assert result.output.count("\n") == 1, result.output  # one message
         assert not (tmp_path / "out").exists(), path
 
@@ -234,7 +234,7 @@ def test_a_broken_registry_stops_the_import(tmp_path, appendix):
     data.mkdir()
     (data / "agencies.json").write_text("{\"agencies\": [}", encoding="utf-8")
     result = run("import", appendix, "--data", data)
-    assert result.exit_code == 1 and "agencies.json: line 1, column 15: invalid JSON" in result.output
+    assert result.exit_code == 1 and "agencies.json: dòng 1, cột 15: JSON sai cú pháp" in result.output
     assert sorted(p.name for p in data.iterdir()) == ["agencies.json"]
 
 
@@ -288,9 +288,9 @@ def test_only_import_loads_the_readers_and_only_the_one_it_needs(tmp_path):
     assert "kh_ical.importers.csv_reader" in modules and not libraries & modules
 
 
-def test_the_readme_report_is_real_output(tmp_path, monkeypatch):
-    """Every line of the README's example report (but those cut short with "…") is what import prints."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_documented_report_is_real_output(tmp_path, monkeypatch):
+    """Every line of the example report in docs/import.md (but those cut short with "…") is what import prints."""
+    readme = (ROOT / "docs" / "import.md").read_text(encoding="utf-8")
     start = readme.index("Đã đọc tests/fixtures/import/reader/pages.docx")
     shown = [line for line in readme[start:readme.index("```", start)].splitlines() if "…" not in line]
     shutil.copytree(FIXTURES, tmp_path / "tests" / "fixtures" / "import")

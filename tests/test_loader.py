@@ -35,8 +35,8 @@ def test_valid_folder_loads_into_typed_objects(tiny_data_dir):
 def test_invalid_json_names_line_and_column(tiny_data_dir):
     text = '{\n  "plan": {\n    "id": "99-KH/TEST",\n  }\n}\n'
     assert problems(tiny_data_dir, raw={"tasks.json": text}) == [
-        "data/tasks.json: line 4, column 3: invalid JSON: Expecting property name enclosed in double quotes"
-        " — look for a missing comma, quote or bracket there or just before"
+        "data/tasks.json: dòng 4, cột 3: JSON sai cú pháp: tên trường phải viết trong ngoặc kép \"…\""
+        " — tìm dấu phẩy, ngoặc kép hoặc ngoặc bị thiếu hay thừa ở đó hoặc ngay trước đó"
     ]
 
 
@@ -47,11 +47,11 @@ def test_every_unreadable_file_is_reported(tiny_data_dir):
         load_plan(folder)
     shown = [str(p).replace(folder.as_posix(), "data") for p in info.value.problems]
     assert shown == [
-        "data/tasks.json: file not found — create it (see README: data files) or pass --data DIR",
-        "data/events.json: line 1, column 2: invalid JSON: Expecting value"
-        " — look for a missing comma, quote or bracket there or just before",
-        "data/agencies.json: line 1, column 3: invalid JSON: Extra data"
-        " — look for a missing comma, quote or bracket there or just before",
+        "data/tasks.json: không có tệp này — tạo tệp (xem docs/data-files.md; kh-ical init tạo một ví dụ) hoặc chỉ đúng thư mục bằng --data THƯ_MỤC",
+        "data/events.json: dòng 1, cột 2: JSON sai cú pháp: thiếu giá trị (hoặc thừa dấu phẩy trước dấu đóng ngoặc)"
+        " — tìm dấu phẩy, ngoặc kép hoặc ngoặc bị thiếu hay thừa ở đó hoặc ngay trước đó",
+        "data/agencies.json: dòng 1, cột 3: JSON sai cú pháp: còn nội dung sau khi dữ liệu đã kết thúc"
+        " — tìm dấu phẩy, ngoặc kép hoặc ngoặc bị thiếu hay thừa ở đó hoặc ngay trước đó",
     ]
 
 
@@ -60,7 +60,7 @@ def test_missing_field(tiny_data_dir):
         del d["tasks.json"]["tasks"][0]["timing"]
 
     assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: tasks[0] (I.1): missing field "timing" — add "timing": "text"'
+        'data/tasks.json: tasks[0] (I.1): thiếu trường "timing" — thêm "timing": "chữ"'
     ]
 
 
@@ -70,8 +70,8 @@ def test_mistyped_field(tiny_data_dir):
         d["agencies.json"]["agencies"][0]["group"] = "no"
 
     assert problems(tiny_data_dir, edit) == [
-        'data/agencies.json: agencies[0] (so-vh).group: must be true or false, not text — write it as true or false',
-        'data/tasks.json: tasks[1] (I.2).lead: must be "text", not a list — write it as "text"',
+        'data/agencies.json: agencies[0] (so-vh).group: phải là true hoặc false, không phải chữ — viết dạng true hoặc false',
+        'data/tasks.json: tasks[1] (I.2).lead: phải là "chữ", không phải danh sách […] — viết dạng "chữ"',
     ]
 
 
@@ -80,8 +80,8 @@ def test_misspelt_field_name(tiny_data_dir):
         d["tasks.json"]["tasks"][2]["partner"] = d["tasks.json"]["tasks"][2].pop("partners")
 
     assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: tasks[2] (II.1).partner: unknown field — did you mean "partners"?',
-        'data/tasks.json: tasks[2] (II.1): missing field "partners" — add "partners": "text"',
+        'data/tasks.json: tasks[2] (II.1).partner: trường lạ — có phải "partners"?',
+        'data/tasks.json: tasks[2] (II.1): thiếu trường "partners" — thêm "partners": "chữ"',
     ]
 
 
@@ -90,7 +90,7 @@ def test_entry_that_is_not_an_object(tiny_data_dir):
         d["events.json"]["events"].append("hoi-nghi-2")
 
     assert problems(tiny_data_dir, edit) == [
-        "data/events.json: events[2]: must be an object {…}, not text — see README: data files"
+        "data/events.json: events[2]: phải là đối tượng {…}, không phải chữ — xem docs/data-files.md"
     ]
 
 
@@ -98,15 +98,15 @@ def test_entry_that_is_not_an_object(tiny_data_dir):
     ("file", "key", "expected"),
     [
         ("tasks.json", "tasks",
-         'data/tasks.json: tasks[1] (I.1).id: duplicate task id "I.1" (also at data/tasks.json: tasks[0] (I.1).id)'),
+         'data/tasks.json: tasks[1] (I.1).id: mã nhiệm vụ "I.1" bị trùng (đã có ở data/tasks.json: tasks[0] (I.1).id)'),
         ("events.json", "events",
-         'data/events.json: events[1] (su-kien-a).id: duplicate event id "su-kien-a"'
-         " (also at data/events.json: events[0] (su-kien-a).id)"),
+         'data/events.json: events[1] (su-kien-a).id: mã sự kiện "su-kien-a" bị trùng'
+         " (đã có ở data/events.json: events[0] (su-kien-a).id)"),
         ("agencies.json", "agencies",
-         'data/agencies.json: agencies[1] (so-vh).id: duplicate agency id "so-vh"'
-         " (also at data/agencies.json: agencies[0] (so-vh).id)"),
+         'data/agencies.json: agencies[1] (so-vh).id: mã cơ quan "so-vh" bị trùng'
+         " (đã có ở data/agencies.json: agencies[0] (so-vh).id)"),
         ("tasks.json", "sections",
-         'data/tasks.json: sections[1] (I).id: duplicate section id "I" (also at data/tasks.json: sections[0] (I).id)'),
+         'data/tasks.json: sections[1] (I).id: mã mục "I" bị trùng (đã có ở data/tasks.json: sections[0] (I).id)'),
     ],
 )
 def test_duplicate_ids(tiny_data_dir, file, key, expected):
@@ -114,7 +114,7 @@ def test_duplicate_ids(tiny_data_dir, file, key, expected):
         d[file][key][1]["id"] = d[file][key][0]["id"]
 
     found = problems(tiny_data_dir, edit)
-    assert f"{expected} — give each entry its own id, or merge the two" in found
+    assert f"{expected} — mỗi mục một mã riêng, hoặc gộp hai mục làm một" in found
 
 
 def test_unknown_section_and_event_references(tiny_data_dir):
@@ -123,10 +123,10 @@ def test_unknown_section_and_event_references(tiny_data_dir):
         d["tasks.json"]["sections"][0]["events"] = ["su-kien-b"]
 
     assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: sections[0] (I).events[0]: unknown event "su-kien-b"'
-        ' — did you mean "su-kien-a"? add it to data/events.json or fix the id',
-        'data/tasks.json: tasks[2] (II.1).section: unknown section "IIl"'
-        ' — did you mean "II"? use the id of an entry of "sections"',
+        'data/tasks.json: sections[0] (I).events[0]: không có sự kiện "su-kien-b"'
+        ' — có phải "su-kien-a"? thêm sự kiện vào data/events.json hoặc sửa mã',
+        'data/tasks.json: tasks[2] (II.1).section: không có mục "IIl"'
+        ' — có phải "II"? dùng mã của một mục trong "sections"',
     ]
 
 
@@ -136,9 +136,9 @@ def test_impossible_and_misformatted_dates(tiny_data_dir):
         d["tasks.json"]["plan"]["date"] = "30/5/2023"
 
     assert problems(tiny_data_dir, edit) == [
-        'data/events.json: events[0] (su-kien-a).date: impossible date "2024-02-31"'
-        " — write a day that exists (YYYY-MM-DD)",
-        'data/tasks.json: plan.date: date "30/5/2023" is not written YYYY-MM-DD — write "2023-05-30"',
+        'data/events.json: events[0] (su-kien-a).date: ngày không có thật "2024-02-31"'
+        " — ghi một ngày có thật (YYYY-MM-DD)",
+        'data/tasks.json: plan.date: ngày "30/5/2023" không viết dạng YYYY-MM-DD — ghi "2023-05-30"',
     ]
 
 
@@ -147,8 +147,8 @@ def test_bad_status(tiny_data_dir):
         d["events.json"]["events"][0]["status"] = "confimed"
 
     assert problems(tiny_data_dir, edit) == [
-        'data/events.json: events[0] (su-kien-a).status: unknown status "confimed"'
-        ' — did you mean "confirmed"? use one of: confirmed, estimated, unknown'
+        'data/events.json: events[0] (su-kien-a).status: trạng thái lạ "confimed"'
+        ' — có phải "confirmed"? dùng một trong: confirmed, estimated, unknown'
     ]
 
 
@@ -157,8 +157,8 @@ def test_status_and_date_must_agree(tiny_data_dir):
         d["events.json"]["events"][1]["status"] = "estimated"
 
     assert problems(tiny_data_dir, edit) == [
-        'data/events.json: events[1] (hoi-nghi).date: null but status is "estimated"'
-        ' — write the date (YYYY-MM-DD), or set "status" to "unknown"',
+        'data/events.json: events[1] (hoi-nghi).date: null (chưa có ngày) nhưng "status" là "estimated"'
+        ' — ghi ngày (YYYY-MM-DD), hoặc đặt "status": "unknown"',
     ]
 
 
@@ -176,10 +176,10 @@ def test_unknown_agency_with_suggestion(tiny_data_dir):
         d["tasks.json"]["tasks"][1]["partners"] = "Sở Nội vụ, các đơn vị có liên quan"
 
     assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: tasks[0] (I.1).lead: unknown agency "Sở VH-TT"'
-        ' — did you mean "Sở VH,TT&DL"? Add it as an alias in data/agencies.json (or correct the cell)',
-        'data/tasks.json: tasks[1] (I.2).partners: unknown agency "Sở Nội vụ"'
-        ' — Add it as an alias in data/agencies.json: as a new agency, an alias of one, or under "generic"',
+        'data/tasks.json: tasks[0] (I.1).lead: không biết cơ quan "Sở VH-TT"'
+        ' — có phải "Sở VH,TT&DL"? Thêm nó vào data/agencies.json như một tên gọi khác (aliases) của cơ quan đó (hoặc sửa ô)',
+        'data/tasks.json: tasks[1] (I.2).partners: không biết cơ quan "Sở Nội vụ"'
+        ' — Thêm nó vào data/agencies.json: như một cơ quan mới, một tên gọi khác (aliases) của cơ quan đã có, hoặc trong "generic"',
     ]
 
 
@@ -192,7 +192,7 @@ def test_empty_cells(tiny_data_dir):
         d["tasks.json"]["tasks"][1]["lead"] = ""
 
     assert problems(tiny_data_dir, edit) == [
-        "data/tasks.json: tasks[0] (I.1).content: empty cell — write the text as in the document",
+        "data/tasks.json: tasks[0] (I.1).content: ô trống — chép chữ trong ô như văn bản",
     ]
 
 
@@ -220,12 +220,12 @@ def test_group_members_must_exist_and_be_agencies(tiny_data_dir):
         d["agencies.json"]["agencies"][1]["members"] = ["huyen-a"]
 
     assert problems(tiny_data_dir, edit) == [
-        'data/agencies.json: agencies[1] (bao-lai-chau).members: members are listed but "group" is false'
-        ' — set "group": true, or empty the list',
-        'data/agencies.json: agencies[2] (ubnd-huyen).members[1]: unknown agency id "huyn-b"'
-        ' — did you mean "huyen-b"? add that agency to the list, or fix the id',
-        'data/agencies.json: agencies[2] (ubnd-huyen).members[2]: "ubnd-huyen" is a group;'
-        " a group's members must be agencies — list that group's members here instead",
+        'data/agencies.json: agencies[1] (bao-lai-chau).members: có danh sách "members" nhưng "group" là false'
+        ' — đặt "group": true, hoặc để trống danh sách',
+        'data/agencies.json: agencies[2] (ubnd-huyen).members[1]: không có cơ quan mã "huyn-b"'
+        ' — có phải "huyen-b"? thêm cơ quan đó vào danh sách, hoặc sửa mã',
+        'data/agencies.json: agencies[2] (ubnd-huyen).members[2]: "ubnd-huyen" là một nhóm;'
+        " thành viên của nhóm phải là cơ quan — ghi các thành viên của nhóm đó vào đây",
     ]
 
 
@@ -237,8 +237,8 @@ def test_reserved_agency_ids(tiny_data_dir, bad):
 
     found = problems(tiny_data_dir, edit)
     assert found[0] == (
-        f'data/agencies.json: agencies[3] ({bad}).id: id "{bad}" is reserved (feed file {bad}.* is taken)'
-        " — choose another id"
+        f'data/agencies.json: agencies[3] ({bad}).id: mã "{bad}" đã dành riêng (tệp {bad}.* đã có chỗ dùng)'
+        " — chọn mã khác"
     )
 
 
@@ -247,8 +247,8 @@ def test_ids_must_be_slugs(tiny_data_dir):
         d["agencies.json"]["agencies"][1]["id"] = "Báo-LC"
 
     assert problems(tiny_data_dir, edit)[0] == (
-        'data/agencies.json: agencies[1] (Báo-LC).id: id "Báo-LC" is not a slug'
-        ' — use lowercase ASCII letters, digits and hyphens (e.g. "bao-lai-chau")'
+        'data/agencies.json: agencies[1] (Báo-LC).id: mã "Báo-LC" không hợp lệ'
+        ' — chỉ dùng chữ thường không dấu, chữ số và gạch nối (ví dụ "bao-lai-chau")'
     )
 
 
@@ -258,10 +258,10 @@ def test_task_id_must_match_its_section(tiny_data_dir):
         d["tasks.json"]["tasks"][2]["id"] = "II.x"
 
     assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: tasks[1] (II.2).id: task id "II.2" does not match its section "I"'
-        ' — number the tasks of section I as "I.1", "I.2", …',
-        'data/tasks.json: tasks[2] (II.x).id: task id "II.x" does not match its section "II"'
-        ' — number the tasks of section II as "II.1", "II.2", …',
+        'data/tasks.json: tasks[1] (II.2).id: mã nhiệm vụ "II.2" không khớp với mục "I" của nó'
+        ' — đánh số các nhiệm vụ của mục I là "I.1", "I.2", …',
+        'data/tasks.json: tasks[2] (II.x).id: mã nhiệm vụ "II.x" không khớp với mục "II" của nó'
+        ' — đánh số các nhiệm vụ của mục II là "II.1", "II.2", …',
     ]
 
 
@@ -270,8 +270,8 @@ def test_one_name_for_two_agencies(tiny_data_dir):
         d["agencies.json"]["agencies"][3]["aliases"] = ["báo lai  châu"]
 
     assert problems(tiny_data_dir, edit) == [
-        'data/agencies.json: the name "báo lai  châu" belongs to both agency "bao-lai-chau" and agency "huyen-a"'
-        " — keep it in one place only, so that cells can be read one way"
+        'data/agencies.json: tên "báo lai  châu" vừa thuộc cơ quan "bao-lai-chau" vừa thuộc cơ quan "huyen-a"'
+        " — chỉ giữ tên ở một chỗ, để mỗi ô chỉ đọc được một cách"
     ]
 
 
@@ -292,9 +292,9 @@ def test_rrule_and_timezone_are_checked(tiny_data_dir):
     found = problems(tiny_data_dir, edit)
     assert found[0].startswith("data/agencies.json: agencies[1] (bao-lai-chau).publication_rrule: "
                                "lịch lặp không hợp lệ 'FREQ=SOMETIMES': FREQ phải là YEARLY, MONTHLY, WEEKLY hoặc DAILY")
-    assert found[0].endswith('— write an RFC 5545 rule such as "FREQ=WEEKLY;BYDAY=MO,WE,FR", or null')
-    assert found[1] == ('data/tasks.json: plan.timezone: unknown time zone "Asia/Hanoi City"'
-                        ' — use an IANA name such as "Asia/Ho_Chi_Minh"')
+    assert found[0].endswith('— ghi một quy tắc RFC 5545 như "FREQ=WEEKLY;BYDAY=MO,WE,FR", hoặc null')
+    assert found[1] == ('data/tasks.json: plan.timezone: múi giờ lạ "Asia/Hanoi City"'
+                        ' — dùng tên IANA, ví dụ "Asia/Ho_Chi_Minh"')
 
 
 def test_publication_schedule_is_loaded(tiny_data_dir):
@@ -331,12 +331,12 @@ def test_error_text_lists_the_count(tiny_data_dir):
 
     with pytest.raises(DataError) as info:
         load_plan(tiny_data_dir(edit))
-    assert str(info.value).splitlines()[0] == "2 problems in the data:"
+    assert str(info.value).splitlines()[0] == "Dữ liệu có 2 lỗi:"
 
 
 def test_top_level_must_be_an_object(tiny_data_dir):
     assert problems(tiny_data_dir, raw={"events.json": "[]"}) == [
-        "data/events.json: (top level): must be an object {…}, not a list — see README: data files"
+        "data/events.json: (cấp ngoài cùng): phải là đối tượng {…}, không phải danh sách […] — xem docs/data-files.md"
     ]
 
 
@@ -346,8 +346,8 @@ def test_a_section_with_a_bad_field_still_holds_its_tasks(tiny_data_dir):
         d["events.json"]["events"][0]["name"] = ""
 
     assert problems(tiny_data_dir, edit) == [
-        "data/events.json: events[0] (su-kien-a).name: empty text — write it, or remove the entry",
-        "data/tasks.json: sections[1] (II).title: empty text — write it, or remove the entry",
+        "data/events.json: events[0] (su-kien-a).name: chữ trống — ghi nội dung, hoặc bỏ mục này",
+        "data/tasks.json: sections[1] (II).title: chữ trống — ghi nội dung, hoặc bỏ mục này",
     ]
 
 
@@ -377,12 +377,12 @@ def test_without_sections_tasks_are_numbered_and_have_no_section(tiny_data_dir):
         d["tasks.json"]["tasks"][2]["id"] = "03"
 
     assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: tasks[0] (I.1).id: task id "I.1" is not a number'
-        ' — in a plan without sections, number the tasks "1", "2", … as in the document',
-        'data/tasks.json: tasks[1] (2).section: the plan has no sections'
-        ' — remove "section" from every task, or list the sections in "sections"',
-        'data/tasks.json: tasks[2] (03).id: task id "03" is not a number'
-        ' — in a plan without sections, number the tasks "1", "2", … as in the document',
+        'data/tasks.json: tasks[0] (I.1).id: mã nhiệm vụ "I.1" không phải một số'
+        ' — kế hoạch không chia mục thì đánh số nhiệm vụ "1", "2", … như văn bản',
+        'data/tasks.json: tasks[1] (2).section: kế hoạch không chia mục'
+        ' — bỏ "section" khỏi mọi nhiệm vụ, hoặc liệt kê các mục trong "sections"',
+        'data/tasks.json: tasks[2] (03).id: mã nhiệm vụ "03" không phải một số'
+        ' — kế hoạch không chia mục thì đánh số nhiệm vụ "1", "2", … như văn bản',
     ]
 
 
@@ -391,7 +391,7 @@ def test_with_sections_every_task_names_one(tiny_data_dir):
         del d["tasks.json"]["tasks"][2]["section"]
 
     assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: tasks[2] (II.1): missing field "section" — add "section": "text"',
+        'data/tasks.json: tasks[2] (II.1): thiếu trường "section" — thêm "section": "chữ"',
     ]
 
 
@@ -410,14 +410,14 @@ def test_extra_columns_are_text_under_a_header(tiny_data_dir):
         d["tasks.json"]["tasks"][1]["extra"] = ["Sản phẩm", "Phóng sự"]
 
     assert problems(tiny_data_dir, edit) == [
-        'data/tasks.json: tasks[0] (I.1).extra["Sản phẩm"]: must be text, not a number'
-        ' — write the cell as "text" ("" when blank)',
-        'data/tasks.json: tasks[0] (I.1).extra[" "]: empty column header'
-        " — write the column's header as in the document",
-        'data/tasks.json: tasks[0] (I.1).extra["Ghi chú"]: must be text, not null'
-        ' — write the cell as "text" ("" when blank)',
-        'data/tasks.json: tasks[1] (I.2).extra: must be {"header": "cell", …}, not a list'
-        ' — write it as {"header": "cell", …}',
+        'data/tasks.json: tasks[0] (I.1).extra["Sản phẩm"]: phải là chữ, không phải số'
+        ' — ghi ô dạng "chữ" ("" nếu ô trống)',
+        'data/tasks.json: tasks[0] (I.1).extra[" "]: tiêu đề cột trống'
+        " — ghi tiêu đề cột như văn bản",
+        'data/tasks.json: tasks[0] (I.1).extra["Ghi chú"]: phải là chữ, không phải null'
+        ' — ghi ô dạng "chữ" ("" nếu ô trống)',
+        'data/tasks.json: tasks[1] (I.2).extra: phải là {"header": "cell", …}, không phải danh sách […]'
+        ' — viết dạng {"header": "cell", …}',
     ]
 
 
@@ -439,10 +439,10 @@ def test_timing_as_read_must_be_text(tiny_data_dir):
         d["tasks.json"]["tasks"][1]["timing_as_read"] = None
 
     assert problems(tiny_data_dir, edit) == [
-        "data/tasks.json: tasks[0] (I.1).timing_as_read: empty text: it replaces the timing cell for the resolver"
-        ' — write how the cell is to be read ("Trước ngày 15/8/2023"), or remove the field',
-        "data/tasks.json: tasks[1] (I.2).timing_as_read: not text but null: it replaces the timing cell for the"
-        ' resolver — write how the cell is to be read ("Trước ngày 15/8/2023"), or remove the field',
+        "data/tasks.json: tasks[0] (I.1).timing_as_read: chữ trống: trường này thay ô thời gian khi tính ngày"
+        ' — ghi cách đọc ô ("Trước ngày 15/8/2023"), hoặc bỏ trường này',
+        "data/tasks.json: tasks[1] (I.2).timing_as_read: không phải chữ mà là null: trường này thay ô thời gian khi tính ngày"
+        ' — ghi cách đọc ô ("Trước ngày 15/8/2023"), hoặc bỏ trường này',
     ]
 
 

@@ -47,14 +47,14 @@ def test_rotate_replaces_one_token(tmp_path):
     assert TOKEN.fullmatch(new) and new != old["bao"]
     assert load_tokens(path) == {"bao": new, "so-vh": old["so-vh"]}
     assert mode(path) == 0o600
-    with pytest.raises(KhIcalError, match="no private link for 'nope'"):
+    with pytest.raises(KhIcalError, match="'nope' chưa có đường dẫn riêng"):
         rotate(path, "nope")
 
 
 def test_bad_file_is_an_error(tmp_path):
     path = tmp_path / "feed-tokens.json"
     path.write_text('{"tokens": ["x"]}')
-    with pytest.raises(KhIcalError, match="expected"):
+    with pytest.raises(KhIcalError, match="cần dạng"):
         load_tokens(path)
 
 
@@ -82,7 +82,7 @@ def test_cli_tokens_list_and_rotate(tmp_path):
     new = load_tokens(path)["bao"]
     assert new != tokens["bao"] and f"bao\tp/{new}/bao.ics" in rotated.output
     unknown = runner.invoke(cli, ["tokens", "rotate", "--secrets", str(path), "nope"])
-    assert unknown.exit_code == 1 and unknown.output.startswith("Error: ")
+    assert unknown.exit_code == 1 and unknown.output.startswith("Lỗi: ")
 
 
 def test_rotation_removes_the_old_path_on_the_next_build(tmp_path):
@@ -137,5 +137,5 @@ def test_build_warnings_name_private_feeds_masked(tmp_path, monkeypatch):
     secrets_path = tmp_path / "secrets" / "feed-tokens.json"
     report = build.build_resolved(clean_plan()[1], tmp_path / "out",
                                   build.BuildOptions(private=True, secrets_path=secrets_path))
-    assert "p/…/bao.ics: 1 sự kiện, quá ~1.000 (nên dùng --windows end)" in report.warnings
+    assert "p/…/bao.ics: 1 mục lịch, quá ~1.000 (nên dùng --windows end)" in report.warnings
     assert not [t for t in load_tokens(secrets_path).values() if t in "".join(report.warnings)]

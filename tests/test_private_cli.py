@@ -84,12 +84,12 @@ def test_no_command_prints_a_token(work, monkeypatch):
     monkeypatch.setattr(build_module, "MAX_FEED_BYTES", 0)
     first = work.run("build", "--private")
     assert first.exit_code == 0, first.output
-    assert "Cảnh báo: p/…/bao-lai-chau.ics:" in first.stdout and "chưa có ngày" in first.stdout
+    assert "Cảnh báo: p/…/bao-lai-chau.ics:" in first.stderr and "chưa có ngày" in first.stderr
     assert work.run("build", "--private", "--check").exit_code == 0
 
     move_the_confirmed_event(work.data)  # --check lists changed files and events by path
     stale = work.run("build", "--private", "--check")
-    assert stale.exit_code == 1 and "  ~ p/…/" in stale.stdout and "sự kiện đổi: p/…/" in stale.stdout
+    assert stale.exit_code == 1 and "  ~ p/…/" in stale.stdout and "mục lịch đổi: p/…/" in stale.stdout
     assert work.run("build", "--private").exit_code == 0
 
     rotated = work.run("tokens", "rotate", "--secrets", str(work.secrets), "bao-lai-chau")

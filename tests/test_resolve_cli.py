@@ -77,7 +77,7 @@ def test_resolve_error_goes_to_stderr_with_exit_1(runner, phrase, words):
     result = runner.invoke(cli, ["resolve", phrase, "--year", "2023", "--json"])
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("Error: ") and words in result.stderr
+    assert result.stderr.startswith("Lỗi: ") and words in result.stderr
 
 
 def test_resolve_year_defaults_to_the_plan_year(runner):
@@ -87,7 +87,7 @@ def test_resolve_year_defaults_to_the_plan_year(runner):
 
 def test_bad_event_option_is_a_usage_error(runner):
     result = runner.invoke(cli, ["resolve", "Tháng 5", "--year", "2023", "--event", "Lễ=3/1/2024"])
-    assert result.exit_code == 2 and "LABEL=YYYY-MM-DD" in result.stderr
+    assert result.exit_code == 2 and "TÊN=YYYY-MM-DD" in result.stderr
 
 
 def test_export_json_of_the_shipped_plan(runner):
@@ -105,14 +105,71 @@ def test_export_json_of_the_shipped_plan(runner):
     assert [u["task"] for u in data["unresolved"]] == ["I.3"]
 
 
-def test_export_csv_has_a_bom_for_excel(runner, tmp_path):
+HEADER = ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Từ ngày", "Đến ngày", "Giờ", "Loại", "Ghi chú"]
+
+
+@pytest.mark.parametrize("sep, delimiter", [([], ","), (["--sep", "semicolon"], ";")])
+def test_export_csv_is_the_plan_table_for_excel(runner, tmp_path, sep, delimiter):
     out = tmp_path / "plan.csv"
-    run(runner, "export", "--data", str(ROOT / "data"), "--format", "csv", "-o", str(out))
+    result = run(runner, "export", "--data", str(ROOT / "data"), "--format", "csv", *sep, "-o", str(out))
+    assert result.exit_code == 0, result.output
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0]["task"] == "I.1" and rows[0]["done"] == "True"
-    assert any(r["timing"].startswith("Từ tháng 6") for r in rows)
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the BOM
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=delimiter))
+    assert rows[0] == HEADER
+    by_task = {}
+    for row in rows[1:]:
+        by_task.setdefault(row[0], []).append(dict(zip(HEADER, row, strict=True)))
+    first = by_task["I.1"][0]
+    assert first["Chủ trì"] == "Ban Tuyên giáo Tỉnh ủy"  # the agency's name, not its id
+    assert (first["Từ ngày"], first["Đến ngày"], first["Loại"], first["Ghi chú"]) == (
+        "2023-04-12", "2023-04-12", "Ngày", "đã hoàn thành")
+    assert by_task["I.5"][0]["Loại"] == "Hạn chót" and by_task["I.5"][0]["Từ ngày"] == ""
+    # the part of I.3 that waits for its event's date is a row of its own, saying why
+    waiting = [r for r in by_task["I.3"] if r["Từ ngày"] == r["Đến ngày"] == ""]
+    assert [r["Loại"] for r in waiting] == ["Chưa có ngày — Số báo"] and "chưa có ngày của sự kiện" in waiting[0]["Ghi chú"]
+    assert "True" not in raw.decode("utf-8-sig") and "window" not in raw.decode("utf-8-sig")
+
+
+def test_export_xlsx_is_a_real_workbook(runner, tmp_path):
+    import datetime as dt
+
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "plan.xlsx"
+    result = run(runner, "export", "--data", str(ROOT / "data"), "--format", "xlsx", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == HEADER
+    first = dict(zip(HEADER, rows[1], strict=True))
+    assert first["TT"] == "I.1" and first["Chủ trì"] == "Ban Tuyên giáo Tỉnh ủy"
+    assert first["Từ ngày"] == dt.datetime(2023, 4, 12)  # a date cell, not text
+    assert sheet["F2"].number_format == "DD/MM/YYYY" and sheet.freeze_panes == "A2"
+    csv_rows = list(csv.reader(io.StringIO(run(runner, "export", "--data", str(ROOT / "data"), "--format",
+                                               "csv").stdout_bytes.decode("utf-8-sig"))))
+    assert len(rows) == len(csv_rows)  # the same table
+
+
+def test_export_xlsx_without_openpyxl_says_how_to_install(runner, tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_openpyxl(name, *args, **kwargs):
+        if name.startswith("openpyxl"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_openpyxl)
+    result = runner.invoke(cli, ["export", "--data", str(ROOT / "data"), "--format", "xlsx", "-o",
+                                 str(tmp_path / "x.xlsx")])
+    assert result.exit_code == 1 and 'pip install "kh-ical[excel]"' in result.stderr
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_xlsx_needs_an_output_file(runner):
+    result = runner.invoke(cli, ["export", "--data", str(ROOT / "data"), "--format", "xlsx"])
+    assert result.exit_code == 2 and "--output" in result.stderr and result.stdout_bytes == b""
 
 
 def test_grammar_table_lists_every_construct(runner):
@@ -183,14 +240,14 @@ def test_export_csv_has_the_schedule_and_times(tmp_path):
 
     from test_feed_kit import make_resolved
 
-    from kh_ical.export import export_csv
+    from kh_ical.export import TABLE_COLUMNS, export_csv
     from kh_ical.model import Kind, Occurrence
 
     resolved = make_resolved(occurrences={"I.1": [Occurrence(
         Kind.DAY, dt.date(2024, 1, 10), dt.date(2024, 1, 10), time=dt.time(8), end_time=dt.time(9, 30),
         rrule="FREQ=MONTHLY;BYMONTHDAY=10,25;UNTIL=20241231")]})
-    rows = {r["task"]: r for r in csv.DictReader(io.StringIO(export_csv(resolved).lstrip("\ufeff")))}
-    assert (rows["I.1"]["time"], rows["I.1"]["end_time"]) == ("08:00", "09:30")
-    assert rows["I.1"]["rrule"] == "FREQ=MONTHLY;BYMONTHDAY=10,25;UNTIL=20241231"
-    assert rows["I.1"]["repeat"] == "ngày 10 và 25 hằng tháng, đến 31/12/2024"
-    assert rows["I.2"]["rrule"] == rows["I.2"]["repeat"] == rows["I.2"]["end_time"] == ""
+    rows = {r["TT"]: r for r in csv.DictReader(io.StringIO(export_csv(resolved).decode("utf-8-sig")))}
+    assert list(rows["I.1"]) == list(TABLE_COLUMNS)
+    assert rows["I.1"]["Giờ"] == "08:00–09:30"
+    assert rows["I.1"]["Ghi chú"] == "lặp lại ngày 10 và 25 hằng tháng, đến 31/12/2024"
+    assert rows["I.2"]["Giờ"] == ""

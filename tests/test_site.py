@@ -167,7 +167,7 @@ def test_agency_page_lists_dates_roles_and_caveats(site):
     assert "Chưa có ngày" in bao and "chưa có ngày của Hội nghị sơ kết" in bao  # I.5, unresolved
     assert "Phối hợp" in bao  # II.2
     huyen_a = "".join(parse(site["co-quan/huyen-a.html"]).text)
-    assert "Ngày ước lượng (7 ngày trước đến 7 ngày sau sự kiện (mặc định))" in huyen_a  # II.1 via its group
+    assert "Ngày gần đúng (7 ngày trước đến 7 ngày sau sự kiện (mặc định))" in huyen_a  # II.1 via its group
     assert "Ghi chú: Trước lễ mít tinh kỷ niệm 5 ngày và sau 2 ngày" in huyen_a
     so_vh = "".join(parse(site["co-quan/so-vh.html"]).text)
     assert "Hạn 2/1/2024" in so_vh and "Ngày sự kiện là dự kiến, có thể thay đổi" in so_vh
@@ -191,7 +191,7 @@ def test_timeline_marks_events_and_places_bars(site):
 
 def test_bad_agency_id_is_refused(resolved):
     plan = make_plan(agencies=(*resolved.plan.agencies, Agency("../x", "Bad")))
-    with pytest.raises(KhIcalError, match="not usable as a page name"):
+    with pytest.raises(KhIcalError, match="không dùng làm tên trang được"):
         render_site(make_resolved(plan), [], base_url=None)
 
 

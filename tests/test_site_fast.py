@@ -195,7 +195,7 @@ def test_iter_site_yields_the_pages_of_render_site_in_path_order():
 def test_iter_site_refuses_a_bad_id_before_the_first_page():
     plan = make_plan(agencies=(Agency("../x", "Bad"), *make_plan().agencies))
     pages = site.iter_site(make_resolved(plan), [])
-    with pytest.raises(KhIcalError, match="not usable as a page name"):
+    with pytest.raises(KhIcalError, match="không dùng làm tên trang được"):
         next(pages)
 
 

@@ -1,7 +1,7 @@
 """The `kh-ical` command: parses options, calls the library, prints reports.
 
 Commands live in small modules by theme; each registers itself on `cli`.
-Library errors (`KhIcalError`) become "Error: …" and exit status 1 here,
+Library errors (`KhIcalError`) become "Lỗi: …" and exit status 1 here,
 in one place, for every command.
 """
 

@@ -11,9 +11,12 @@ from pathlib import Path
 
 import click
 
+from kh_ical.cli import click_vi
 from kh_ical.errors import KhIcalError
 from kh_ical.private import mask
 from kh_ical.text import without_surrogates
+
+click_vi.install()  # before any command is declared: click words some help when a decorator runs
 
 # Command → the module that defines it. A command's module is imported only when
 # that command runs (or for --help): `kh-ical build` does not load the server,
@@ -33,9 +36,30 @@ COMMAND_MODULES = {
 }
 
 
-class KhGroup(click.Group):
+class VnCommand(click.Command):
+    """A command whose usage line is Vietnamese too ("[TUỲ_CHỌN]")."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[TUỲ_CHỌN]")
+        super().__init__(*args, **kwargs)
+
+
+class VnGroup(VnCommand, click.Group):
+    """A group of commands ("LỆNH [ĐỐI_SỐ]..."); its commands and groups are Vn ones."""
+
+    command_class = VnCommand
+    group_class = type  # subgroups: the same class
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("subcommand_metavar", "LỆNH [ĐỐI_SỐ]...")
+        super().__init__(*args, **kwargs)
+
+
+class KhGroup(VnGroup):
     """Loads command modules on demand and turns every `KhIcalError` (and
     `OSError`) raised by a command into a clean error exit, private paths masked."""
+
+    group_class = VnGroup  # `events`, `tokens`: no on-demand loading of their own
 
     def main(self, *args, **kwargs):
         tolerant_console()
@@ -116,9 +140,11 @@ def os_error_text(exc: OSError) -> str:
 @click.group(cls=KhGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kh-ical")
 def cli() -> None:
-    """Biến phụ lục kế hoạch thành lịch iCalendar cho từng cơ quan.
+    """Biến phụ lục kế hoạch thành lịch iCalendar (.ics) cho từng cơ quan,
+    kèm trang web để đăng ký lịch.
 
-    Turn a Vietnamese plan appendix into one iCalendar feed per agency.
+    Vòng làm việc thường ngày: sửa ngày (kh-ical events set) → kh-ical build →
+    kh-ical check → xuất bản thư mục feeds/. Xem README.md.
     """
 
 
@@ -131,13 +157,21 @@ def data_option(func):
         type=click.Path(file_okay=False, path_type=Path),
         default=Path("data"),
         show_default=True,
-        help="Folder holding tasks.json, events.json and agencies.json.",
+        metavar="THƯ_MỤC",
+        help="Thư mục chứa tasks.json, events.json và agencies.json.",
     )
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         return func(*args, **kwargs)
 
     return wrapper
+
+
+def warn(text: str) -> None:
+    """A warning or note: on standard error, so that standard output holds only
+    the command's result (a report, a JSON document) and can be redirected."""
+    if text:
+        click.echo(text, err=True)
 
 
 def load_all_commands() -> None:

@@ -12,12 +12,11 @@ from kh_ical.events import EventChange, EventUsage, Hanging, Move, event_usage, 
 from kh_ical.loader import load_plan
 from kh_ical.model import EventStatus, Kind, Plan
 from kh_ical.resolve import resolve_plan
-
-STATUS_VN = {EventStatus.CONFIRMED: "chính thức", EventStatus.ESTIMATED: "ước tính", EventStatus.UNKNOWN: "chưa biết"}
+from kh_ical.terms import APPROXIMATE, STATUS, TENTATIVE, UNDATED, command
 
 
 def padded_date(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else "chưa có ngày"
+    return day.strftime("%d/%m/%Y") if day else UNDATED
 
 
 @cli.command("agencies")
@@ -25,8 +24,8 @@ def padded_date(day: dt.date | None) -> str:
 def agencies_cmd(data_dir):
     """Liệt kê cơ quan: số nhiệm vụ chủ trì, phối hợp và các ô đã nhận ra.
 
-    Every agency with the tasks it leads and coordinates (groups expanded)
-    and the cells of data/tasks.json it was matched from.
+    Mỗi cơ quan (và nhóm cơ quan) với số nhiệm vụ chủ trì, phối hợp (tính cả
+    nhiệm vụ giao cho nhóm) và các ô trong tasks.json đã nhận ra cơ quan đó.
     """
     plan = load_plan(data_dir)
     click.echo(format_agencies(plan, agency_usage(plan)))
@@ -54,14 +53,15 @@ def format_agencies(plan: Plan, usages: tuple[AgencyUsage, ...]) -> str:
 def events_cmd(ctx: click.Context, data_dir):
     """Liệt kê sự kiện: ngày, trạng thái và các nhiệm vụ phụ thuộc.
 
-    Every event with its date, status and the tasks whose dates hang on it.
+    Sự kiện là các lễ, hội nghị… trong events.json mà ngày của nhiệm vụ tính
+    theo. Đổi ngày một sự kiện: kh-ical events set ID YYYY-MM-DD.
     """
     ctx.obj = data_dir
     if ctx.invoked_subcommand is None:
-        click.echo(format_events(event_usage(resolve_plan(load_plan(data_dir)))))
+        click.echo(format_events(event_usage(resolve_plan(load_plan(data_dir))), data_dir))
 
 
-def format_events(usages: tuple[EventUsage, ...]) -> str:
+def format_events(usages: tuple[EventUsage, ...], data_dir=None) -> str:
     lines = [f"{len(usages)} sự kiện:"]
     for u in usages:
         ev = u.event
@@ -71,7 +71,7 @@ def format_events(usages: tuple[EventUsage, ...]) -> str:
         lines.append(f"  ngày: {when} · {where}")
         lines += [f"  {_hanging_line(h)}" for h in u.hanging] or ["  (không nhiệm vụ nào phụ thuộc)"]
         if not ev.known and u.hanging:
-            lines.append(f"  → đặt ngày: kh-ical events set {ev.id} YYYY-MM-DD")
+            lines.append(f"  → đặt ngày: {command(data_dir, 'events set', ev.id, 'YYYY-MM-DD')}")
     return "\n".join(lines)
 
 
@@ -80,24 +80,24 @@ def _when(date: dt.date | None, status: EventStatus) -> str:
         return "chưa biết"
     if status is EventStatus.UNKNOWN:
         return f"chưa biết (ghi tạm {padded_date(date)}, chưa đưa lên lịch)"
-    return f"{padded_date(date)} ({STATUS_VN[status]})"
+    return f"{padded_date(date)} ({STATUS[status]})"
 
 
 def _hanging_line(h: Hanging) -> str:
     head = f"{h.task} {h.label}" if h.label else h.task
     if h.occurrence is None:
-        return f"{head}: chưa có ngày"
+        return f"{head}: {UNDATED}"
     if h.remark:
         when = span_text(h.occurrence.kind, h.occurrence.start, h.occurrence.end)
         return f"{head}: {when} (ghi rõ ngày; sự kiện chỉ nêu trong ghi chú)"
     occ = h.occurrence
-    marks = [m for m, on in (("dự kiến", occ.tentative), ("ước chừng", occ.approximate)) if on]
+    marks = [m for m, on in ((TENTATIVE, occ.tentative), (APPROXIMATE, occ.approximate)) if on]
     return f"{head}: {span_text(occ.kind, occ.start, occ.end)}" + (f" ({', '.join(marks)})" if marks else "")
 
 
 def span_text(kind: Kind | None, start: dt.date | None, end: dt.date | None) -> str:
     if start is None or end is None:
-        return "chưa có ngày"
+        return UNDATED
     if kind is Kind.DEADLINE:
         return f"hạn {padded_date(end)}"
     if start == end:
@@ -121,23 +121,25 @@ class DateType(click.ParamType):
 
 @events_cmd.command("set")
 @click.argument("event_id", metavar="ID")
-@click.argument("date", type=DateType())
+@click.argument("date", type=DateType(), metavar="YYYY-MM-DD")
 @click.option("--status", type=click.Choice(["confirmed", "estimated", "unknown"]), default=None,
-              help="New status (default: kept; an event of unknown date becomes confirmed).")
+              help="Trạng thái mới: confirmed (chính thức), estimated (dự kiến), unknown (chưa biết). "
+                   "Mặc định giữ nguyên; sự kiện chưa biết ngày thành chính thức.")
 @data_option
 @click.pass_context
 def events_set_cmd(ctx: click.Context, event_id, date, status, data_dir):
-    """Đổi ngày một sự kiện trong data/events.json và cho biết mục lịch nào dời.
+    """Đổi ngày một sự kiện trong events.json và cho biết mục lịch nào dời.
 
-    Change an event's date in data/events.json, then run `kh-ical build`.
+    Sau đó chạy kh-ical build để cập nhật các lịch. Ví dụ, khi ngày dự kiến đã
+    được chốt: kh-ical events set ID YYYY-MM-DD --status confirmed
     """
     if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.DEFAULT:
         data_dir = ctx.obj  # `kh-ical events --data DIR set …`
     change = set_event_date(data_dir, event_id, date, status)
-    click.echo(format_change(change))
+    click.echo(format_change(change, data_dir))
 
 
-def format_change(change: EventChange) -> str:
+def format_change(change: EventChange, data_dir=None) -> str:
     ev = change.event
     new = _when(ev.date, ev.status)
     if not change.written:
@@ -149,7 +151,7 @@ def format_change(change: EventChange) -> str:
     else:
         lines.append(f"{len(change.moves)} mục lịch thay đổi, trong {len(change.feeds)} lịch:")
         lines += [f"  {_move_line(m)}" for m in change.moves]
-    lines.append("Chạy `kh-ical build` để cập nhật các lịch.")
+    lines.append(f"Chạy `{command(data_dir, 'build')}` để cập nhật các lịch.")
     return "\n".join(lines)
 
 
@@ -157,7 +159,7 @@ def _move_line(m: Move) -> str:
     head = f"{m.task} {m.label}" if m.label else m.task
 
     def side(span, tentative) -> str:
-        text = span_text(m.kind, *span) if span else "chưa có ngày"
-        return text + (" (dự kiến)" if tentative else "")
+        text = span_text(m.kind, *span) if span else UNDATED
+        return text + (f" ({TENTATIVE})" if tentative else "")
 
     return f"{head}: {side(m.old, m.old_tentative)} → {side(m.new, m.new_tentative)} · lịch: {', '.join(m.feeds)}"

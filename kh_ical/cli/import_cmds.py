@@ -10,19 +10,20 @@ from kh_ical.cli.base import cli, data_option
 
 
 @cli.command("import")
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path), metavar="TỆP")
 @data_option
-@click.option("--plan-id", default=None, help="The plan's number (171-KH/BTGTU) when the document does not say it.")
-@click.option("--year", type=click.IntRange(1900, 2200), default=None,
-              help="The plan's year when the document gives no date.")
-@click.option("--force", is_flag=True, help="Overwrite tasks.json (and import-proposals.json) if they exist.")
+@click.option("--plan-id", default=None, metavar="SỐ_HIỆU",
+              help="Số hiệu kế hoạch (171-KH/BTGTU) khi văn bản không ghi.")
+@click.option("--year", type=click.IntRange(1900, 2200), default=None, metavar="NĂM",
+              help="Năm của kế hoạch khi văn bản không ghi ngày.")
+@click.option("--force", is_flag=True, help="Ghi đè tasks.json (và import-proposals.json) nếu đã có.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Report for people (text) or scripts (json).")
+              help="Báo cáo cho người đọc (text) hay cho chương trình (json).")
 def import_cmd(file: Path, data_dir: Path, plan_id: str | None, year: int | None, force: bool, fmt: str) -> None:
     """Đọc bảng phụ lục (.docx, .xlsx, .csv, PDF) thành tasks.json và báo những gì cần xem lại.
 
-    Read the appendix table of FILE into DIR/tasks.json, propose the agencies and
-    events the registries lack, and print a review report.
+    Ghi bảng của TỆP vào tasks.json trong thư mục --data, đề xuất các cơ quan
+    và sự kiện còn thiếu (import-proposals.json) và in báo cáo cần xem lại.
     """
     from kh_ical.importers.importer import ImportOptions, import_file  # loads the readers only for this command
 
@@ -31,13 +32,13 @@ def import_cmd(file: Path, data_dir: Path, plan_id: str | None, year: int | None
 
 
 @cli.command("init")
-@click.argument("folder", type=click.Path(path_type=Path))
-@click.option("--force", is_flag=True, help="Write into a folder that is not empty.")
+@click.argument("folder", type=click.Path(path_type=Path), metavar="THƯ_MỤC")
+@click.option("--force", is_flag=True, help="Ghi vào cả thư mục đã có tệp.")
 def init_cmd(folder: Path, force: bool) -> None:
     """Tạo thư mục kế hoạch mới với một ví dụ để gõ tay.
 
-    Make FOLDER a plan folder (tasks.json, events.json, agencies.json and a
-    README in Vietnamese) with a small valid example to edit.
+    Ghi vào THƯ_MỤC tasks.json, events.json, agencies.json và một README
+    hướng dẫn, với một ví dụ nhỏ hợp lệ để sửa thành kế hoạch của bạn.
     """
     from kh_ical.newplan import init_plan
 

@@ -10,23 +10,22 @@ from pathlib import Path
 
 import click
 
-from kh_ical.cli.base import cli, data_option
+from kh_ical.cli.base import VnCommand, cli, data_option
 from kh_ical.errors import KhIcalError, PhraseError
-from kh_ical.export import export_csv, export_json, occurrence_fields
+from kh_ical.export import EXPORTERS, SEPARATORS, occurrence_fields
 from kh_ical.loader import load_plan
 from kh_ical.model import Event, EventStatus, Kind, Occurrence, PhraseResult, PlanInfo
 from kh_ical.phrases.grammar import CONSTRUCTS, EXAMPLE_CONTEXT, PERIODS, REPEATS
 from kh_ical.phrases.periods import fmt_span
 from kh_ical.resolve import ResolveContext, raise_for_errors, resolve_phrase, resolve_plan
+from kh_ical.terms import APPROXIMATE, DONE, KIND, TENTATIVE
 from kh_ical.text import repeat_text, slugify, time_text, timed_span_text
-
-KIND_WORDS = {Kind.WINDOW: "Khoảng", Kind.DEADLINE: "Hạn chót", Kind.DAY: "Ngày", Kind.UNDATED: "Không ghi ngày"}
 
 
 class EventOption(click.ParamType):
     """--event "Lễ mít tinh kỷ niệm=2024-01-03" → a confirmed Event."""
 
-    name = "LABEL=YYYY-MM-DD"
+    name = "TÊN=YYYY-MM-DD"
 
     def convert(self, value, param, ctx):
         if isinstance(value, Event):
@@ -37,7 +36,7 @@ class EventOption(click.ParamType):
         except ValueError:
             day = None
         if not sep or not label.strip() or day is None:
-            self.fail(f"{value!r}: expected LABEL=YYYY-MM-DD", param, ctx)
+            self.fail(f"“{value}”: cần viết TÊN=YYYY-MM-DD, ví dụ \"Lễ mít tinh kỷ niệm=2024-01-03\"", param, ctx)
         return Event(slugify(label) or "su-kien", label.strip(), date=day, status=EventStatus.CONFIRMED)
 
 
@@ -54,21 +53,20 @@ def _repeat(occ: Occurrence) -> str:
 
 
 def _flags(occ: Occurrence) -> str:
-    flags = [w for w, on in (("ước lượng", occ.approximate), ("dự kiến", occ.tentative),
-                             ("đã hoàn thành", occ.done)) if on]
+    flags = [w for w, on in ((APPROXIMATE, occ.approximate), (TENTATIVE, occ.tentative), (DONE, occ.done)) if on]
     return "[" + ", ".join(flags) + "]" if flags else ""
 
 
 def describe(occ: Occurrence) -> str:
     """One human line per occurrence, with how the date was worked out."""
-    bits = [f"{KIND_WORDS[occ.kind]:<15}{_when(occ):<26}", _repeat(occ), occ.label or "", occ.basis,
+    bits = [f"{KIND[occ.kind]:<15}{_when(occ):<26}", _repeat(occ), occ.label or "", occ.basis,
             f"({occ.note})" if occ.note else "", _flags(occ)]
     return "  ".join(b for b in bits if b).rstrip()
 
 
 def brief(occ: Occurrence) -> str:
     """The same, short, for the constructs table."""
-    bits = [KIND_WORDS[occ.kind], _when(occ), _repeat(occ), f"“{occ.label}”" if occ.label else "",
+    bits = [KIND[occ.kind], _when(occ), _repeat(occ), f"“{occ.label}”" if occ.label else "",
             f"({occ.note})" if occ.note else "", _flags(occ)]
     return " ".join(b for b in bits if b)
 
@@ -113,7 +111,7 @@ def _without_year(phrase: str, events: tuple[Event, ...], data_dir: Path) -> Phr
     return first
 
 
-class PhraseCommand(click.Command):
+class PhraseCommand(VnCommand):
     """A command whose argument is a timing cell, which may begin with "-"
     ("- Triển khai từ quý I/2024"). Arguments that begin with "-" but are not
     written like an option (`-x`, `--name`, `--name=value`) are moved after a
@@ -145,22 +143,40 @@ class PhraseCommand(click.Command):
         return super().parse_args(ctx, kept + (["--", *phrases] if phrases else []))
 
 
+def read_stdin() -> str:
+    """The phrase given on standard input: UTF-8 (with or without the BOM Notepad
+    writes), else the console's code page, whatever PYTHONIOENCODING says."""
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode(sys.stdin.encoding or "utf-8", errors="replace")
+    if not text.strip():
+        raise click.UsageError("đầu vào chuẩn không có cụm thời gian nào")
+    return text.strip()
+
+
 @cli.command("resolve", cls=PhraseCommand)
-@click.argument("phrase")
+@click.argument("phrase", metavar="CỤM_THỜI_GIAN")
 @click.option("--event", "events", type=EventOption(), multiple=True,
-              help='A context event, e.g. --event "Lễ mít tinh kỷ niệm=2024-01-03" (repeatable).')
-@click.option("--year", type=int, default=None,
-              help="Year for dates written without one (default: the plan's year in --data; "
-                   "without a plan, only a phrase that writes its own years can be read).")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of occurrences.")
+              help='Một sự kiện và ngày của nó, ví dụ --event "Lễ mít tinh kỷ niệm=2024-01-03" (ghi nhiều lần được).')
+@click.option("--year", type=int, default=None, metavar="NĂM",
+              help="Năm cho những ngày không ghi năm (mặc định: năm của kế hoạch trong --data; không có "
+                   "kế hoạch thì chỉ đọc được cụm tự ghi năm).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Kết quả cho người đọc (text) hay cho chương trình (json).")
+@click.option("--json", "as_json", is_flag=True, hidden=True)  # older spelling of --format json
 @data_option
-def resolve_cmd(phrase, events, year, as_json, data_dir):
+def resolve_cmd(phrase, events, year, fmt, as_json, data_dir):
     """Đọc một cụm thời gian và in ra các ngày.
 
-    Resolve one timing PHRASE outside any plan (it may begin with "-", as
-    cells do). The --event options are what "sự kiện" means and may also be
-    named in the phrase.
+    CỤM_THỜI_GIAN là nội dung một ô "thời gian thực hiện"; được phép bắt đầu
+    bằng "-" như trong văn bản ("- Triển khai từ quý I/2024"). Ghi "-" để đọc
+    cụm từ đầu vào chuẩn (dán nhiều dòng, hoặc dùng với chuyển hướng <).
+    Các --event cho biết chữ "sự kiện" trong cụm chỉ ngày nào.
     """
+    if phrase == "-":
+        phrase = read_stdin()
     events = tuple(events)
     info = plan_info(data_dir) if year is None else None
     if year is None and info is None:
@@ -169,7 +185,7 @@ def resolve_cmd(phrase, events, year, as_json, data_dir):
         # Inside a plan, a repeating schedule runs over the plan's period, as in `build`.
         start, until = (info.date, info.end) if info else (None, None)
         result = resolve_phrase(phrase, phrase_context(year or info.year, events, start, until))
-    if as_json:
+    if as_json or fmt == "json":
         click.echo(json.dumps([occurrence_fields(o) for o in result.occurrences], ensure_ascii=False, indent=2))
         return
     for occ in result.occurrences:
@@ -178,21 +194,30 @@ def resolve_cmd(phrase, events, year, as_json, data_dir):
 
 @cli.command("export")
 @data_option
-@click.option("--format", "fmt_", type=click.Choice(["json", "csv"]), default="json", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file instead of standard output.")
-def export_cmd(data_dir, fmt_, output):
-    """Xuất toàn bộ kế hoạch đã tính ngày (JSON hoặc CSV cho Excel).
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), default="json", show_default=True,
+              help="json: cho chương trình; csv: bảng chữ cho Excel; xlsx: tệp Excel (cần gói openpyxl).")
+@click.option("--sep", type=click.Choice(sorted(SEPARATORS)), default="comma", show_default=True,
+              help="Dấu ngăn cột của CSV: comma (,) hoặc semicolon (;) — chọn semicolon nếu Excel "
+                   "đặt ngôn ngữ Tiếng Việt mở CSV thành một cột.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="TỆP",
+              help="Ghi vào tệp này thay vì in ra màn hình (bắt buộc với xlsx).")
+def export_cmd(data_dir, fmt, sep, output):
+    """Xuất toàn bộ kế hoạch đã tính ngày: JSON, CSV hoặc tệp Excel.
 
-    Export every occurrence of the plan as JSON, or as CSV (UTF-8 with BOM).
+    Mỗi dòng một mục lịch, theo thứ tự của bảng: TT, nội dung, chủ trì, phối
+    hợp, thời gian, từ ngày, đến ngày, giờ, loại, ghi chú. Nhiệm vụ chưa có
+    ngày cũng có dòng (cột ghi chú nói vì sao). CSV ghi UTF-8 có BOM để Excel
+    hiện đúng tiếng Việt.
     """
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError("tệp Excel cần nơi ghi: thêm --output TỆP.xlsx")
     resolved = resolve_plan(load_plan(data_dir))
     raise_for_errors(resolved)
-    text = export_json(resolved) if fmt_ == "json" else export_csv(resolved)
+    data = EXPORTERS[fmt](resolved, sep=SEPARATORS[sep])
     if output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.write(data)
     else:
-        output.write_text(text, encoding="utf-8", newline="")
+        output.write_bytes(data)
         click.echo(f"Đã ghi {output}")
 
 
@@ -200,9 +225,8 @@ def export_cmd(data_dir, fmt_, output):
 def grammar_cmd():
     """In bảng các cấu trúc thời gian được hỗ trợ (Markdown).
 
-    Print the supported timing constructs as a Markdown table: one example
-    each, resolved in the example context (events on 1/1/2024 and 10/10/2024,
-    "Lễ mít tinh kỷ niệm" estimated on 3/1/2024, plan year 2023).
+    Mỗi cấu trúc một ví dụ, đọc trong bối cảnh mẫu: các sự kiện ngày 1/1/2024
+    và 10/10/2024, "Lễ mít tinh kỷ niệm" dự kiến ngày 3/1/2024, kế hoạch năm 2023.
     """
     click.echo(grammar_table())
 

@@ -15,16 +15,17 @@ from kh_ical.serve import is_loopback, make_server
 
 @cli.command("check")
 @data_option
-@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option("--strict", is_flag=True, help="Có cảnh báo cũng thoát với mã 1 (dùng trong CI).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Report for people (text) or scripts (json).")
+              help="Báo cáo cho người đọc (text) hay cho chương trình (json).")
 def check_cmd(data_dir: Path, strict: bool, fmt: str) -> None:
     """Liệt kê những gì sai hoặc mơ hồ trong kế hoạch.
 
-    Report phrase errors, undated and approximate dates, remarks that disagree
-    with their dates, events without a firm date, deadlines before the plan,
-    agencies with no task and oversized feeds. Exit 0 with only warnings,
-    1 on errors (or on warnings with --strict).
+    Báo: ô thời gian không đọc được, việc không có ngày hoặc ngày gần đúng,
+    ghi chú không khớp ngày, sự kiện chưa có ngày chính thức, hạn chót trước
+    ngày ban hành, cơ quan không có nhiệm vụ, lịch quá lớn. Mỗi mục kèm cách
+    sửa. Thoát với mã 0 nếu chỉ có cảnh báo, 1 nếu có lỗi (hoặc có cảnh báo
+    khi dùng --strict).
     """
     report = check_data(data_dir)
     click.echo(report.to_json() if fmt == "json" else report.to_text())
@@ -33,32 +34,33 @@ def check_cmd(data_dir: Path, strict: bool, fmt: str) -> None:
 
 _secrets = click.option(
     "--secrets", "secrets_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_SECRETS,
-    show_default=True, help="Token file (keep it out of git and of the output).",
+    show_default=True, help="Tệp mã bí mật (để ngoài git và ngoài thư mục xuất bản).",
 )
 
 
 @cli.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: the LAN).")
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
-              help="Port (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ĐỊA_CHỈ",
+              help="Địa chỉ nghe (0.0.0.0: cho cả mạng nội bộ xem).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), metavar="CỔNG",
+              help="Cổng (0: một cổng trống bất kỳ).")
 @click.option("--dir", "root", type=click.Path(file_okay=False, path_type=Path), default=PUBLIC_OUT,
-              show_default=True, help="Output folder to serve.")
+              show_default=True, help="Thư mục kết quả để xem thử.")
 @_secrets
 @data_option
-@click.option("--as-is", is_flag=True, help="Serve the pages exactly as on disk (no buttons for this address).")
+@click.option("--as-is", is_flag=True, help="Phục vụ các trang đúng như trên đĩa (nút đăng ký không theo địa chỉ này).")
 def serve_cmd(host: str, port: int, root: Path, secrets_path: Path, data_dir: Path, as_is: bool) -> None:
     """Xem thử trang và lịch qua HTTP (không dùng cho máy chủ thật).
 
-    Serve the output folder for previews on this computer or the LAN
-    (refused when the token file is inside it). The pages are rendered from
-    --data with this server's address, so that their subscribe buttons work;
-    the files on disk are not changed.
+    Mở thư mục kết quả trên máy này (hoặc mạng nội bộ) để xem trước khi xuất
+    bản. Không chạy nếu tệp mã bí mật nằm trong thư mục đó. Các trang được
+    dựng lại từ --data với địa chỉ của máy chủ này, để mọi nút đăng ký đều
+    bấm được; các tệp trên đĩa không đổi.
     """
     refuse_secrets_in(secrets_path, [root])  # the server would hand every private link to anyone asking
     server = make_server(root, host, port)
     if not as_is:
         server.pages = Preview(data_dir, root, server.log).page
-    click.echo(f"Đang phục vụ {root} tại {server.url} — Ctrl+C để dừng. Chỉ để xem thử.", err=False)
+    click.echo(f"Đang mở {root} tại {server.url} — Ctrl+C để dừng. Chỉ để xem thử.")
     if not is_loopback(host):
         click.echo("Lưu ý: mọi máy trong mạng đều xem được thư mục này.", err=True)
     try:
@@ -73,15 +75,16 @@ def serve_cmd(host: str, port: int, root: Path, secrets_path: Path, data_dir: Pa
 def tokens_group() -> None:
     """Đường dẫn lịch riêng (khó đoán) cho từng cơ quan.
 
-    Private feed links: `kh-ical build --private` creates them.
+    kh-ical build --private tạo các đường dẫn này; xem chúng bằng
+    kh-ical tokens list, đổi một đường dẫn bằng kh-ical tokens rotate.
     """
 
 
 @tokens_group.command("list")
 @_secrets
-@click.option("--base-url", default=None, help="Public address of the output folder.")
+@click.option("--base-url", default=None, metavar="URL", help="Địa chỉ công khai của thư mục kết quả.")
 def tokens_list(secrets_path: Path, base_url: str | None) -> None:
-    """Print each agency's private feed URL (or path)."""
+    """In đường dẫn lịch riêng của từng cơ quan (để gửi riêng cho cơ quan đó)."""
     tokens = load_tokens(secrets_path)
     if not tokens:
         click.echo(f"{secrets_path}: chưa có đường dẫn riêng nào (chạy kh-ical build --private).")
@@ -92,10 +95,13 @@ def tokens_list(secrets_path: Path, base_url: str | None) -> None:
 
 @tokens_group.command("rotate")
 @_secrets
-@click.option("--base-url", default=None, help="Public address of the output folder.")
-@click.argument("agency")
+@click.option("--base-url", default=None, metavar="URL", help="Địa chỉ công khai của thư mục kết quả.")
+@click.argument("agency", metavar="MÃ_CƠ_QUAN")
 def tokens_rotate(secrets_path: Path, base_url: str | None, agency: str) -> None:
-    """Revoke AGENCY's private link and make a new one (rebuild to apply)."""
+    """Huỷ đường dẫn riêng của một cơ quan và tạo đường dẫn mới.
+
+    Đường dẫn cũ hết hiệu lực sau lần kh-ical build --private kế tiếp.
+    """
     token = rotate(secrets_path, agency)
     url = feed_urls({agency: token}, base_url)[agency]
     click.echo(f"{agency}\t{url}")

@@ -99,7 +99,7 @@ def _existing(path: Path) -> Any | None:
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
-        problem = Problem(path.as_posix(), f"not UTF-8 text (byte {exc.start})", "save the file as UTF-8")
+        problem = Problem(path.as_posix(), f"không phải chữ UTF-8 (byte {exc.start})", "lưu lại tệp với mã UTF-8")
         raise DataError([problem]) from None
     return parse_json(text, path.as_posix())
 
