@@ -923,6 +923,17 @@ CASES: list[Case] = [
          vary("giữa quý III/2025",), ("giữa quý", "quý Q/Y", PERIOD), C24),
     Case("must-complete-before", (deadline("2023-12-30", label=ANY),),
          vary("phải hoàn thành trước ngày 31/12/2023",), ("lời dẫn + thời gian", "trước <ngày>"), C23),
+    # prose may hold words that only look like time words ("đầu tư", "tuần tra") and numbered names ("lớp 10")
+    Case("prose-not-time-words", (deadline("2025-06-29"),), vary(
+        "hoàn thành đầu tư xây dựng trường học trước ngày 30/6/2025", "Tuyển sinh vào lớp 10 hoàn thành trước ngày 30/6/2025",
+        "tổ chức tuần tra, hoàn thành trước ngày 30/6/2025", "triển khai Điều 5 trước ngày 30/6/2025"),
+        ("trước <ngày>", "hoàn thành <việc> trong <khoảng>", PROSE, "ngày D/M/Y"), C25),
+    # a part of the day before several days; a colon ending the cell heads the rows below it
+    Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
+        "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),
+    Case("heading-colon", (day("2019-12-05"),), vary("Ngày 05 tháng 12 năm 2019:",), ("ngày D tháng M năm Y", PERIOD), C23),
+    Case("day-list-end-year-words", (window("2025-02-13", "2025-02-15"),), vary(
+        "từ ngày 13 đến hết ngày 15/02 năm 2025",), ("các ngày viết gọn",), C23),
     # a month as a heading, then days of it (a schedule table's rows)
     Case("month-heading-days", tuple(day(f"2025-07-{n:02}") for n in (3, 10, 17, 24, 31)),
          vary("Tháng 7: Ngày 03; 10; 17; 24; 31 (Thứ 5)", "tháng 7/2025: ngày 3, 10, 17, 24 và 31",

@@ -103,7 +103,8 @@ def test_help_is_vietnamese(argv):
     result = CliRunner().invoke(cli, [*argv, "--help"], prog_name="kh-ical")
     assert result.exit_code == 0 and result.stdout.startswith("Cách dùng: kh-ical")
     assert "Tuỳ chọn:" in result.stdout and "Xem hướng dẫn này rồi thoát." in result.stdout
-    assert not ENGLISH.findall(result.stdout), (ENGLISH.findall(result.stdout), result.stdout)
+    prose = re.sub(r"--[a-z][a-z-]*", "", result.stdout)  # option names stay as they are ("--as-is")
+    assert not ENGLISH.findall(prose), (ENGLISH.findall(prose), result.stdout)
 
 
 @pytest.mark.parametrize("argv, words", [

@@ -440,7 +440,7 @@ def match_day_half(inp: Input, i: int) -> Iterator[tuple[int, Token]]:
 
 DAY_ENDS = (
     Rule("ngày D/M/Y", "[ngày] {DATE:d}", p_date),
-    Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm}", p_day_month),
+    Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm} [năm {YEAR:y}]", p_day_month),
     Rule("ngày D-M", "[ngày] {day_month:dm}", lambda m: m["dm"]),
     Rule("D tháng M năm Y", "[ngày] {NUM:d} tháng {NUM:mo} [năm {YEAR:y}]", p_day_words),
     Rule("ngày âm lịch", "{lunar_day:p}", lambda m: m["p"]),
@@ -816,11 +816,14 @@ def capitalized(word: str) -> str:
     return word[:1].upper() + word[1:].casefold()
 
 
-def c_part_of_day(m: Match) -> Draft:
-    p: Period = m["p"]
-    if p.grain != "day":
-        raise fail(m, "buổi phải đi với một ngày cụ thể")
-    return Draft(Kind.DAY, span=(p.start, p.start), note=capitalized(m["half"].text), basis=describe(p))
+def c_part_of_day(m: Match) -> tuple[Draft, ...]:
+    """"Sáng ngày 15/3/2025", "vào sáng ngày 05 và 06 tháng 12 năm 2019": each day, the part of the day
+    in the note (no clock time is written)."""
+    note = capitalized(m["half"].text)
+    if isinstance(m["p"], Period):
+        return tuple(Draft(Kind.DAY, span=(d, d), note=note, basis=vn_date(d)) for d in _days_of(m, m["p"], "buổi"))
+    _days_of(m, m["p"], "buổi")  # days, not times
+    return tuple(replace(d, note=note) for d in drafts_of(m["p"]))  # consecutive days stay one window
 
 
 def c_relative_day(m: Match) -> tuple[Draft, ...] | Draft:
@@ -967,16 +970,16 @@ def weekday_check(code: str, day: dt.date) -> tuple[str, ...]:
     return (f"ô ghi {WEEKDAY_TEXT[code]} nhưng ngày {vn_date(day)} là {WEEKDAY_TEXT[actual]}",)
 
 
-def _days_of(m: Match, value) -> list[dt.date]:
-    """The days a timed construct applies to: a day, or a list of days."""
+def _days_of(m: Match, value, what: str = "giờ") -> list[dt.date]:
+    """The days a timed construct (or a part of the day: `what`) applies to: a day, or a list of days."""
     if isinstance(value, Period):
         if value.grain != "day":
-            raise fail(m, "giờ phải đi với một ngày cụ thể")
+            raise fail(m, f"{what} phải đi với một ngày cụ thể")
         return [value.start]
     days: list[dt.date] = []
     for d in drafts_of(value):
         if d.span is None or d.time is not None:
-            raise fail(m, "giờ phải đi với một ngày cụ thể")
+            raise fail(m, f"{what} phải đi với một ngày cụ thể")
         days += [plus_days(d.span[0], n) for n in range((d.span[1] - d.span[0]).days + 1)]
     return days
 
@@ -1415,8 +1418,9 @@ CONSTRUCTS = (
          c_undated,
          ("07 giờ 35", "vào lúc 8h30", "Buổi sáng: Từ 7h30’ đến 11h30’")),
     Rule("buổi + ngày",
-         f"[vào] [buổi] {{day_half:half}} [(mai | nay | hôm nay)] {_ON_DAY} {{period:p}}", c_part_of_day,
-         ("Sáng ngày 15/3/2025", "chiều 28/8", "vào tối 8-6", "chiều mai 8/11")),
+         f"[vào] [buổi] {{day_half:half}} [(mai | nay | hôm nay)] {_ON_DAY} {{on_days:p}}", c_part_of_day,
+         ("Sáng ngày 15/3/2025", "chiều 28/8", "vào tối 8-6", "chiều mai 8/11",
+          "vào sáng ngày 05 và 06 tháng 12 năm 2019")),
     Rule("hôm nay (<ngày>)",
          "[vào] [buổi] [lúc] [{TIME:t}] [{day_half:half}] (hôm nay | ngày mai | nay | mai)"
          " ({OPEN} {period:p} {CLOSE} | [,] {period:p})", c_relative_day,

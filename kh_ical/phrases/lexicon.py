@@ -128,6 +128,12 @@ PLAIN_WORDS = (
 # ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).
 TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn tất", "chấm dứt", "dứt điểm", "tiếp theo",
               "kế tiếp", "vừa qua", "vừa rồi")
+# Words that hold a time word but say nothing of time ("đầu tư" is investment, "tuần tra" a patrol,
+# "lớp đầu cấp" a school's first class): prose may hold them.
+NOT_TIME_WORDS = ("đầu tư", "đầu mối", "đầu cấp", "cuối cấp", "tuần tra")
+# Words that name a numbered thing ("lớp 10", "Điều 5", "khoản 2", "phụ lục 3"): the number right after
+# them is part of a name, not a day or a month, and prose may hold it.
+NUMBER_NAMES = ("lớp", "điều", "khoản", "khóa", "phụ lục", "tầng", "phòng", "tổ", "đội")
 # Names of a numbered phase of a plan ("Đợt 2", "Giai đoạn 1"): a label before its dates.
 PHASE_WORDS = ("đợt", "giai đoạn")
 # Words the rules spell only before a number ("đợt 2"): before a word they name what follows ("Đợt cao điểm

@@ -24,6 +24,8 @@ from kh_ical.phrases.lexicon import (
     DAY_HALF_WORDS,
     LUNAR_MARKS,
     LUNAR_MONTH_NAMES,
+    NOT_TIME_WORDS,
+    NUMBER_NAMES,
     NUMBER_WORDS,
     NUMBERED_WORDS,
     PAST_WORDS,
@@ -510,6 +512,16 @@ def time_phrases(tables: dict) -> dict[str, list[tuple[str, ...]]]:
 
 
 _AIMS = _keyed(AIM_WORDS)
+_NOT_TIME = _keyed(NOT_TIME_WORDS)
+_NUMBER_NAMES = _keyed(NUMBER_NAMES)
+
+
+def _names_number(toks: list[Token], j: int) -> bool:
+    """Whether the token at j is a number a word before it names ("lớp 10", "phụ lục 3"), not a date."""
+    if toks[j].kind != "NUM" or j + 1 < len(toks) and toks[j + 1].kind in ("SLASH", "DOT", "DASH"):
+        return False
+    keys = word_keys(toks, max(0, j - 2), min(j, 2))
+    return any(tuple(keys[-len(w):]) == w for w in _NUMBER_NAMES if len(w) <= len(keys))
 
 
 def plain_only(words: str) -> bool:
@@ -536,6 +548,8 @@ def _speaks_of_time(inp: Input, j: int, vocab: dict[str, list[tuple[str, ...]]])
     if tok.key in _NUMBERED and j + 1 < len(inp.tokens) and inp.tokens[j + 1].kind == "WORD":
         return False  # "Đợt cao điểm": a name, not "đợt 2" (the words after it are read one by one)
     keys = word_keys(inp.tokens, j, 6)
+    if _words_at(keys, 0, _NOT_TIME) or j > 0 and _words_at(word_keys(inp.tokens, j - 1, 6), 0, _NOT_TIME) == 2:
+        return False  # "đầu tư": both its words
     return (_words_at(keys, 0, vocab.get(tok.key, [])) > 0 or date_changer_at(keys, 0) > 0
             or _ROMAN_MONTH.fullmatch(tok.text) is not None
             or bool(inp.nonterminal("weekday", j)) or bool(inp.nonterminal("event", j)))
@@ -552,12 +566,13 @@ def match_prose(inp: Input, i: int) -> Iterator[tuple[int, str]]:
     if i >= len(toks) or toks[i].kind != "WORD":
         return
     j = i
-    while j < len(toks) and (toks[j].kind in _PROSE_PUNCTUATION or toks[j].kind == "WORD" and not (
-            _speaks_of_time(inp, j, vocab) or j > i and _dated_at(inp, j))):
+    while j < len(toks) and (toks[j].kind in _PROSE_PUNCTUATION or _names_number(toks, j) or toks[j].kind == "WORD"
+                             and not (_speaks_of_time(inp, j, vocab) or j > i and _dated_at(inp, j))):
         j += 1
         if j - i > MAX_PROSE:
             return
-    while j > i and (toks[j - 1].kind not in ("WORD", "COLON") or toks[j - 1].key == VA):
+    while j > i and (toks[j - 1].kind not in ("WORD", "COLON") and not _names_number(toks, j - 1)
+                     or toks[j - 1].key == VA):
         j -= 1  # a separator before the next part belongs to no one; a colon introduces it
     if j > i:
         yield j, inp.text(i, j)

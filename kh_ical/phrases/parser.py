@@ -198,7 +198,9 @@ def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]],
     sep = ""
     i = 0
     while i < len(tokens) and len(unread) < MAX_UNREAD:
-        if parts and (tokens[i].key in _SEPARATOR_KEYS or tokens[i].kind in ("COMMA", "DOT", "DASH")):
+        # a colon ending the cell ("Ngày 05 tháng 12 năm 2019:") heads the rows below it: nothing to read
+        if parts and (tokens[i].key in _SEPARATOR_KEYS or tokens[i].kind in ("COMMA", "DOT", "DASH")
+                      or tokens[i].kind == "COLON" and i == len(tokens) - 1):
             sep += tokens[i].key if tokens[i].kind == "WORD" else tokens[i].text
             at_sep.add(i)
             i += 1
