@@ -928,6 +928,9 @@ CASES: list[Case] = [
         "hoàn thành đầu tư xây dựng trường học trước ngày 30/6/2025", "Tuyển sinh vào lớp 10 hoàn thành trước ngày 30/6/2025",
         "tổ chức tuần tra, hoàn thành trước ngày 30/6/2025", "triển khai Điều 5 trước ngày 30/6/2025"),
         ("trước <ngày>", "hoàn thành <việc> trong <khoảng>", PROSE, "ngày D/M/Y"), C25),
+    Case("end-work-before", (deadline("2018-11-24"),), vary(
+        "Kết thúc xuống giống trước ngày 25/11/2018", "kết thúc học kỳ 1 trước ngày 25/11/2018",
+        "hoàn tất hồ sơ trước ngày 25/11/2018"), ("hoàn thành <việc> trong <khoảng>", "ngày D/M/Y"), C23),
     # a part of the day before several days; a colon ending the cell heads the rows below it
     Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
         "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),

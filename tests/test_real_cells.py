@@ -41,8 +41,8 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # fixed (parser.start_and_end); the fifth and north_ministries' one are disputed below. Below the issue's 90 %: round 7 is a development
 # set from now on. dev_* were held-out sets of earlier rounds.
 FLOORS = {
-    "heldout_south_mekong": (129, 129),
-    "heldout_north_ministries": (95, 94),
+    "heldout_south_mekong": (137, 137),
+    "heldout_north_ministries": (97, 96),
     "heldout_social": (107, 105),
     "heldout_finance_party": (96, 95),
     "heldout_land_rural": (104, 90),

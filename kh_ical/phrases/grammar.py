@@ -1296,9 +1296,10 @@ CONSTRUCTS = (
     Rule("trước <ngày>", "[(hoàn thành [xong] | xong)] trước {period:p}", c_before,
          ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027", "xong trước 30/6/2025")),
     Rule("hoàn thành <việc> trong <khoảng>",
-         "hoàn thành [xong] {prose:w} ([(trong | vào)] {periods:c} | {deadline:c})", c_complete_work,
+         "(hoàn thành [xong] {prose:w} ([(trong | vào)] {periods:c} | {deadline:c})"
+         " | (kết thúc | hoàn tất) {prose:w} {deadline:c})", c_complete_work,
          ("cam kết hoàn thành các Dự án trong năm 2025", "hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025",
-          "hoàn thành hồ sơ dự án trước ngày 15/12/2025")),
+          "hoàn thành hồ sơ dự án trước ngày 15/12/2025", "Kết thúc xuống giống trước ngày 25/11/2018")),
     Rule("<hạn chót>, hoàn thành <việc>",
          "{deadline:c} [,] [{prose:w}] (phải hoàn thành | hoàn thành) [xong] {prose:v}", c_completed_by,
          ("đến ngày 31/3/2026 phải hoàn thành xong toàn bộ tuyến đường",

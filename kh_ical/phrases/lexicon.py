@@ -133,7 +133,7 @@ TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn
 NOT_TIME_WORDS = ("đầu tư", "đầu mối", "đầu cấp", "cuối cấp", "tuần tra")
 # Words that name a numbered thing ("lớp 10", "Điều 5", "khoản 2", "phụ lục 3"): the number right after
 # them is part of a name, not a day or a month, and prose may hold it.
-NUMBER_NAMES = ("lớp", "điều", "khoản", "khóa", "phụ lục", "tầng", "phòng", "tổ", "đội")
+NUMBER_NAMES = ("lớp", "học kỳ", "điều", "khoản", "khóa", "phụ lục", "tầng", "phòng", "tổ", "đội")
 # Names of a numbered phase of a plan ("Đợt 2", "Giai đoạn 1"): a label before its dates.
 PHASE_WORDS = ("đợt", "giai đoạn")
 # Words the rules spell only before a number ("đợt 2"): before a word they name what follows ("Đợt cao điểm
