@@ -931,6 +931,14 @@ CASES: list[Case] = [
     Case("end-work-before", (deadline("2018-11-24"),), vary(
         "Kết thúc xuống giống trước ngày 25/11/2018", "kết thúc học kỳ 1 trước ngày 25/11/2018",
         "hoàn tất hồ sơ trước ngày 25/11/2018"), ("hoàn thành <việc> trong <khoảng>", "ngày D/M/Y"), C23),
+    Case("moment-of-what", (day("2019-04-01", time=dt.time(0, 0), note="Thời điểm điều tra"),), vary(
+        "Thời điểm điều tra là 0 giờ ngày 1-4-2019.",), ("tại thời điểm <ngày>", "giờ + ngày", "ngày D/M/Y"), C23),
+    Case("lasts-from-to", (window("2025-04-01", "2027-02-28", label=ANY, note=ANY),), vary(
+        "Thời gian triển khai kéo dài từ quý 2/2025 đến hết ngày 28/2/2027.",),
+        ("từ <A> đến <B>", "<hoạt động> + thời gian", PROSE, "quý Q/Y", "ngày D/M/Y"), C23),
+    Case("school-year-in-prose", (deadline("2023-09-09", label=ANY),), vary(
+        "báo cáo tình hình chuẩn bị năm học và tổ chức khai giảng trước ngày 10/9",),
+        ("trước <ngày>", "<hoạt động> + thời gian", PROSE, "ngày D/M (năm suy ra)"), C23),
     # a part of the day before several days; a colon ending the cell heads the rows below it
     Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
         "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),
@@ -1274,7 +1282,9 @@ NEGATIVE: list[Negative] = [
     # a repeat said once after three times: which repeat? (two are read: "Tháng 3 và tháng 9 hằng năm")
     Negative("tháng 3, tháng 6 và tháng 9 hằng năm", ("tháng 3",), R25),
     Negative("ngày 5/3 và ngày 10 hằng tháng", ("ngày 5/3",), R25),
-    Negative("Năm học 2024 - 2025", ("Năm học",), C24),  # a school year's days are set each year: not guessed
+    Negative("Năm học 2024 - 2025", ("Năm học",), C24),
+    Negative("chuẩn bị năm học 2024-2025", ("năm học",), C24),  # the prose may hold "năm học", not its years
+    Negative("thời điểm điều tra 0 giờ ngày 1-4-2019", ("thời điểm",), C24),  # "là" or ":" says what is dated  # a school year's days are set each year: not guessed
     Negative("Trước cuối năm 2025", ("Trước cuối",), C24),  # "cuối năm" alone is not read (how many months?)
     Negative("Trước cuối tháng 6/2025", ("Trước cuối tháng",), C24),
     Negative("từ 12h00 đến 24h00 ngày 5/9/2025", ("24h00",), C25),  # no entry ends at 24:00: write "hết ngày"

@@ -42,7 +42,7 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # set from now on. dev_* were held-out sets of earlier rounds.
 FLOORS = {
     "heldout_south_mekong": (137, 137),
-    "heldout_north_ministries": (97, 96),
+    "heldout_north_ministries": (102, 101),
     "heldout_social": (107, 105),
     "heldout_finance_party": (96, 95),
     "heldout_land_rural": (104, 90),

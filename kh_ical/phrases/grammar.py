@@ -904,10 +904,17 @@ def c_occasion(m: Match) -> Draft:
 
 
 def c_moment(m: Match):
-    """"tại thời điểm 0 giờ ngày 1-1-2026": a moment, so one day (its time if written), never a period."""
+    """"tại thời điểm 0 giờ ngày 1-1-2026", "Thời điểm điều tra là 0 giờ ngày 1-4-2019": a moment, so one
+    day (its time if written), never a period."""
     value = m["c"]
+    what = m.get("w")
+    if what is not None and not (match_key(what).split()[-1:] == [match_key("là")] or what.rstrip().endswith(":")):
+        raise fail(m, "“thời điểm …” phải có “là” hoặc “:” trước ngày")
     if any(d.kind is not Kind.DAY or d.span is None or d.span[0] != d.span[1] or d.rrule for d in drafts_of(value)):
         raise fail(m, "“thời điểm” phải đi với một ngày cụ thể")
+    if what is not None:  # "điều tra": the moment of what, as the note
+        words = what.rstrip(" :").rsplit(" ", 1)[0] if not what.rstrip().endswith(":") else what.rstrip(" :")
+        return tuple(replace(d, note=f"Thời điểm {words}") for d in drafts_of(value))
     return value
 
 
@@ -1332,7 +1339,8 @@ CONSTRUCTS = (
     Rule("sau <sự kiện> N ngày", "[hoàn thành] sau {event:ev} {NUM:n} ngày", c_after_event_days,
          ("Hoàn thành sau sự kiện 5 ngày",)),
     Rule("từ <A> đến <B>",
-         "[(từ | kể từ | bắt đầu từ | [trong] [khoảng] [thời gian] từ | [trong] các ngày từ | thời điểm từ)]"
+         "[(từ | kể từ | bắt đầu từ | [trong] [khoảng] [thời gian] từ | [trong] các ngày từ | thời điểm từ"
+         " | kéo dài từ)]"
          " [{day_half}] [{TIME:st} [,]] {period:a}"
          " (đến [hết] | tới [hết] | -) [{day_half}]"
          " [{TIME:et} [,]] {range_end:b}",
@@ -1353,8 +1361,10 @@ CONSTRUCTS = (
          c_pass, ("dự kiến vào tháng 10/2025", "sẽ hoàn thành trước 30/6/2026", "vào khoảng tháng 10/2016")),
     Rule("nhân ngày <tên> D/M", "(nhân ngày | nhân dịp [ngày]) [{prose:w}] [(, | -)] {period:p}", c_occasion,
          ("nhân ngày doanh nhân Việt Nam 13/10", "nhân dịp Ngày Thầy thuốc Việt Nam 27/2/2025")),
-    Rule("tại thời điểm <ngày>", "(tại | vào) thời điểm [(, | :)] {construct:c}", c_moment,
-         ("tại thời điểm 0 giờ ngày 1-1-2026", "tại thời điểm 0h00 ngày 1/1/2026", "tại thời điểm ngày 31/12/2025")),
+    Rule("tại thời điểm <ngày>", "((tại | vào) thời điểm [(, | :)] | thời điểm {prose:w}) {construct:c}",
+         c_moment,
+         ("tại thời điểm 0 giờ ngày 1-1-2026", "tại thời điểm 0h00 ngày 1/1/2026", "tại thời điểm ngày 31/12/2025",
+          "Thời điểm điều tra là 0 giờ ngày 1-4-2019")),
     Rule("trước, trong, sau <sự kiện>", "[thời điểm] trước [,] trong [(, | và)] [và] sau {event:ev}", c_around,
          ("Trước, trong, sau các sự kiện kỷ niệm", "thời điểm trước, trong và sau các sự kiện kỷ niệm")),
     Rule("thời gian diễn ra <sự kiện>", "(thời gian | trong thời gian | trong dịp | dịp) diễn ra {event:ev}",

@@ -122,7 +122,7 @@ UNDATED_VERBS = ("thực hiện", "triển khai", "duy trì", "tổ chức", "ti
 # the vocabulary above, whole; these words the rules also spell say nothing about when, and are cut out:
 PLAIN_WORDS = (
     "và", "các", "những", "của", "có", "là", "theo", "trên", "từng", "vào", "sẽ", "dự kiến", "diễn ra",
-    "thực hiện", "tổ chức", "khai mạc", "hoạt động", "thời gian", "kế hoạch", "kh", "vòng",
+    "thực hiện", "tổ chức", "khai mạc", "hoạt động", "thời gian", "kế hoạch", "kh", "vòng", "được",
 )
 # Time words that no rule spells alone: prose holding one is refused too. Some make the date an end
 # ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).
@@ -130,7 +130,7 @@ TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn
               "kế tiếp", "vừa qua", "vừa rồi")
 # Words that hold a time word but say nothing of time ("đầu tư" is investment, "tuần tra" a patrol,
 # "lớp đầu cấp" a school's first class): prose may hold them.
-NOT_TIME_WORDS = ("đầu tư", "đầu mối", "đầu cấp", "cuối cấp", "tuần tra")
+NOT_TIME_WORDS = ("đầu tư", "đầu mối", "đầu cấp", "cuối cấp", "tuần tra", "năm học")
 # Words that name a numbered thing ("lớp 10", "Điều 5", "khoản 2", "phụ lục 3"): the number right after
 # them is part of a name, not a day or a month, and prose may hold it.
 NUMBER_NAMES = ("lớp", "học kỳ", "điều", "khoản", "khóa", "phụ lục", "tầng", "phòng", "tổ", "đội")

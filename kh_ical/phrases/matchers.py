@@ -520,6 +520,11 @@ def _names_number(toks: list[Token], j: int) -> bool:
     """Whether the token at j is a number a word before it names ("lớp 10", "phụ lục 3"), not a date."""
     if toks[j].kind != "NUM" or j + 1 < len(toks) and toks[j + 1].kind in ("SLASH", "DOT", "DASH"):
         return False
+    return _after_number_name(toks, j)
+
+
+def _after_number_name(toks: list[Token], j: int) -> bool:
+    """Whether a word that names a numbered thing stands right before token j ("học kỳ II", "lớp 10")."""
     keys = word_keys(toks, max(0, j - 2), min(j, 2))
     return any(tuple(keys[-len(w):]) == w for w in _NUMBER_NAMES if len(w) <= len(keys))
 
@@ -551,7 +556,7 @@ def _speaks_of_time(inp: Input, j: int, vocab: dict[str, list[tuple[str, ...]]])
     if _words_at(keys, 0, _NOT_TIME) or j > 0 and _words_at(word_keys(inp.tokens, j - 1, 6), 0, _NOT_TIME) == 2:
         return False  # "đầu tư": both its words
     return (_words_at(keys, 0, vocab.get(tok.key, [])) > 0 or date_changer_at(keys, 0) > 0
-            or _ROMAN_MONTH.fullmatch(tok.text) is not None
+            or _ROMAN_MONTH.fullmatch(tok.text) is not None and not _after_number_name(inp.tokens, j)
             or bool(inp.nonterminal("weekday", j)) or bool(inp.nonterminal("event", j)))
 
 
