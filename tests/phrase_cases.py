@@ -939,6 +939,9 @@ CASES: list[Case] = [
     Case("school-year-in-prose", (deadline("2023-09-09", label=ANY),), vary(
         "báo cáo tình hình chuẩn bị năm học và tổ chức khai giảng trước ngày 10/9",),
         ("trước <ngày>", "<hoạt động> + thời gian", PROSE, "ngày D/M (năm suy ra)"), C23),
+    Case("day-of-tet", (day("2024-02-13", note=ANY),), vary(
+        "vào mùng 4 Tết (ngày 13/02/2024)", "mồng 4 Tết Nguyên đán năm 2024", "ngày 4 Tết"),
+        ("ngày âm lịch", "một khoảng thời gian"), C24),
     # a part of the day before several days; a colon ending the cell heads the rows below it
     Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
         "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),

@@ -41,7 +41,7 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # fixed (parser.start_and_end); the fifth and north_ministries' one are disputed below. Below the issue's 90 %: round 7 is a development
 # set from now on. dev_* were held-out sets of earlier rounds.
 FLOORS = {
-    "heldout_south_mekong": (137, 137),
+    "heldout_south_mekong": (138, 138),
     "heldout_north_ministries": (102, 101),
     "heldout_social": (107, 105),
     "heldout_finance_party": (96, 95),

@@ -88,6 +88,7 @@ def match_day_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
 _LUNAR_MARKS = [tuple(match_key(w).split()) for w in LUNAR_MARKS]
 _LUNAR_NAMES = {match_key(k): v for k, v in LUNAR_MONTH_NAMES.items()}
 _RAM, _MUNG = match_key("rằm"), {match_key("mùng"), match_key("mồng")}
+_TET, _NGUYEN_DAN = match_key("tết"), tuple(match_key("nguyên đán").split())
 # Words that make a date lunar: the marks ("âm lịch", "ÂL"), and with the months' names and "rằm",
 # every word that says a phrase is in the lunar calendar.
 LUNAR_MARK_KEYS = frozenset(k for mark in _LUNAR_MARKS for k in mark)
@@ -102,7 +103,13 @@ def _lunar_mark(toks: list[Token], j: int) -> int:
 
 
 def _lunar_month_at(toks: list[Token], j: int) -> tuple[int, int, bool, bool] | None:
-    """"tháng Giêng", "tháng 3", "tháng 3 nhuận" at j: (end, month, leap, named)."""
+    """"tháng Giêng", "tháng 3", "tháng 3 nhuận" at j: (end, month, leap, named). "Tết" ("mùng 4 Tết",
+    "mồng 2 Tết Nguyên đán") is the first lunar month, by name."""
+    if j < len(toks) and toks[j].key == _TET:
+        end = j + 1
+        if word_keys(toks, end, 2) == list(_NGUYEN_DAN):
+            end += 2
+        return end, 1, False, True
     if j + 1 >= len(toks) or toks[j].key != _THANG:
         return None
     tok = toks[j + 1]
