@@ -942,6 +942,8 @@ CASES: list[Case] = [
     Case("day-of-tet", (day("2024-02-13", note=ANY),), vary(
         "vào mùng 4 Tết (ngày 13/02/2024)", "mồng 4 Tết Nguyên đán năm 2024", "ngày 4 Tết"),
         ("ngày âm lịch", "một khoảng thời gian"), C24),
+    Case("occasion-day-words", (day("2025-12-19"),), vary("dịp 19 tháng 12 năm 2025", "19 tháng 12 năm 2025"),
+         ("lời dẫn + thời gian", PERIOD, "D tháng M năm Y"), C23),
     # a part of the day before several days; a colon ending the cell heads the rows below it
     Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
         "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),

@@ -41,11 +41,11 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # fixed (parser.start_and_end); the fifth and north_ministries' one are disputed below. Below the issue's 90 %: round 7 is a development
 # set from now on. dev_* were held-out sets of earlier rounds.
 FLOORS = {
-    "heldout_south_mekong": (138, 138),
+    "heldout_south_mekong": (139, 139),
     "heldout_north_ministries": (102, 101),
     "heldout_social": (107, 105),
     "heldout_finance_party": (96, 95),
-    "heldout_land_rural": (104, 90),
+    "heldout_land_rural": (105, 91),
     "heldout_culture_admin": (72, 69),
     "heldout_organisations": (55, 54),
     "heldout_economy": (35, 27),

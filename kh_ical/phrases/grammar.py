@@ -237,6 +237,8 @@ PERIODS = (
     ),
     Rule("ngày D/M (năm suy ra)", "[ngày] {DAYMONTH:dm} [năm {YEAR:y}]", p_day_month,
          ("Ngày 3/9", "ngày 21/11 năm 2024")),
+    # without "ngày" only with its year: "trong 2 tháng 5" is a duration, "19 tháng 12 năm 2025" a day
+    Rule("D tháng M năm Y", "{NUM:d} tháng {NUM:mo} năm {YEAR:y}", p_day_words, ("19 tháng 12 năm 2025",)),
     *MONTHS,
     *QUARTERS,
     Rule("năm Y", "năm {YEAR:y}", p_year, ("năm 2024",)),
@@ -1260,7 +1262,7 @@ def c_repeat_bounded(m: Match) -> tuple[Draft, ...]:
 
 # Lead words that add nothing to the dates after them (rule "lời dẫn + thời gian").
 _LEAD = ("(dự kiến [(, | vào | trong | là)] | [dự kiến] [sẽ] diễn ra [(vào | trong | từ)] | sẽ | vào khoảng | khoảng"
-         " | vào | vào dịp | xong | suốt | bắt đầu vào | phải | thời gian [(thực hiện | tổ chức | diễn ra)] :)")
+         " | vào | [vào] dịp | xong | suốt | bắt đầu vào | phải | thời gian [(thực hiện | tổ chức | diễn ra)] :)")
 _PHASES = _alternatives(PHASE_WORDS)
 _ON_DAY = "[,] [(ngày | vào ngày | các ngày | trong các ngày)]"
 _BEFORE = "(trước | đến | chậm nhất [(vào | đến | là)] | hạn chót [là])"
