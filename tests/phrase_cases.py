@@ -944,6 +944,9 @@ CASES: list[Case] = [
         ("ngày âm lịch", "một khoảng thời gian"), C24),
     Case("occasion-day-words", (day("2025-12-19"),), vary("dịp 19 tháng 12 năm 2025", "19 tháng 12 năm 2025"),
          ("lời dẫn + thời gian", PERIOD, "D tháng M năm Y"), C23),
+    Case("since-plan-date", (window("2025-03-10", "2025-06-30"),), vary(
+        "bắt đầu từ ngày ban hành kế hoạch đến hết ngày 30/6/2025", "kể từ ngày ký đến ngày 30/6/2025",
+        "từ ngày ban hành văn bản này đến hết ngày 30/6/2025"), ("từ nay đến <B>", "ngày D/M/Y"), R25),
     # a part of the day before several days; a colon ending the cell heads the rows below it
     Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
         "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),

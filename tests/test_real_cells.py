@@ -56,7 +56,7 @@ FLOORS = {
     "dev_south": (37, 37),
     "dev_mekong": (78, 78),
     "dev_plans": (33, 30),
-    "dev_notices": (71, 60),
+    "dev_notices": (72, 61),
 }
 
 

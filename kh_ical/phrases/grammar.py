@@ -964,7 +964,7 @@ def c_year_list(m: Match) -> tuple[Draft, ...]:
 def c_since_now(m: Match) -> Draft:
     start = m.env.ctx.start
     if start is None:
-        raise fail(m, "không rõ “nay” là ngày nào: cụm này cần ngày ban hành của kế hoạch")
+        raise fail(m, "không rõ “nay”, “ngày ban hành” là ngày nào: cụm này cần ngày ban hành của kế hoạch")
     b = complete_end(m, P.day(start.year, start.month, start.day, "nay"), m["b"])
     if b.end < start:
         raise fail(m, "khoảng thời gian kết thúc trước ngày ban hành kế hoạch")
@@ -1351,8 +1351,10 @@ CONSTRUCTS = (
                    "bắt đầu từ 0 giờ ngày 9/11/2025 đến 24 giờ ngày 18/11/2025")),
     Rule("từ <A> đến hết <sự kiện>", "từ {period:a} (đến | tới | -) [hết] {event:ev}", c_range_to_event,
          ("Từ tháng 6/2023 đến hết sự kiện",)),
-    Rule("từ nay đến <B>", "(từ nay | từ bây giờ) (đến [(hết | cuối)] | tới [(hết | cuối)] | -) {range_end:b}",
-         c_since_now, ("từ nay đến cuối năm 2025",)),
+    Rule("từ nay đến <B>",
+         "(từ nay | từ bây giờ | [bắt đầu] (từ | kể từ) ngày (ban hành | ký) [(kế hoạch | văn bản)] [này])"
+         " (đến [(hết | cuối)] | tới [(hết | cuối)] | -) {range_end:b}",
+         c_since_now, ("từ nay đến cuối năm 2025", "từ ngày ban hành kế hoạch đến hết ngày 30/6/2024")),
     Rule("trước <sự kiện> N ngày và sau M ngày",
          "trước {event:ev} {NUM:n} ngày và sau [{event}] {NUM:k} ngày", c_event_window,
          ("Trước kỷ niệm 10 ngày và sau kỷ niệm 5 ngày", "Trước lễ mít tinh kỷ niệm 5 ngày và sau 2 ngày")),

@@ -119,7 +119,7 @@ CELLS = [
     # D03
     Cell(D03, "Bắt đầu từ ngày ra thông báo đến hết ngày 31/5/2022 (căn cứ theo dấu Bưu điện)", "D 2022-05-31"),  # unsure: start is the (unstated) notice date; kept only the end
     Cell(D03, "Dự kiến vào tháng 6/2022", "W 2022-06-01..2022-06-30"),
-    Cell(D03, "Cuộc thi chính thức bắt đầu từ ngày ban hành kế hoạch đến hết ngày 30/6/2022", "D 2022-06-30"),  # unsure: start is the (unstated) plan date; kept only the end
+    Cell(D03, "Cuộc thi chính thức bắt đầu từ ngày ban hành kế hoạch đến hết ngày 30/6/2022", "W 2022-03-28..2022-06-30"),  # the start is the plan's date (Doc.date); first answered "D 2022-06-30" (unsure), before "từ ngày ban hành" was a rule
     Cell(D03, "từ tháng 4/2022 đến hết ngày 30/6/2022", "W 2022-04-01..2022-06-30"),
     Cell(D03, "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)", "W 2022-07-01..2022-07-31"),
     Cell(D03, "từ ngày 01/4 đến ngày 15/5/2022", "W 2022-04-01..2022-05-15"),
