@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from functools import lru_cache, partial
 
+from kh_ical import lunar
 from kh_ical.agencies import expand
 from kh_ical.errors import DataError, PhraseError, Problem
 from kh_ical.model import (
@@ -96,6 +97,18 @@ def _by_id(events):
     return {ev.id: ev for ev in events}
 
 
+def _same_lunar_day(day: dt.date) -> tuple[dt.date, ...]:
+    """The solar days of `day`'s lunar day and month in the lunar years before and after."""
+    ld = lunar.solar_to_lunar(day)
+    out = []
+    for year in (ld.year - 1, ld.year + 1):
+        try:
+            out.append(lunar.lunar_to_solar(ld.day, ld.month, year, ld.leap))
+        except ValueError:
+            pass
+    return tuple(out)
+
+
 def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> Draft:
     """Attach the part's parenthesised remarks: a date for "Đã hoàn thành",
     a relative remark beside explicit dates, otherwise a note."""
@@ -125,9 +138,16 @@ def _with_remarks(draft: Draft, part: Part, ctx: ResolveContext, text: str) -> D
             clock = remark_time(r)  # "05.6.2023 (9 giờ 30 phút)": the day's time, in parentheses
             if clock is not None and time is None and draft.kind is Kind.DAY:
                 time = clock
-            gloss = solar_gloss(r, ctx, text)  # "Ngày 12 tháng Giêng (tức 21/2)"
+            gloss = solar_gloss(r, ctx, text, bare=bool(draft.extra.get("lunar")))  # "Ngày 12 tháng Giêng (tức 21/2)"
             if gloss is not None and gloss != draft.span[0]:
-                checks += (f"ghi chú «{r.text}» là ngày {vn_date(gloss)} nhưng ô ghi ngày {vn_date(draft.span[0])}",)
+                if not (draft.extra.get("lunar") and gloss in _same_lunar_day(draft.span[0])):
+                    # a lunar day and the solar day beside it that disagree: which one is meant?
+                    raise PhraseError(text, [(part.start, r.end)],
+                                      f"ngày âm lịch là ngày {vn_date(draft.span[0])} nhưng ngày dương lịch ghi kèm"
+                                      f" là {vn_date(gloss)}; hãy sửa một trong hai")
+                # "Mồng 6 Tết (02/02/2017)": the solar day says which year's Tết
+                draft = replace(draft, span=(gloss, gloss),
+                                basis=f"ngày âm lịch, năm theo ngày dương lịch ghi kèm: {vn_date(gloss)}")
     remark = None
     if draft.span is not None:
         for r, ds in zip(part.remarks, parsed, strict=True):

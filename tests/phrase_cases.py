@@ -947,6 +947,10 @@ CASES: list[Case] = [
     Case("since-plan-date", (window("2025-03-10", "2025-06-30"),), vary(
         "bắt đầu từ ngày ban hành kế hoạch đến hết ngày 30/6/2025", "kể từ ngày ký đến ngày 30/6/2025",
         "từ ngày ban hành văn bản này đến hết ngày 30/6/2025"), ("từ nay đến <B>", "ngày D/M/Y"), R25),
+    Case("days-before-tet", (window("2017-01-21", "2017-01-27", note=ANY),), vary("Từ 24 đến 30 Tết",),
+         ("các ngày viết gọn",), ResolveContext(year=2016)),
+    Case("tet-with-solar-year", (day("2017-02-02", note=ANY),), vary("Mồng 6 Tết (02/02/2017)",),
+         ("ngày âm lịch", PERIOD), ResolveContext(year=2016)),
     # a part of the day before several days; a colon ending the cell heads the rows below it
     Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
         "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),
@@ -1291,6 +1295,8 @@ NEGATIVE: list[Negative] = [
     Negative("tháng 3, tháng 6 và tháng 9 hằng năm", ("tháng 3",), R25),
     Negative("ngày 5/3 và ngày 10 hằng tháng", ("ngày 5/3",), R25),
     Negative("Năm học 2024 - 2025", ("Năm học",), C24),
+    Negative("Mồng 6 Tết (05/02/2017)", ("Mồng 6 Tết",), ResolveContext(year=2016)),  # lunar and solar disagree
+    Negative("ngày 15 Tết", ("15 Tết",), C24),  # the first month's 15th, or the twelfth's?
     Negative("chuẩn bị năm học 2024-2025", ("năm học",), C24),  # the prose may hold "năm học", not its years
     Negative("thời điểm điều tra 0 giờ ngày 1-4-2019", ("thời điểm",), C24),  # "là" or ":" says what is dated  # a school year's days are set each year: not guessed
     Negative("Trước cuối năm 2025", ("Trước cuối",), C24),  # "cuối năm" alone is not read (how many months?)

@@ -39,8 +39,16 @@ from tests.corpus.spec import Cell, Doc, Item, parse_expect
 # (90 of 119 dated, 76 %), 29 refused, 1 wrong. Four of south_mekong's wrong cells were one resolver fault (a start
 # "bắt đầu từ ngày 4/9" with no year, or after a label "học kỳ II", not joined with its "kết thúc trước …"):
 # fixed (parser.start_and_end); the fifth and north_ministries' one are disputed below. Below the issue's 90 %: round 7 is a development
-# set from now on. dev_* were held-out sets of earlier rounds.
+# set from now on. Round 8 (heldout_central_coast, 138 cells of 56 documents; heldout_party_mass, 113 of 63:
+# collected this session by collectors who never ran the resolver, after the rules above and round 7's) was
+# scored once: central_coast 97 right (97 of 137 dated, 71 %), 37 refused, 4 wrong; party_mass 67 right (67 of
+# 113 dated, 59 %), 46 refused, 0 wrong. Three wrong cells were "Tết" days read by a rule written that
+# session without seeing them ("30 Tết" is the 12th lunar month's, not the first's; a solar gloss with
+# its year names which Tết); one was "bắt đầu từ … và hoàn thành chậm nhất …" not joined. Round 8 is a
+# development set from then on. dev_* were held-out sets of earlier rounds.
 FLOORS = {
+    "heldout_central_coast": (101, 101),
+    "heldout_party_mass": (67, 67),
     "heldout_south_mekong": (139, 139),
     "heldout_north_ministries": (102, 101),
     "heldout_social": (107, 105),

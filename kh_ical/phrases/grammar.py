@@ -469,7 +469,7 @@ def c_period(m: Match) -> Draft:
     note = f"{p.text} (âm lịch)" if p.lunar and "âm" not in p.text.casefold() else (p.text if p.lunar else None)
     plain = {} if starts_with(m, "trong") or starts_with(m, "vào") else {"plain": True}  # no lead word
     if p.grain == "day":
-        return span_draft(Kind.DAY, p, describe(p), note=note, extra=plain)
+        return span_draft(Kind.DAY, p, describe(p), note=note, extra={**plain, **({"lunar": True} if p.lunar else {})})
     return span_draft(Kind.WINDOW, p, describe(p), note=note, extra={**unled(m), **plain})
 
 
@@ -504,7 +504,9 @@ def c_before(m: Match) -> Draft:
 
 def c_latest(m: Match) -> Draft:
     p = m["p"]
-    return span_draft(Kind.DEADLINE, p, f"chậm nhất {p.text}: hạn chót {vn_date(p.end)}", extra={"deadline": "latest"})
+    verb = "Hoàn thành" if starts_with(m, "hoàn thành") else None  # "… và hoàn thành chậm nhất …" ends a window
+    return span_draft(Kind.DEADLINE, p, f"chậm nhất {p.text}: hạn chót {vn_date(p.end)}", verb=verb,
+                      extra={"deadline": "latest"})
 
 
 def c_until_end(m: Match) -> Draft:

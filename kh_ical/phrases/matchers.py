@@ -104,7 +104,8 @@ def _lunar_mark(toks: list[Token], j: int) -> int:
 
 def _lunar_month_at(toks: list[Token], j: int) -> tuple[int, int, bool, bool] | None:
     """"tháng Giêng", "tháng 3", "tháng 3 nhuận" at j: (end, month, leap, named). "Tết" ("mùng 4 Tết",
-    "mồng 2 Tết Nguyên đán") is the first lunar month, by name."""
+    "mồng 2 Tết Nguyên đán") is the first lunar month, by name (match_lunar_day reads "30 Tết" as the
+    last days of the twelfth)."""
     if j < len(toks) and toks[j].key == _TET:
         end = j + 1
         if word_keys(toks, end, 2) == list(_NGUYEN_DAN):
@@ -188,6 +189,11 @@ def match_lunar_day(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
     month = _lunar_month_at(toks, j)
     if month is None:
         return
+    if toks[j].key == _TET:  # "mùng 4 Tết": the first lunar month; "30 Tết", "23 Tết": the days before it
+        if 10 < day < 20:
+            return
+        if day >= 20:
+            month = (month[0], 12, False, True)
     end, y, marked = _lunar_tail(inp, month[0])
     if not (marked or month[3] or ram):
         return

@@ -642,12 +642,16 @@ def weekday_of_remark(remark: Remark, text: str) -> str | None:
     return found[0] if found else None
 
 
-def solar_gloss(remark: Remark, ctx: ResolveContext, text: str) -> dt.date | None:
-    """"(tức 21/2)" beside a lunar date: the solar day it names, else None."""
+def solar_gloss(remark: Remark, ctx: ResolveContext, text: str, bare: bool = False) -> dt.date | None:
+    """"(tức 21/2)" beside a lunar date: the solar day it names, else None. With `bare`, a remark that
+    is only a solar day ("Mồng 6 Tết (02/02/2017)") is a gloss too."""
     tokens = list(remark.tokens)
-    if not tokens or tokens[0].key not in _GLOSS_OPEN or any(t.key in LUNAR_MARK_KEYS for t in tokens):
+    if not tokens or any(t.key in LUNAR_MARK_KEYS for t in tokens):
         return None
-    inner = Remark(remark.text, remark.start, remark.end, tuple(tokens[1:]), remark.after)
+    opened = tokens[0].key in _GLOSS_OPEN
+    if not (opened or bare):
+        return None
+    inner = Remark(remark.text, remark.start, remark.end, tuple(tokens[1:] if opened else tokens), remark.after)
     drafts = parse_remark(inner, ctx, text) or ()
     days = [d.span[0] for d in drafts if d.span is not None and d.span[0] == d.span[1] and d.ref is None]
     return days[0] if len(days) == 1 == len(drafts) else None
