@@ -951,6 +951,10 @@ CASES: list[Case] = [
          ("các ngày viết gọn",), ResolveContext(year=2016)),
     Case("tet-with-solar-year", (day("2017-02-02", note=ANY),), vary("Mồng 6 Tết (02/02/2017)",),
          ("ngày âm lịch", PERIOD), ResolveContext(year=2016)),
+    # an ordinal or a term of office is part of a name ("lần thứ IV" is no quarter, "nhiệm kỳ 2020 - 2025" no window)
+    Case("names-with-numbers", (window("2025-12-01", "2025-12-31", label=ANY, note=ANY),), vary(
+        "Hội nghị lần thứ IV vào tháng 12/2025", "Đại hội Đoàn tỉnh lần thứ XVI, nhiệm kỳ 2022 - 2027 vào tháng 12/2025",
+        "Kỳ họp thứ 10 vào tháng 12/2025"), ("một khoảng thời gian", PROSE, "tháng M/Y"), C23),
     # a part of the day before several days; a colon ending the cell heads the rows below it
     Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
         "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),
@@ -1280,7 +1284,7 @@ NEGATIVE: list[Negative] = [
     Negative("- Năm 2022: 94 xã, phường, thị trấn.", ("94 xã",), C23, keep=("2022",)),
     Negative("Từ 1/7, triển khai thu thập thông tin thị trường lao động năm 2021", ("thu thập thông tin",), C23),
     Negative("Phiên thứ hai, từ ngày 1.5 – 5.5.2021", ("thứ hai",), C23),  # a weekday, or "the second"?
-    Negative("Hội nghị lần thứ IV vào tháng 12/2025", ("IV",), C23),  # a Roman numeral a quarter could be
+    Negative("Hội nghị IV vào tháng 12/2025", ("IV",), C23),  # a Roman numeral a quarter could be
     Negative("Chuẩn bị đón Tết trước ngày 20/1/2025", ("Tết",), C23),
     # an event's name is never prose: it is read as the event, and two dates then stand side by side
     Negative("Treo cờ mừng Quốc khánh trước ngày 1/9/2025", ("trước ngày 1/9/2025",), NAMED, keep=("Quốc khánh",)),
@@ -1295,6 +1299,7 @@ NEGATIVE: list[Negative] = [
     Negative("tháng 3, tháng 6 và tháng 9 hằng năm", ("tháng 3",), R25),
     Negative("ngày 5/3 và ngày 10 hằng tháng", ("ngày 5/3",), R25),
     Negative("Năm học 2024 - 2025", ("Năm học",), C24),
+    Negative("nhiệm kỳ 2020 - 2025", ("nhiệm kỳ 2020 - 2025",), C24),  # a term of office alone says no time
     Negative("Mồng 6 Tết (05/02/2017)", ("Mồng 6 Tết",), ResolveContext(year=2016)),  # lunar and solar disagree
     Negative("ngày 15 Tết", ("15 Tết",), C24),  # the first month's 15th, or the twelfth's?
     Negative("chuẩn bị năm học 2024-2025", ("năm học",), C24),  # the prose may hold "năm học", not its years

@@ -24,6 +24,7 @@ from kh_ical.phrases.context import Draft, EventRef, ResolveContext, drafts_of, 
 from kh_ical.phrases.lexicon import (
     AROUND_EVENT_DAYS,
     DAY_HALF_WORDS,
+    LABEL_NOT_AFTER,
     LABEL_PHRASES,
     PAST_WORDS,
     PHASE_WORDS,
@@ -388,6 +389,7 @@ def match_event(inp: Input, i: int) -> Iterator[tuple[int, EventRef]]:
 
 
 _LABEL_KEYS = sorted((tuple(match_key(p).split()) for p in LABEL_PHRASES), key=len, reverse=True)
+_LABEL_NOT_AFTER = {match_key(k): tuple(match_key(w) for w in v) for k, v in LABEL_NOT_AFTER.items()}
 
 
 _DOT, _KY = match_key("đợt"), match_key("kỳ")
@@ -412,7 +414,9 @@ def phase_name(tokens: list[Token], j: int) -> int:
 @starts(First(words=frozenset(k[0] for k in _LABEL_KEYS)))
 def match_label(inp: Input, i: int) -> Iterator[tuple[int, str]]:
     """Activity words in a row ("Tổng kết trao giải"), phase names included
-    when they follow an activity ("Tổng kết đợt 2-2019")."""
+    when they follow an activity ("Tổng kết đợt 2-2019"); never the second half of a word ("nhiệm kỳ")."""
+    if i > 0 and inp.tokens[i - 1].key in _LABEL_NOT_AFTER.get(inp.tokens[i].key, ()):
+        return
     j = i
     while True:
         keys = [t.key if t.kind == "WORD" else "" for t in inp.tokens[j : j + 4]]

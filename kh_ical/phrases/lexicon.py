@@ -134,7 +134,13 @@ TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn
 NOT_TIME_WORDS = ("đầu tư", "đầu mối", "đầu cấp", "cuối cấp", "tuần tra", "năm học")
 # Words that name a numbered thing ("lớp 10", "Điều 5", "khoản 2", "phụ lục 3"): the number right after
 # them is part of a name, not a day or a month, and prose may hold it.
-NUMBER_NAMES = ("lớp", "học kỳ", "điều", "khoản", "khóa", "phụ lục", "tầng", "phòng", "tổ", "đội")
+NUMBER_NAMES = ("lớp", "học kỳ", "điều", "khoản", "khóa", "phụ lục", "tầng", "phòng", "tổ", "đội", "lần thứ",
+                "kỳ họp thứ", "phiên họp thứ")
+# Label words that are the second half of another word after these ("nhiệm kỳ 2020 - 2025" is a term of
+# office, not a "kỳ" that runs 2020 - 2025; "thời kỳ" an era): no label there.
+LABEL_NOT_AFTER = {"kỳ": ("nhiệm", "thời")}
+# Words after which years are a name, not a time: "Đại hội … nhiệm kỳ 2020 - 2025" (a term of office).
+YEAR_NAMES = ("nhiệm kỳ",)
 # Names of a numbered phase of a plan ("Đợt 2", "Giai đoạn 1"): a label before its dates.
 PHASE_WORDS = ("đợt", "giai đoạn")
 # Words the rules spell only before a number ("đợt 2"): before a word they name what follows ("Đợt cao điểm

@@ -27,6 +27,7 @@ from kh_ical.phrases.lexicon import (
     NOT_TIME_WORDS,
     NUMBER_NAMES,
     NUMBER_WORDS,
+    YEAR_NAMES,
     NUMBERED_WORDS,
     PAST_WORDS,
     PLAIN_WORDS,
@@ -536,9 +537,24 @@ def _names_number(toks: list[Token], j: int) -> bool:
     return _after_number_name(toks, j)
 
 
+_YEAR_NAMES = _keyed(YEAR_NAMES)
+
+
+def _term_years(toks: list[Token], j: int) -> bool:
+    """Whether the token at j is one of a term's years, or the dash between them ("nhiệm kỳ 2020 - 2025"):
+    part of a name, not a time."""
+    if toks[j].kind not in ("YEAR", "DASH"):
+        return False
+    k = j
+    while k > 0 and toks[k - 1].kind in ("YEAR", "DASH"):
+        k -= 1
+    keys = word_keys(toks, max(0, k - 2), min(k, 2))
+    return toks[k].kind == "YEAR" and any(tuple(keys[-len(w):]) == w for w in _YEAR_NAMES if len(w) <= len(keys))
+
+
 def _after_number_name(toks: list[Token], j: int) -> bool:
     """Whether a word that names a numbered thing stands right before token j ("học kỳ II", "lớp 10")."""
-    keys = word_keys(toks, max(0, j - 2), min(j, 2))
+    keys = word_keys(toks, max(0, j - 3), min(j, 3))
     return any(tuple(keys[-len(w):]) == w for w in _NUMBER_NAMES if len(w) <= len(keys))
 
 
@@ -584,13 +600,14 @@ def match_prose(inp: Input, i: int) -> Iterator[tuple[int, str]]:
     if i >= len(toks) or toks[i].kind != "WORD":
         return
     j = i
-    while j < len(toks) and (toks[j].kind in _PROSE_PUNCTUATION or _names_number(toks, j) or toks[j].kind == "WORD"
+    while j < len(toks) and (toks[j].kind in _PROSE_PUNCTUATION or _names_number(toks, j) or _term_years(toks, j)
+                             or toks[j].kind == "WORD"
                              and not (_speaks_of_time(inp, j, vocab) or j > i and _dated_at(inp, j))):
         j += 1
         if j - i > MAX_PROSE:
             return
     while j > i and (toks[j - 1].kind not in ("WORD", "COLON") and not _names_number(toks, j - 1)
-                     or toks[j - 1].key == VA):
+                     and not _term_years(toks, j - 1) or toks[j - 1].key == VA):
         j -= 1  # a separator before the next part belongs to no one; a colon introduces it
     if j > i:
         yield j, inp.text(i, j)
