@@ -27,7 +27,6 @@ from kh_ical.phrases.lexicon import (
     NOT_TIME_WORDS,
     NUMBER_NAMES,
     NUMBER_WORDS,
-    YEAR_NAMES,
     NUMBERED_WORDS,
     PAST_WORDS,
     PLAIN_WORDS,
@@ -40,6 +39,7 @@ from kh_ical.phrases.lexicon import (
     UPCOMING_WORDS,
     WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
+    YEAR_NAMES,
 )
 from kh_ical.phrases.patterns import First, Input, compile_pattern, spelled, starts
 from kh_ical.phrases.periods import Period, plus_days
