@@ -947,6 +947,8 @@ CASES: list[Case] = [
     Case("since-plan-date", (window("2025-03-10", "2025-06-30"),), vary(
         "bắt đầu từ ngày ban hành kế hoạch đến hết ngày 30/6/2025", "kể từ ngày ký đến ngày 30/6/2025",
         "từ ngày ban hành văn bản này đến hết ngày 30/6/2025"), ("từ nay đến <B>", "ngày D/M/Y"), R25),
+    Case("tet-timed-with-solar-year", (day("2017-02-03", time=dt.time(7, 0), note=ANY),), vary(
+        "Mồng 7 Tết (03/2/2017) 07:00",), ("ngày + giờ", "ngày âm lịch"), ResolveContext(year=2016)),
     Case("days-before-tet", (window("2017-01-21", "2017-01-27", note=ANY),), vary("Từ 24 đến 30 Tết",),
          ("các ngày viết gọn",), ResolveContext(year=2016)),
     Case("tet-with-solar-year", (day("2017-02-02", note=ANY),), vary("Mồng 6 Tết (02/02/2017)",),
@@ -955,6 +957,8 @@ CASES: list[Case] = [
     Case("names-with-numbers", (window("2025-12-01", "2025-12-31", label=ANY, note=ANY),), vary(
         "Hội nghị lần thứ IV vào tháng 12/2025", "Đại hội Đoàn tỉnh lần thứ XVI, nhiệm kỳ 2022 - 2027 vào tháng 12/2025",
         "Kỳ họp thứ 10 vào tháng 12/2025"), ("một khoảng thời gian", PROSE, "tháng M/Y"), C23),
+    Case("clock-with-colon", (day("2017-10-03", time=dt.time(18, 30), end_time=dt.time(22, 0)),), vary(
+        "Ngày 03/10/2017 18:30-22:00", "ngày 3/10/2017, từ 18:30 đến 22:00"), ("ngày + giờ", "ngày D/M/Y"), C23),
     # a part of the day before several days; a colon ending the cell heads the rows below it
     Case("part-of-day-days", (window("2019-12-05", "2019-12-06", note="Sáng"),), vary(
         "vào sáng ngày 05 và 06 tháng 12 năm 2019",), ("buổi + ngày",), C23),
@@ -1299,6 +1303,8 @@ NEGATIVE: list[Negative] = [
     Negative("tháng 3, tháng 6 và tháng 9 hằng năm", ("tháng 3",), R25),
     Negative("ngày 5/3 và ngày 10 hằng tháng", ("ngày 5/3",), R25),
     Negative("Năm học 2024 - 2025", ("Năm học",), C24),
+    Negative("Thứ Ba, tuần thứ 3 hằng tháng", ("tuần thứ",), R25),  # which week of the month? (lexicon.DECLINED)
+    Negative("thứ 6 tuần cuối cùng hằng tháng", ("tuần cuối",), R25),
     Negative("nhiệm kỳ 2020 - 2025", ("nhiệm kỳ 2020 - 2025",), C24),  # a term of office alone says no time
     Negative("Mồng 6 Tết (05/02/2017)", ("Mồng 6 Tết",), ResolveContext(year=2016)),  # lunar and solar disagree
     Negative("ngày 15 Tết", ("15 Tết",), C24),  # the first month's 15th, or the twelfth's?

@@ -1003,6 +1003,8 @@ def c_timed(m: Match) -> tuple[Draft, ...]:
     t = parse_time(m)
     days = _days_of(m, m["p"])
     starts = {"starts": True} if starts_with(m, "bắt đầu") else {}  # parser.start_and_end
+    if isinstance(m["p"], Period) and m["p"].lunar:
+        starts["lunar"] = True  # a solar day beside it is checked (resolve._with_remarks)
     return tuple(Draft(Kind.DAY, span=(d, d), time=t, basis=f"{t:%H:%M} ngày {vn_date(d)}", extra=starts)
                  for d in days)
 

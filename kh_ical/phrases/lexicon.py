@@ -165,7 +165,13 @@ PART_SEPARATORS = ("và", ";", ",", ".")
 # Constructs declined for now, with the reason shown to the user.
 DECLINED = {
     "của năm sau": "lịch lặp lại",
+    "tuần thứ": "tuần trong tháng",
+    "tuần cuối": "tuần trong tháng",
 }
 DECLINED_REASON = {
     "lịch lặp lại": "chưa đọc được lịch lặp lại tính từ năm sau; hãy ghi ngày cụ thể",
+    # "thứ Ba tuần thứ 3 hằng tháng": one real schedule's own dates were the Tuesday of the month's third
+    # calendar week (13/2/2024), a collector read the third Tuesday (20/2), another the days 15–21
+    "tuần trong tháng": ("“tuần thứ …”, “tuần cuối” của tháng có nhiều cách hiểu (tuần lịch, ngày 8–14, lần thứ"
+                         " mấy của thứ đó); hãy ghi ngày cụ thể"),
 }
