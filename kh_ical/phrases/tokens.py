@@ -24,7 +24,8 @@ TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     # never the day of a following date ("20 giờ 23.7" is 20:00 on 23/7)
     # minutes may stand before "-" and the next time ("20h30-21h30"), not before "-" and a month ("20 giờ 23-7")
     # and 19:00, 8:30 (a colon right between the digits: "Tháng 7: Ngày 3" has a space after its colon)
-    ("TIME", r"\d{1,2}:\d{2}(?!\d)|\d{1,2}\s*(?:h|g|giờ)(?:\s*\d{1,2}(?!\d)(?![./]\d)(?!\s*-\s*\d{1,2}(?!\s*(?:h|g|giờ|\d)))"
+    ("TIME", r"\d{1,2}:\d{2}(?!\d)"
+             r"|\d{1,2}\s*(?:h|g|giờ)(?:\s*\d{1,2}(?!\d)(?![./]\d)(?!\s*-\s*\d{1,2}(?!\s*(?:h|g|giờ|\d)))"
              r"(?:\s*(?:phút|p)\b)?)?[’'′`]?(?![^\W\d_])"),
     ("YEAR", r"\d{4}(?!\d)"),
     ("NUM", r"\d{1,3}(?!\d)"),
