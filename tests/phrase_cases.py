@@ -957,6 +957,10 @@ CASES: list[Case] = [
     Case("names-with-numbers", (window("2025-12-01", "2025-12-31", label=ANY, note=ANY),), vary(
         "Hội nghị lần thứ IV vào tháng 12/2025", "Đại hội Đoàn tỉnh lần thứ XVI, nhiệm kỳ 2022 - 2027 vào tháng 12/2025",
         "Kỳ họp thứ 10 vào tháng 12/2025"), ("một khoảng thời gian", PROSE, "tháng M/Y"), C23),
+    Case("period-then-completion", (deadline("2025-02-28", label=ANY, note=ANY),), vary(
+        "Các đảng bộ này phấn đấu trong tháng 2/2025 sẽ hoàn thành đại hội chi bộ.", "cấp tỉnh hoàn thành xong trong tháng 2/2025.",
+        "Đại hội các cấp trong tỉnh được chỉ đạo tập trung, hoàn thành trong tháng 2/2025."),
+        ("<khoảng> phải hoàn thành", "hoàn thành trong <khoảng>", PROSE, "tháng M/Y"), C25),
     Case("clock-with-colon", (day("2017-10-03", time=dt.time(18, 30), end_time=dt.time(22, 0)),), vary(
         "Ngày 03/10/2017 18:30-22:00", "ngày 3/10/2017, từ 18:30 đến 22:00"), ("ngày + giờ", "ngày D/M/Y"), C23),
     # a part of the day before several days; a colon ending the cell heads the rows below it

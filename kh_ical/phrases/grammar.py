@@ -496,6 +496,13 @@ def c_complete_in(m: Match) -> Draft:
                       verb="Hoàn thành")
 
 
+def c_complete_in_work(m: Match) -> Draft:
+    """"trong tháng 2/2025 sẽ hoàn thành đại hội chi bộ": the period's last day, the work as the note."""
+    work = m.get("v")  # prose: no time word in it (matchers.match_prose)
+    d = c_complete_in(m)
+    return replace(d, note=work) if work else d
+
+
 def c_before(m: Match) -> Draft:
     p: Period = m["p"]
     if p.grain == "part" and p.approximate:  # "trước cuối năm 2025": by 30/9, or by 31/12?
@@ -1308,7 +1315,7 @@ REPEATS = (
 CONSTRUCTS = (
     Rule("một khoảng thời gian", "[(trong | vào)] {period:p}", c_period,
          ("Quý II/2023", "Tháng 12/2023", "Trong tháng 11/2023", "Năm 2024", "vào năm 2025")),
-    Rule("hoàn thành trong <khoảng>", "hoàn thành [(trong | vào)] {period:p}", c_complete_in,
+    Rule("hoàn thành trong <khoảng>", "hoàn thành [xong] [(trong | vào)] {period:p}", c_complete_in,
          ("Hoàn thành trong quý IV/2023", "Hoàn thành tháng 11/2023", "Hoàn thành trong năm 2025")),
     Rule("trước <ngày>", "[(hoàn thành [xong] | xong)] trước {period:p}", c_before,
          ("Hoàn thành trước ngày 10/8/2023", "Hoàn thành trước 15/11/2023", "Trước năm 2027", "xong trước 30/6/2025")),
@@ -1329,9 +1336,10 @@ CONSTRUCTS = (
     # the deadline said after its date: "Ngày 29/6 là hạn cuối", "trong tháng 6/2024 phải hoàn thành"
     Rule("<ngày> là hạn chót", "[(vào | trong)] {period:p} [,] là (hạn chót | hạn cuối)", c_latest,
          ("Ngày 29/6 là hạn cuối", "ngày 10/4/2020 là hạn chót")),
-    Rule("<khoảng> phải hoàn thành", "[(vào | trong)] {period:p} [,] (phải hoàn thành | hoàn thành) [xong]",
-         c_complete_in,
-         ("trong tháng 6/2024 phải hoàn thành", "Quý IV/2025 hoàn thành")),
+    Rule("<khoảng> phải hoàn thành",
+         "[(vào | trong)] {period:p} [,] [(sẽ | phải)] hoàn thành [xong] [{prose:v}]", c_complete_in_work,
+         ("trong tháng 6/2024 phải hoàn thành", "Quý IV/2025 hoàn thành",
+          "trong tháng 2/2025 sẽ hoàn thành đại hội chi bộ")),
     Rule("đến hết <khoảng>", "[hoàn thành] (đến hết | đến | tới hết | tới | đến cuối) {period:p}", c_until_end,
          ("đến hết năm 2026", "đến năm 2030", "Hoàn thành đến tháng 6/2025")),
     Rule("thời gian hoàn thành: <các khoảng>", "thời gian hoàn thành [:] [dự kiến] {periods:c}", c_complete_by,
@@ -1407,7 +1415,8 @@ CONSTRUCTS = (
           "bắt đầu từ ngày 15 đến hết ngày 25/10/2018")),
     Rule("<tháng>: các ngày", "{month:h} : {heading_days:ds}", c_heading_days,
          ("Tháng 7: Ngày 03; 10; 17; 24; 31", "Tháng 1: Thứ 2, ngày 17", "tháng 12/2025: ngày 5 và 19")),
-    Rule("N ngày, <các ngày>", "[trong [vòng]] {count:n} ngày [liên tục] [(, | :)] {construct:c}", c_duration,
+    Rule("N ngày, <các ngày>", "[trong [(vòng | thời gian)]] {count:n} ngày [liên tục] [(, | :)] {construct:c}",
+         c_duration,
          ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025", "trong hai ngày 3 và 4-11",
           "trong vòng 30 ngày, từ ngày 1/4 đến 30/4/2021")),
     Rule("N tháng, <khoảng>", "[trong [vòng]] {count:months} tháng [(, | :)] {spans:c}", c_duration,
