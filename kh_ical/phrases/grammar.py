@@ -415,7 +415,7 @@ def phase_name(tokens: list[Token], j: int) -> int:
 def match_label(inp: Input, i: int) -> Iterator[tuple[int, str]]:
     """Activity words in a row ("Tổng kết trao giải"), phase names included
     when they follow an activity ("Tổng kết đợt 2-2019"); never the second half of a word ("nhiệm kỳ")."""
-    if i > 0 and inp.tokens[i - 1].key in _LABEL_NOT_AFTER.get(inp.tokens[i].key, ()):
+    if 0 < i < len(inp.tokens) and inp.tokens[i - 1].key in _LABEL_NOT_AFTER.get(inp.tokens[i].key, ()):
         return
     j = i
     while True:

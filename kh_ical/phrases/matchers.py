@@ -103,11 +103,11 @@ def _lunar_mark(toks: list[Token], j: int) -> int:
     return next((len(m) for m in _LUNAR_MARKS if keys[: len(m)] == m), 0)
 
 
-def _lunar_month_at(toks: list[Token], j: int) -> tuple[int, int, bool, bool] | None:
+def _lunar_month_at(toks: list[Token], j: int, tet: bool = False) -> tuple[int, int, bool, bool] | None:
     """"tháng Giêng", "tháng 3", "tháng 3 nhuận" at j: (end, month, leap, named). "Tết" ("mùng 4 Tết",
-    "mồng 2 Tết Nguyên đán") is the first lunar month, by name (match_lunar_day reads "30 Tết" as the
-    last days of the twelfth)."""
-    if j < len(toks) and toks[j].key == _TET:
+    "mồng 2 Tết Nguyên đán") is the first lunar month, by name, after a day only (`tet`; match_lunar_day
+    reads "30 Tết" as the last days of the twelfth): "Tết" alone is no month."""
+    if tet and j < len(toks) and toks[j].key == _TET:
         end = j + 1
         if word_keys(toks, end, 2) == list(_NGUYEN_DAN):
             end += 2
@@ -187,7 +187,7 @@ def match_lunar_day(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
         day, j, ram = int(toks[j].text), j + 1, False
     else:
         return
-    month = _lunar_month_at(toks, j)
+    month = _lunar_month_at(toks, j, tet=True)
     if month is None:
         return
     if toks[j].key == _TET:  # "mùng 4 Tết": the first lunar month; "30 Tết", "23 Tết": the days before it
