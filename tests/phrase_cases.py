@@ -961,6 +961,12 @@ CASES: list[Case] = [
         "Các đảng bộ này phấn đấu trong tháng 2/2025 sẽ hoàn thành đại hội chi bộ.", "cấp tỉnh hoàn thành xong trong tháng 2/2025.",
         "Đại hội các cấp trong tỉnh được chỉ đạo tập trung, hoàn thành trong tháng 2/2025."),
         ("<khoảng> phải hoàn thành", "hoàn thành trong <khoảng>", PROSE, "tháng M/Y"), C25),
+    Case("month-heading-no-colon", (day("2024-07-18", note=ANY),), vary("Tháng 7 Ngày 18 (thứ Năm)",),
+         ("<tháng>: các ngày",), C24),
+    Case("duration-of-organising", (window("2024-04-01", "2024-04-07"),), vary("Thời gian tổ chức 7 ngày (từ ngày 01-07/04)",),
+         ("N ngày (<các ngày>)", "các ngày viết gọn"), C24),
+    Case("weekday-dash-day", (day("2022-08-15"),), vary("Vào ngày thứ Hai - 15/8",), (PERIOD, "ngày D/M (năm suy ra)"),
+         ResolveContext(year=2022)),
     Case("clock-with-colon", (day("2017-10-03", time=dt.time(18, 30), end_time=dt.time(22, 0)),), vary(
         "Ngày 03/10/2017 18:30-22:00", "ngày 3/10/2017, từ 18:30 đến 22:00"), ("ngày + giờ", "ngày D/M/Y"), C23),
     # a part of the day before several days; a colon ending the cell heads the rows below it
@@ -1307,6 +1313,7 @@ NEGATIVE: list[Negative] = [
     Negative("tháng 3, tháng 6 và tháng 9 hằng năm", ("tháng 3",), R25),
     Negative("ngày 5/3 và ngày 10 hằng tháng", ("ngày 5/3",), R25),
     Negative("Năm học 2024 - 2025", ("Năm học",), C24),
+    Negative("tháng 7 18", ("tháng 7 18",), C24),  # a heading's days say "ngày" or follow a colon
     Negative("Thứ Ba, tuần thứ 3 hằng tháng", ("tuần thứ",), R25),  # which week of the month? (lexicon.DECLINED)
     Negative("thứ 6 tuần cuối cùng hằng tháng", ("tuần cuối",), R25),
     Negative("nhiệm kỳ 2020 - 2025", ("nhiệm kỳ 2020 - 2025",), C24),  # a term of office alone says no time

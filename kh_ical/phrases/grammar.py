@@ -729,10 +729,19 @@ def c_after(m: Match) -> Draft:
                  basis=f"sau {a.text}: từ ngày {vn_date(d)}")
 
 
+_NGAY_KEY = match_key("ngày")
+_MONTH_HEAD_KEYS = {match_key(w) for w in ("tháng", "t", "năm")}
+
+
 def c_heading_days(m: Match) -> tuple[Draft, ...]:
     """"Tháng 7: Ngày 03; 10; 17; 24; 31": a month as a heading, then days of it, one day each
     (a schedule table's row). A weekday written with a day is checked against it."""
     head: Period = m["h"]
+    toks = m.inp.tokens[m.i : m.j]
+    if not any(t.kind == "COLON" for t in toks):  # no colon: the days must say "ngày" ("Tháng 7 Ngày 18")
+        first_day = next((k for k, t in enumerate(toks) if t.kind == "WORD" and t.key == _NGAY_KEY), None)
+        if first_day is None or any(t.kind == "WORD" and t.key not in _MONTH_HEAD_KEYS for t in toks[:first_day]):
+            raise fail(m, "các ngày sau tên tháng phải có dấu “:” hoặc chữ “ngày”")
     drafts = []
     for code, tok in m["ds"]:
         day = checked(m, P.day, head.start.year, head.start.month, int(tok.text), tok.text).start
@@ -1413,8 +1422,9 @@ CONSTRUCTS = (
          ("từ ngày 20-22/11/2025", "các ngày 1, 2/9/2025", "Ngày 3/9 và 4/9/2025", "từ ngày 3 đến 9/10/2025",
           "từ ngày 27-3 đến hết ngày 2-4-2026", "từ ngày 12 - 14 tháng 3", "các ngày 14, 15-8",
           "bắt đầu từ ngày 15 đến hết ngày 25/10/2018")),
-    Rule("<tháng>: các ngày", "{month:h} : {heading_days:ds}", c_heading_days,
-         ("Tháng 7: Ngày 03; 10; 17; 24; 31", "Tháng 1: Thứ 2, ngày 17", "tháng 12/2025: ngày 5 và 19")),
+    Rule("<tháng>: các ngày", "{month:h} [:] {heading_days:ds}", c_heading_days,
+         ("Tháng 7: Ngày 03; 10; 17; 24; 31", "Tháng 1: Thứ 2, ngày 17", "tháng 12/2025: ngày 5 và 19",
+          "Tháng 7 Ngày 18 (thứ Năm)")),
     Rule("N ngày, <các ngày>", "[trong [(vòng | thời gian)]] {count:n} ngày [liên tục] [(, | :)] {construct:c}",
          c_duration,
          ("trong 2 ngày 21 và 22 tháng 5 năm 2025", "3 ngày, từ 5/9 đến 7/9/2025", "trong hai ngày 3 và 4-11",
@@ -1422,7 +1432,8 @@ CONSTRUCTS = (
     Rule("N tháng, <khoảng>", "[trong [vòng]] {count:months} tháng [(, | :)] {spans:c}", c_duration,
          ("trong 2 tháng, từ ngày 23/4 đến ngày 23/6", "8 tháng, từ tháng 3 đến tháng 10")),
     Rule("N ngày (<các ngày>)",
-         "[trong [thời gian]] ({count:n} ngày | {count:months} tháng) {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
+         "[(trong [thời gian] | thời gian (tổ chức | thực hiện | diễn ra))] ({count:n} ngày | {count:months} tháng)"
+         " {OPEN} ({construct:c} | {periods:c}) {CLOSE}",
          c_duration, ("trong thời gian 04 ngày (từ 10 - 13/5)", "08 tháng (từ tháng 3 đến tháng 10)",
                       "02 tháng (tháng 4 và tháng 8)", "1 ngày (2-9)")),
     Rule("đợt N", f"({_PHASES}) {{NUM:n}} [(, | :)] {{construct:c}}", c_phase,

@@ -559,7 +559,7 @@ def split_weekdays(tokens: list[Token], text: str) -> tuple[list[Token], list[tu
         hits = inp.nonterminal("weekday", i) if tokens[i].kind == "WORD" else ()
         if hits:
             j, code = hits[0]
-            k = j + (1 if j < len(tokens) and tokens[j].kind in ("COMMA", "COLON") else 0)
+            k = j + (1 if j < len(tokens) and tokens[j].kind in ("COMMA", "COLON", "DASH") else 0)
             at = tokens[k : k + 3]
             kinds = [t.kind for t in at]
             if kinds[:1] and kinds[0] in _DAY_TOKENS:  # "Thứ Bảy 12/7/2025"
