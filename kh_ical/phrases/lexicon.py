@@ -123,7 +123,7 @@ UNDATED_VERBS = ("thực hiện", "triển khai", "duy trì", "tổ chức", "ti
 PLAIN_WORDS = (
     "và", "các", "những", "của", "có", "là", "theo", "trên", "từng", "vào", "sẽ", "dự kiến", "diễn ra",
     "thực hiện", "tổ chức", "khai mạc", "hoạt động", "thời gian", "kế hoạch", "kh", "vòng", "được", "này",
-    "ban hành", "ký", "văn bản", "phải",
+    "ban hành", "ký", "văn bản", "phải", "tại",
 )
 # Time words that no rule spells alone: prose holding one is refused too. Some make the date an end
 # ("kết thúc", "hoàn tất": a deadline, not a window), some move it ("tháng 5 vừa qua" is last year's May).

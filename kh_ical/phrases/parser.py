@@ -339,7 +339,7 @@ def start_and_end(parts: list[Part]) -> list[Part]:
                 a.label is None and a.kind is Kind.DAY and part.sep.strip(",") == VA)
             ends = any(match_key(w or "") in _ENDS for w in (b.label, b.verb))
             if start and ends and a.span and b.span and a.span[0] == a.span[1] and a.rrule is None \
-                    and b.rrule is None and (a.time is None or b.kind is Kind.DAY and b.span[0] == b.span[1]):
+                    and b.rrule is None and (a.time is None or b.span[0] == b.span[1]):
                 first, said = a.span[0], a.basis
                 if first > b.span[1] and a.extra.get("year_inferred") and (first.month, first.day) != (2, 29):
                     first = first.replace(year=first.year - 1)

@@ -43,7 +43,7 @@ N02 = Doc(
 )
 N02_1 = Cell(N02, "Thời điểm điều tra là 0 giờ ngày 1-4-2019.", "O 2019-04-01T00:00")
 N02_2 = Cell(N02, "Thời gian thu thập thông tin tại địa bàn trong 25 ngày, bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc chậm nhất vào ngày 25-4-2019.",
-             "W 2019-04-01..2019-04-25")  # unsure: the start time 7:30 cannot be carried on a window
+             "W 2019-04-01T07:30..2019-04-25")  # the start time on a timed window (answered "W 2019-04-01..2019-04-25", unsure, before timed windows existed)
 N02_3 = Cell(N02, "vào ngày điều tra đầu tiên (1-4-2019)", "O 2019-04-01")
 N02_4 = Cell(N02, "sẽ được công bố vào tháng 7-2019", "W 2019-07-01..2019-07-31")
 N02_5 = Cell(N02, "sẽ được công bố vào quý IV-2019", "W 2019-10-01..2019-12-31")
