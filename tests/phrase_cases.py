@@ -926,7 +926,9 @@ CASES: list[Case] = [
     # prose may hold words that only look like time words ("đầu tư", "tuần tra") and numbered names ("lớp 10")
     Case("prose-not-time-words", (deadline("2025-06-29"),), vary(
         "hoàn thành đầu tư xây dựng trường học trước ngày 30/6/2025", "Tuyển sinh vào lớp 10 hoàn thành trước ngày 30/6/2025",
-        "tổ chức tuần tra, hoàn thành trước ngày 30/6/2025", "triển khai Điều 5 trước ngày 30/6/2025"),
+        "tổ chức tuần tra, hoàn thành trước ngày 30/6/2025", "triển khai Điều 5 trước ngày 30/6/2025",
+        "kiểm tra hàng hóa trước ngày 30/6/2025", "Ngân hàng Chính sách xã hội hoàn thành trước ngày 30/6/2025",
+        "tổ chức hội nghị tại Hà Nội trước ngày 30/6/2025"),
         ("trước <ngày>", "hoàn thành <việc> trong <khoảng>", PROSE, "ngày D/M/Y"), C25),
     Case("end-work-before", (deadline("2018-11-24"),), vary(
         "Kết thúc xuống giống trước ngày 25/11/2018", "kết thúc học kỳ 1 trước ngày 25/11/2018",

@@ -132,7 +132,8 @@ TIME_WORDS = ("giờ", "phút", "tuần", "tết", "hôm", "kết thúc", "hoàn
 # Words that hold a time word but say nothing of time ("đầu tư" is investment, "tuần tra" a patrol,
 # "lớp đầu cấp" a school's first class): prose may hold them.
 NOT_TIME_WORDS = ("đầu tư", "đầu mối", "đầu cấp", "cuối cấp", "tuần tra", "năm học", "trong tỉnh", "trong huyện",
-                  "trong thành phố", "trong nước", "trong ngành", "trong toàn tỉnh")
+                  "trong thành phố", "trong nước", "trong ngành", "trong toàn tỉnh", "hàng hóa", "hàng hoá",
+                  "mặt hàng", "ngân hàng", "cửa hàng", "khách hàng", "từ thiện")
 # Words that name a numbered thing ("lớp 10", "Điều 5", "khoản 2", "phụ lục 3"): the number right after
 # them is part of a name, not a day or a month, and prose may hold it.
 NUMBER_NAMES = ("lớp", "học kỳ", "điều", "khoản", "khóa", "phụ lục", "tầng", "phòng", "tổ", "đội", "lần thứ",
