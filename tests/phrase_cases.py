@@ -951,6 +951,11 @@ CASES: list[Case] = [
         "từ ngày ban hành văn bản này đến hết ngày 30/6/2025"), ("từ nay đến <B>", "ngày D/M/Y"), R25),
     Case("tet-timed-with-solar-year", (day("2017-02-03", time=dt.time(7, 0), note=ANY),), vary(
         "Mồng 7 Tết (03/2/2017) 07:00",), ("ngày + giờ", "ngày âm lịch"), ResolveContext(year=2016)),
+    Case("before-tet-of-year", (deadline("2021-02-11"),), vary(
+        "trước Tết Nguyên đán Tân Sửu", "xong trước Tết Nguyên đán 2021", "trước Tết Nguyên đán Tân Sửu 2021"),
+        ("trước <ngày>", "Tết Nguyên đán năm …"), ResolveContext(year=2020)),
+    Case("until-tet", (window("2024-12-15", "2025-01-29"),), vary("từ ngày 15/12/2024 đến Tết Nguyên đán Ất Tỵ",),
+         ("từ <A> đến <B>", "Tết Nguyên đán năm …", "ngày D/M/Y"), C24),
     Case("days-before-tet", (window("2017-01-21", "2017-01-27", note=ANY),), vary("Từ 24 đến 30 Tết",),
          ("các ngày viết gọn",), ResolveContext(year=2016)),
     Case("tet-with-solar-year", (day("2017-02-02", note=ANY),), vary("Mồng 6 Tết (02/02/2017)",),
@@ -1315,6 +1320,8 @@ NEGATIVE: list[Negative] = [
     Negative("tháng 3, tháng 6 và tháng 9 hằng năm", ("tháng 3",), R25),
     Negative("ngày 5/3 và ngày 10 hằng tháng", ("ngày 5/3",), R25),
     Negative("Năm học 2024 - 2025", ("Năm học",), C24),
+    Negative("trước Tết Nguyên đán", ("Tết Nguyên đán",), C24),  # which Tết: the last one or the next?
+    Negative("Tết Nguyên đán Giáp Thìn 2025", ("Giáp Thìn 2025",), C24),  # Giáp Thìn is 2024
     Negative("tháng 7 18", ("tháng 7 18",), C24),  # a heading's days say "ngày" or follow a colon
     Negative("Thứ Ba, tuần thứ 3 hằng tháng", ("tuần thứ",), R25),  # which week of the month? (lexicon.DECLINED)
     Negative("thứ 6 tuần cuối cùng hằng tháng", ("tuần cuối",), R25),

@@ -43,6 +43,7 @@ from kh_ical.phrases.matchers import (
     match_heading_days,
     match_lunar_day,
     match_lunar_month,
+    match_tet,
     match_month_days,
     match_month_list,
     match_near_ahead,
@@ -263,6 +264,7 @@ PERIODS = (
     Rule("ngày âm lịch", "{lunar_day:p}", lambda m: m["p"],
          ("ngày 15 tháng Giêng", "mùng 10 tháng 3 âm lịch", "Rằm tháng Giêng", "ngày 10/3 âm lịch")),
     Rule("tháng âm lịch", "{lunar_month:p}", lambda m: m["p"], ("tháng Chạp", "tháng 7 âm lịch")),
+    Rule("Tết Nguyên đán năm …", "{tet:p}", lambda m: m["p"], ("Tết Nguyên đán Giáp Thìn", "Tết Nguyên đán 2025")),
 )
 
 
@@ -1550,6 +1552,7 @@ TABLES = {
     "count": match_count,
     "lunar_day": match_lunar_day,
     "lunar_month": match_lunar_month,
+    "tet": match_tet,
     "weekday": match_weekday,
     "weekdays": match_weekday_list,
     "repeat": match_repeat,

@@ -202,6 +202,32 @@ def match_lunar_day(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
     yield end, P.Period(solar, solar, "day", inp.text(i, end), lunar=True)
 
 
+@starts(First(words=frozenset({_TET})))
+def match_tet(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
+    """"Tết Nguyên đán Giáp Thìn", "Tết Nguyên đán 2025", "Tết Ất Tỵ": the first day of that lunar year. Only
+    with its year (a number or a name): "Tết" alone may be the last one or the next."""
+    toks = inp.tokens
+    if i >= len(toks) or toks[i].key != _TET:
+        return
+    j = i + 1
+    if word_keys(toks, j, 2) == list(_NGUYEN_DAN):
+        j += 2
+    if j < len(toks) and toks[j].key == _NAM:
+        j += 1
+    if j < len(toks) and toks[j].kind == "YEAR":
+        year, end = int(toks[j].text), j + 1
+    elif j + 1 < len(toks) and (named := _year_by_name(inp, j)):
+        year, end = named, j + 2
+        if end < len(toks) and toks[end].kind == "YEAR":  # "Tết Nguyên đán Giáp Thìn 2024": the number too
+            if int(toks[end].text) != year:
+                raise PhraseError(inp.env.text, [(toks[j].start, toks[end].end)], "tên năm âm lịch và năm số không khớp")
+            end += 1
+    else:
+        return
+    day = _solar(inp, i, end, 1, 1, year, False)
+    yield end, P.Period(day, day, "day", inp.text(i, end))  # a whole date: no end of a range made lunar by it
+
+
 @starts(First(words=frozenset({_THANG})))
 def match_lunar_month(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
     """"tháng Giêng", "tháng Chạp", "tháng 7 âm lịch": a whole lunar month, as solar days."""
