@@ -220,7 +220,8 @@ def match_tet(inp: Input, i: int) -> Iterator[tuple[int, Period]]:
         year, end = named, j + 2
         if end < len(toks) and toks[end].kind == "YEAR":  # "Tết Nguyên đán Giáp Thìn 2024": the number too
             if int(toks[end].text) != year:
-                raise PhraseError(inp.env.text, [(toks[j].start, toks[end].end)], "tên năm âm lịch và năm số không khớp")
+                raise PhraseError(inp.env.text, [(toks[j].start, toks[end].end)],
+                                  "tên năm âm lịch và năm số không khớp")
             end += 1
     else:
         return
