@@ -970,6 +970,9 @@ CASES: list[Case] = [
         ("<khoảng> phải hoàn thành", "hoàn thành trong <khoảng>", PROSE, "tháng M/Y"), C25),
     Case("month-heading-no-colon", (day("2024-07-18", note=ANY),), vary("Tháng 7 Ngày 18 (thứ Năm)",),
          ("<tháng>: các ngày",), C24),
+    Case("prose-before-duration-group", (window("2017-08-08", "2017-08-09", note=ANY),), vary(
+        "Đại hội sẽ diễn ra trong 2 ngày (08/8 – 09/8/2017) tại Trung tâm Hội nghị tỉnh.",),
+        ("N ngày (<các ngày>)", "lời dẫn + thời gian", PROSE, "ngày D/M (năm suy ra)", "ngày D/M/Y", "từ <A> đến <B>"), C23),
     Case("duration-of-organising", (window("2024-04-01", "2024-04-07"),), vary("Thời gian tổ chức 7 ngày (từ ngày 01-07/04)",),
          ("N ngày (<các ngày>)", "các ngày viết gọn"), C24),
     Case("weekday-dash-day", (day("2022-08-15"),), vary("Vào ngày thứ Hai - 15/8",), (PERIOD, "ngày D/M (năm suy ra)"),

@@ -538,7 +538,9 @@ def inline_groups(tokens: list[Token], text: str) -> frozenset[int]:
             continue
         inp = inp or context_free_input(tokens, text)
         for k in range(max(0, i - _MAX_HEAD), i):
-            if k and tokens[k - 1].kind not in _PART_START and tokens[k - 1].key != VA:
+            # after a separator, or after prose words ("Đại hội diễn ra trong 2 ngày (08/8 – 09/8/2017)")
+            if k and tokens[k - 1].kind not in _PART_START and tokens[k - 1].key != VA \
+                    and not (tokens[k - 1].kind == "WORD" and not inp.nonterminal("construct", k - 1)):
                 continue
             if any(end == i for at in (k, *(j for j, _ in INLINE_LEAD.match(inp, k)))
                    for head in INLINE_HEADS for end, _ in head.match(inp, at)):
