@@ -973,6 +973,9 @@ CASES: list[Case] = [
     Case("prose-before-duration-group", (window("2017-08-08", "2017-08-09", note=ANY),), vary(
         "Đại hội sẽ diễn ra trong 2 ngày (08/8 – 09/8/2017) tại Trung tâm Hội nghị tỉnh.",),
         ("N ngày (<các ngày>)", "lời dẫn + thời gian", PROSE, "ngày D/M (năm suy ra)", "ngày D/M/Y", "từ <A> đến <B>"), C23),
+    Case("year-of-a-name", (window("2024-02-26", "2024-02-27", note=ANY),), vary(
+        "Hội trại tòng quân năm 2024 sẽ diễn ra vào ngày 26 và 27-2",), (PERIOD, "năm Y", "lời dẫn + thời gian",
+        "các ngày viết gọn", PROSE), C24),
     Case("duration-of-organising", (window("2024-04-01", "2024-04-07"),), vary("Thời gian tổ chức 7 ngày (từ ngày 01-07/04)",),
          ("N ngày (<các ngày>)", "các ngày viết gọn"), C24),
     Case("weekday-dash-day", (day("2022-08-15"),), vary("Vào ngày thứ Hai - 15/8",), (PERIOD, "ngày D/M (năm suy ra)"),
@@ -1323,6 +1326,7 @@ NEGATIVE: list[Negative] = [
     Negative("tháng 3, tháng 6 và tháng 9 hằng năm", ("tháng 3",), R25),
     Negative("ngày 5/3 và ngày 10 hằng tháng", ("ngày 5/3",), R25),
     Negative("Năm học 2024 - 2025", ("Năm học",), C24),
+    Negative("năm 2024 sẽ diễn ra vào tháng 5/2025", ("sẽ diễn ra vào tháng 5/2025",), C24),  # not inside that year
     Negative("trước Tết Nguyên đán", ("Tết Nguyên đán",), C24),  # which Tết: the last one or the next?
     Negative("Tết Nguyên đán Giáp Thìn 2025", ("Giáp Thìn 2025",), C24),  # Giáp Thìn is 2024
     Negative("tháng 7 18", ("tháng 7 18",), C24),  # a heading's days say "ngày" or follow a colon

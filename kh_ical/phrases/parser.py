@@ -219,7 +219,11 @@ def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]],
             raise longer[0]
         # two readings side by side, nothing between: not two parts (prose may follow a date directly)
         if parts and not sep and dated(parts[-1].drafts) and not is_prose(drafts):
-            refuse(i, j)
+            if year_of_a_name(parts[-1], drafts, tokens[i]):
+                parts[-1] = Part(parts[-1].start, tokens[j - 1].end, drafts)
+                bounds[-1] = (bounds[-1][0], j)
+            else:
+                refuse(i, j)
             i = j
             continue
         if "-" in sep and all(d.extra.get("bare_year") for d in drafts):  # "tháng 5 - 2022": whose year?
@@ -243,6 +247,23 @@ def read_stretch(tokens: list[Token], env: Env, unread: list[tuple[int, int]],
 
     lonely = [touches_unread(a, b) for a, b in bounds]
     return without_appositions(*fold_prose(parts, seps, lonely, unread, why))
+
+
+_NAME_YEAR_LEADS = frozenset(match_key(w) for w in ("sẽ", "diễn", "được", "tổ", "dự"))
+
+
+def year_of_a_name(prev: Part, drafts: tuple[Draft, ...], first: Token) -> bool:
+    """"Hội trại tòng quân năm 2024 sẽ diễn ra vào ngày 26 và 27-2": a year right before a lead verb and
+    dates inside that year names the event (the 2024 camp); the dates are the reading."""
+    if len(prev.drafts) != 1 or first.key not in _NAME_YEAR_LEADS:
+        return False
+    year = prev.drafts[0]
+    if year.kind is not Kind.WINDOW or year.span is None or year.rrule or year.label or year.ref is not None:
+        return False
+    start, end = year.span
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+        return False
+    return all(d.span is not None and start <= d.span[0] and d.span[1] <= end and d.ref is None for d in drafts)
 
 
 def is_prose(drafts: tuple[Draft, ...]) -> bool:
